@@ -1,0 +1,77 @@
+// `npm start`: the embedded default — builds what is missing, starts mock-server and the BFF
+// (SQLite under var/, in-memory pub/sub), which serves the H5 build at `/`.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ARTIFACTS, ROOT, buildMissing, log, startService, stopAll, waitForHealthy } from './lib.mjs';
+
+const port = process.env.PORT ?? '4000';
+const mockPort = process.env.MOCK_PORT ?? '4100';
+const force = process.argv.includes('--rebuild');
+
+function printWelcome() {
+  const require = createRequire(import.meta.url);
+  const { DEMO_ACCOUNT_SEEDS } = require(join(ROOT, 'bff/dist/src/seed/data/accounts.js'));
+  const { ROLE_LABELS } = require(ARTIFACTS.shared);
+  const lines = [
+    '',
+    '融通 · 金融大数据服务平台 已启动',
+    `  用户端 (H5 / PC):   http://localhost:${port}/`,
+    `  GraphQL:            http://localhost:${port}/graphql`,
+    `  健康检查 / 指标:     http://localhost:${port}/healthz  http://localhost:${port}/metrics`,
+    `  模拟外部系统:        http://localhost:${mockPort}/healthz`,
+    '',
+    '演示账号 (用户名 / 密码 / 角色):',
+    ...DEMO_ACCOUNT_SEEDS.map(
+      (account) => `  ${account.username.padEnd(22)} ${account.password.padEnd(18)} ${ROLE_LABELS[account.role]} — ${account.note}`,
+    ),
+    '',
+    '按 Ctrl-C 停止。',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  log('正在停止所有服务…');
+  await stopAll(children);
+  process.exit(code);
+}
+
+async function main() {
+  buildMissing({ force });
+  mkdirSync(join(ROOT, 'var'), { recursive: true });
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const mock = startService('mock', ARTIFACTS.mockServer, { MOCK_PORT: mockPort });
+  children.push(mock);
+  await waitForHealthy(`http://127.0.0.1:${mockPort}/healthz`, mock);
+
+  const bff = startService('bff', ARTIFACTS.bff, {
+    PORT: port,
+    MOCK_SERVER_URL: process.env.MOCK_SERVER_URL ?? `http://127.0.0.1:${mockPort}`,
+  });
+  children.push(bff);
+  await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
+
+  for (const child of children) {
+    child.once('exit', (code) => {
+      if (!stopping) {
+        log(`一个服务意外退出 (code ${code}),正在停止其他服务`);
+        void shutdown(1);
+      }
+    });
+  }
+  printWelcome();
+}
+
+main().catch(async (error) => {
+  log(`启动失败: ${error.message}`);
+  await shutdown(1);
+});

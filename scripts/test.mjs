@@ -1,0 +1,96 @@
+// `npm test`: every workspace's unit and integration tests (the BFF on SQLite, and on MariaDB/MySQL
+// when DATABASE_URL is a mysql:// URL), the three mini-program builds with the weapp size check,
+// and the browser journeys against a real BFF + mock-server serving the H5 build.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTIFACTS, log, npmRun, startService, stopAll, waitForHealthy } from './lib.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const results = [];
+
+async function step(name, action) {
+  const started = Date.now();
+  log(`▶ ${name}`);
+  let ok = false;
+  try {
+    ok = (await action()) === true;
+  } catch (error) {
+    log(`${name}: ${error.message}`);
+  }
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  log(`${ok ? '✔' : '✘'} ${name}`);
+  return ok;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function browserJourneys() {
+  if (!existsSync(CHROMIUM)) {
+    const banner = '!'.repeat(72);
+    log(`${banner}\n浏览器旅程无法运行: 未找到 Chromium (${CHROMIUM})。\n请安装: apt-get update && apt-get install -y chromium\n${banner}`);
+    return false;
+  }
+  const [port, mockPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), 'rongtong-e2e-'));
+  const children = [];
+  try {
+    const mock = startService('mock', ARTIFACTS.mockServer, { MOCK_PORT: String(mockPort) });
+    children.push(mock);
+    await waitForHealthy(`http://127.0.0.1:${mockPort}/healthz`, mock);
+    const bff = startService('bff', ARTIFACTS.bff, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      MOCK_SERVER_URL: `http://127.0.0.1:${mockPort}`,
+      LOG_LEVEL: 'warn',
+    });
+    children.push(bff);
+    await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
+    return npmRun('e2e', '@rongtong/miniapp', { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM });
+  } finally {
+    await stopAll(children);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL?.startsWith('mysql')) {
+    log('DATABASE_URL 不是 mysql:// 地址: BFF 集成测试只在 SQLite 上运行 (CI 会同时在 MariaDB 上运行)');
+  }
+  await step('build shared', () => npmRun('build', '@rongtong/shared'));
+  await step('test shared', () => npmRun('test', '@rongtong/shared'));
+  await step('test mock-server', () => npmRun('test', '@rongtong/mock-server'));
+  await step('test bff (unit + integration)', () => npmRun('test', '@rongtong/bff'));
+  await step('test miniapp (unit)', () => npmRun('test', '@rongtong/miniapp'));
+  const servicesBuilt =
+    (await step('build mock-server', () => npmRun('build', '@rongtong/mock-server'))) &&
+    (await step('build bff', () => npmRun('build', '@rongtong/bff')));
+  const h5Built = await step('build miniapp h5', () => npmRun('build:h5', '@rongtong/miniapp'));
+  await step('build miniapp weapp + size check', () => npmRun('build:weapp', '@rongtong/miniapp') && npmRun('size:weapp', '@rongtong/miniapp'));
+  await step('build miniapp alipay', () => npmRun('build:alipay', '@rongtong/miniapp'));
+  if (servicesBuilt && h5Built) {
+    await step('browser journeys (Chromium)', browserJourneys);
+  } else {
+    results.push({ name: 'browser journeys (Chromium)', ok: false, seconds: 0 });
+    log('✘ browser journeys: skipped because a build failed');
+  }
+
+  const failed = results.filter((r) => !r.ok);
+  log('summary:');
+  for (const r of results) log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
+  process.stdout.write(`steps: ${results.length - failed.length} passed, ${failed.length} failed\n`);
+  process.exit(failed.length === 0 ? 0 : 1);
+}
+
+void main();
