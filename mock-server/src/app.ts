@@ -1,0 +1,86 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_SEED } from './config';
+import { CallbackDispatcher, type CallbackDispatcherOptions } from './delivery/callback-dispatcher';
+import { registerFaultAdminRoutes } from './faults/admin-routes';
+import { DeliveryFaultRegistry } from './faults/delivery-faults';
+import { registerFaultHook } from './faults/fault-hook';
+import { FaultRegistry } from './faults/fault-registry';
+import { parseFaultRules, type FaultRule } from './faults/fault-rule';
+import { registerSyntheticEnterpriseRoutes } from './gov/synthetic-enterprises';
+import { registerHealthRoute } from './health';
+import { registerErrorHandlers } from './http-errors';
+import { loggerOptions, registerRequestLogging, type LoggingOptions } from './logging';
+import { createRandom, type RandomSource } from './random';
+import { sleep as realSleep, type Sleep } from './sleep';
+
+export interface MockServerOptions {
+  /** Seed of every simulated random choice; the same seed replays the same faults. */
+  seed?: number;
+  /** Fault rules in force from the start. */
+  faults?: readonly FaultRule[];
+  /** Registers the `/_admin/*` endpoints; default true. */
+  adminEnabled?: boolean;
+  /** JSON-line request logging; false silences it (in-process use in other test suites). */
+  logger?: LoggingOptions | false;
+  /** Retry policy, clock and sleep of outbound callbacks. */
+  delivery?: Omit<CallbackDispatcherOptions, 'faults' | 'logger'>;
+  /** How simulated latency waits. */
+  sleep?: Sleep;
+}
+
+/** What protocol plug-ins reach through `app.mock`. */
+export interface MockContext {
+  seed: number;
+  random: RandomSource;
+  faults: FaultRegistry;
+  deliveryFaults: DeliveryFaultRegistry;
+  callbacks: CallbackDispatcher;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    mock: MockContext;
+  }
+}
+
+export function buildMockServer(options: MockServerOptions = {}): FastifyInstance {
+  const app = Fastify({ logger: loggerOptions(options.logger ?? {}), disableRequestLogging: true });
+  const context = createContext(app, options);
+  app.decorate('mock', context);
+  app.addHook('onClose', async () => context.callbacks.close());
+
+  registerErrorHandlers(app);
+  registerRequestLogging(app);
+  registerFaultHook(app, context.faults, options.sleep ?? realSleep);
+  registerHealthRoute(app, {
+    startedAtMs: performance.now(),
+    nowMs: () => performance.now(),
+    activeFaults: () => context.faults.count + (context.deliveryFaults.active ? 1 : 0),
+  });
+  if (options.adminEnabled ?? true) registerFaultAdminRoutes(app, context);
+  registerSyntheticEnterpriseRoutes(app);
+  return app;
+}
+
+function createContext(app: FastifyInstance, options: MockServerOptions): MockContext {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const random = createRandom(seed);
+  const initialRules = parseFaultRules(options.faults ?? []);
+  if (!initialRules.ok) {
+    const details = initialRules.fields.map(({ field, message }) => `${field} ${message}`).join('，');
+    throw new Error(`故障规则有误：${details}`);
+  }
+  const deliveryFaults = new DeliveryFaultRegistry();
+  return {
+    seed,
+    random,
+    faults: new FaultRegistry(random, initialRules.value),
+    deliveryFaults,
+    callbacks: new CallbackDispatcher({
+      ...options.delivery,
+      faults: deliveryFaults,
+      logger: app.log.child({ component: 'callbacks' }),
+    }),
+  };
+}

@@ -1,0 +1,72 @@
+import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_SEED, loadConfig } from './config';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('falls back to the defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: DEFAULT_PORT,
+      host: DEFAULT_HOST,
+      seed: DEFAULT_SEED,
+      faults: [],
+      adminEnabled: true,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      MOCK_PORT: '4999',
+      MOCK_HOST: '0.0.0.0',
+      MOCK_SEED: '123',
+      MOCK_FAULTS: '[{"route":"/gov/v1/*","errorRate":0.5}]',
+      MOCK_ADMIN: 'off',
+    });
+    expect(config).toEqual({
+      port: 4999,
+      host: '0.0.0.0',
+      seed: 123,
+      faults: [{ route: '/gov/v1/*', errorRate: 0.5 }],
+      adminEnabled: false,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ MOCK_PORT: '', MOCK_FAULTS: ' ' }).port).toBe(DEFAULT_PORT);
+  });
+
+  it.each(['abc', '65536', '-1', '4100.5'])('rejects MOCK_PORT=%s naming the variable', (port) => {
+    const problems = problemsOf({ MOCK_PORT: port });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('MOCK_PORT');
+    expect(problems[0]).toContain(port);
+  });
+
+  it('rejects a seed outside 32 bits', () => {
+    expect(problemsOf({ MOCK_SEED: '4294967296' })[0]).toContain('MOCK_SEED');
+  });
+
+  it('rejects MOCK_FAULTS that is not JSON or holds a bad rule, naming the field', () => {
+    expect(problemsOf({ MOCK_FAULTS: '[{' })[0]).toBe('MOCK_FAULTS 不是合法的 JSON');
+    const [problem] = problemsOf({ MOCK_FAULTS: '[{"route":"/x","errorRate":2}]' });
+    expect(problem).toContain('MOCK_FAULTS');
+    expect(problem).toContain('[0].errorRate');
+  });
+
+  it('accepts only on or off for MOCK_ADMIN', () => {
+    expect(loadConfig({ MOCK_ADMIN: 'on' }).adminEnabled).toBe(true);
+    expect(problemsOf({ MOCK_ADMIN: 'false' })[0]).toContain('MOCK_ADMIN');
+  });
+
+  it('reports every bad variable at once', () => {
+    const problems = problemsOf({ MOCK_PORT: 'x', MOCK_HOST: 'a b', MOCK_ADMIN: 'no' });
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['MOCK_PORT', 'MOCK_HOST', 'MOCK_ADMIN']);
+  });
+});

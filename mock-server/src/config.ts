@@ -1,0 +1,89 @@
+import { parseFaultRules, type FaultRule } from './faults/fault-rule';
+import { MAX_SEED } from './random';
+
+export interface MockConfig {
+  port: number;
+  host: string;
+  seed: number;
+  faults: FaultRule[];
+  adminEnabled: boolean;
+}
+
+export const DEFAULT_PORT = 4100;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_SEED = 1;
+
+/** Every problem found, each naming its variable; the process refuses to start. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`配置有误：${problems.join('；')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Read<T> = { value: T } | { problem: string };
+
+export function loadConfig(env: Env): MockConfig {
+  const problems: string[] = [];
+  const take = <T>(read: Read<T>, fallback: T): T => {
+    if ('value' in read) return read.value;
+    problems.push(read.problem);
+    return fallback;
+  };
+  const config: MockConfig = {
+    port: take(readPort(valueOf(env, 'MOCK_PORT')), DEFAULT_PORT),
+    host: take(readHost(valueOf(env, 'MOCK_HOST')), DEFAULT_HOST),
+    seed: take(readSeed(valueOf(env, 'MOCK_SEED')), DEFAULT_SEED),
+    faults: take(readFaults(valueOf(env, 'MOCK_FAULTS')), []),
+    adminEnabled: take(readAdmin(valueOf(env, 'MOCK_ADMIN')), true),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** An empty variable counts as unset, as shells and compose files often leave them. */
+function valueOf(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+function readPort(raw: string | undefined): Read<number> {
+  if (raw === undefined) return { value: DEFAULT_PORT };
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (port >= 0 && port <= 65535) return { value: port };
+  return { problem: `MOCK_PORT 必须是 0–65535 之间的整数，当前为 "${raw}"` };
+}
+
+function readHost(raw: string | undefined): Read<string> {
+  if (raw === undefined) return { value: DEFAULT_HOST };
+  if (/^[^\s/]+$/.test(raw)) return { value: raw };
+  return { problem: `MOCK_HOST 必须是主机名或 IP 地址，当前为 "${raw}"` };
+}
+
+function readSeed(raw: string | undefined): Read<number> {
+  if (raw === undefined) return { value: DEFAULT_SEED };
+  const seed = /^\d{1,10}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (seed >= 0 && seed <= MAX_SEED) return { value: seed };
+  return { problem: `MOCK_SEED 必须是 0–${MAX_SEED} 之间的整数，当前为 "${raw}"` };
+}
+
+function readFaults(raw: string | undefined): Read<FaultRule[]> {
+  if (raw === undefined) return { value: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { problem: 'MOCK_FAULTS 不是合法的 JSON' };
+  }
+  const parsed = parseFaultRules(json);
+  if (parsed.ok) return { value: parsed.value };
+  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
+  return { problem: `MOCK_FAULTS 有误：${details.join('，')}` };
+}
+
+function readAdmin(raw: string | undefined): Read<boolean> {
+  if (raw === undefined || raw === 'on') return { value: true };
+  if (raw === 'off') return { value: false };
+  return { problem: `MOCK_ADMIN 只能是 on 或 off，当前为 "${raw}"` };
+}
