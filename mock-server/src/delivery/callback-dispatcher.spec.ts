@@ -1,0 +1,170 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { DeliveryFaultRegistry } from '../faults/delivery-faults';
+import type { Sleep } from '../sleep';
+import { CallbackDispatcher, type CallbackDispatcherOptions } from './callback-dispatcher';
+import type { DeliveryReport } from './delivery-report';
+
+interface Receiver {
+  url: string;
+  received: unknown[];
+  /** Statuses to answer, in order; 200 once they run out. */
+  script: number[];
+  close(): Promise<void>;
+}
+
+async function startReceiver(script: number[] = []): Promise<Receiver> {
+  const app: FastifyInstance = Fastify({ logger: false });
+  const received: unknown[] = [];
+  app.post('/callback', async (request, reply) => {
+    received.push(request.body);
+    return reply.code(script.shift() ?? 200).send({ ok: true });
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url: `${address}/callback`, received, script, close: () => app.close() };
+}
+
+function recordingSleep(): { sleep: Sleep; waits: number[] } {
+  const waits: number[] = [];
+  const sleep: Sleep = async (ms, signal) => {
+    waits.push(ms);
+    signal?.throwIfAborted();
+  };
+  return { sleep, waits };
+}
+
+describe('CallbackDispatcher', () => {
+  let receiver: Receiver;
+  let faults: DeliveryFaultRegistry;
+  let dispatcher: CallbackDispatcher;
+  let waits: number[];
+
+  function createDispatcher(options: Partial<CallbackDispatcherOptions> = {}): CallbackDispatcher {
+    const recording = recordingSleep();
+    waits = recording.waits;
+    return new CallbackDispatcher({
+      faults,
+      retry: { maxAttempts: 5, baseDelayMs: 10, maxDelayMs: 40, attemptTimeoutMs: 2_000 },
+      sleep: recording.sleep,
+      ...options,
+    });
+  }
+
+  beforeEach(async () => {
+    receiver = await startReceiver();
+    faults = new DeliveryFaultRegistry();
+    dispatcher = createDispatcher();
+  });
+
+  afterEach(async () => {
+    await dispatcher.close();
+    await receiver.close();
+  });
+
+  it('posts the payload as JSON once when all is well', async () => {
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { certifyId: 'c1', passed: true } });
+    expect(receiver.received).toEqual([{ certifyId: 'c1', passed: true }]);
+    expect(report.copies).toHaveLength(1);
+    expect(report.copies[0]).toMatchObject({ delivered: true, attempts: [{ outcome: 'DELIVERED', statusCode: 200 }] });
+    expect(waits).toEqual([]);
+  });
+
+  it('sends the configured headers', async () => {
+    const seen: string[] = [];
+    const headerReceiver = Fastify({ logger: false });
+    headerReceiver.post('/h', async (request) => {
+      seen.push(String(request.headers['x-signature']));
+      return {};
+    });
+    const address = await headerReceiver.listen({ port: 0, host: '127.0.0.1' });
+    await dispatcher.dispatch({ url: `${address}/h`, payload: {}, headers: { 'x-signature': 'abc' } });
+    await headerReceiver.close();
+    expect(seen).toEqual(['abc']);
+  });
+
+  it('retries non-2xx answers and stops at the first success', async () => {
+    receiver.script.push(500, 503);
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { n: 1 } });
+    await dispatcher.drain();
+    expect(report.copies[0]?.attempts.map((attempt) => attempt.outcome)).toEqual(['REJECTED', 'REJECTED', 'DELIVERED']);
+    expect(receiver.received).toHaveLength(3);
+    expect(waits).toEqual([10, 20]);
+  });
+
+  it('backs off exponentially up to the cap and gives up after maxAttempts', async () => {
+    receiver.script.push(500, 500, 500, 500, 500, 500, 500);
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: {} });
+    expect(report.copies[0]?.delivered).toBe(false);
+    expect(report.copies[0]?.attempts).toHaveLength(5);
+    expect(waits).toEqual([10, 20, 40, 40]);
+  });
+
+  it('treats an unreachable receiver as a network error and retries', async () => {
+    const gone = await startReceiver();
+    await gone.close();
+    const report = await dispatcher.dispatch({ url: gone.url, payload: {} });
+    expect(report.copies[0]?.attempts.map((attempt) => attempt.outcome)).toEqual(Array(5).fill('NETWORK_ERROR'));
+  });
+
+  it('stamps attempts with the injected clock', async () => {
+    dispatcher = createDispatcher({ now: () => new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) });
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: {} });
+    expect(report.copies[0]?.attempts[0]?.at).toBe('2025-01-02T03:04:05.000Z');
+  });
+
+  it('delivers duplicates: the receiver gets the same payload again', async () => {
+    faults.set({ duplicate: 1 });
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { certifyId: 'dup' } });
+    expect(receiver.received).toEqual([{ certifyId: 'dup' }, { certifyId: 'dup' }]);
+    expect(report.copies.map((copy) => [copy.copy, copy.delivered])).toEqual([[0, true], [1, true]]);
+  });
+
+  it('delivers out of order: a held delivery goes after the next one', async () => {
+    faults.set({ outOfOrder: true, times: 1 });
+    const first = dispatcher.dispatch({ url: receiver.url, payload: { seq: 1 } });
+    const second = dispatcher.dispatch({ url: receiver.url, payload: { seq: 2 } });
+    const reports: DeliveryReport[] = await Promise.all([first, second]);
+    expect(receiver.received).toEqual([{ seq: 2 }, { seq: 1 }]);
+    expect(reports.map((report) => report.reordered)).toEqual([true, false]);
+  });
+
+  it('swaps pairs while out-of-order stays on', async () => {
+    faults.set({ outOfOrder: true });
+    const send = (seq: number) => dispatcher.dispatch({ url: receiver.url, payload: { seq } });
+    await Promise.all([send(1), send(2)]);
+    await Promise.all([send(3), send(4)]);
+    expect(receiver.received).toEqual([{ seq: 2 }, { seq: 1 }, { seq: 4 }, { seq: 3 }]);
+  });
+
+  it('sends a held delivery anyway when no next one comes in time', async () => {
+    dispatcher = createDispatcher({ holdTimeoutMs: 20 });
+    faults.set({ outOfOrder: true });
+    const started = Date.now();
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { alone: true } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(15);
+    expect(report).toMatchObject({ reordered: true, copies: [{ delivered: true }] });
+    expect(receiver.received).toEqual([{ alone: true }]);
+  });
+
+  it('drops the first attempts as a lossy network would, then retries', async () => {
+    faults.set({ dropFirst: 2, times: 1 });
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { x: 1 } });
+    expect(report.copies[0]?.attempts.map((attempt) => attempt.outcome)).toEqual(['DROPPED', 'DROPPED', 'DELIVERED']);
+    expect(receiver.received).toHaveLength(1);
+    expect(waits).toEqual([10, 20]);
+    const next = await dispatcher.dispatch({ url: receiver.url, payload: { x: 2 } });
+    expect(next.copies[0]?.attempts).toHaveLength(1);
+  });
+
+  it('stops retrying when closed', async () => {
+    receiver.script.push(...Array<number>(10).fill(500));
+    dispatcher = createDispatcher({ sleep: undefined, retry: { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const pending = dispatcher.dispatch({ url: receiver.url, payload: {} });
+    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const started = Date.now();
+    await dispatcher.close();
+    const report = await pending;
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(report.copies[0]).toMatchObject({ delivered: false, attempts: [{ outcome: 'REJECTED' }] });
+    await expect(dispatcher.dispatch({ url: receiver.url, payload: {} })).rejects.toThrow('closed');
+  });
+});
