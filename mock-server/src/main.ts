@@ -1,19 +1,28 @@
+import type { FastifyInstance } from 'fastify';
 import { buildMockServer } from './app';
 import { ConfigError, loadConfig, type MockConfig } from './config';
 
+/** The package entry point: importing it gives the API, running it starts the server. */
+export * from './index';
+
 const FORCED_EXIT_AFTER_MS = 10_000;
+
+/** Written before (or instead of) the logger, in the same JSON-line shape. */
+function fatal(msg: string): void {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), name: 'mock-server', msg })}\n`);
+}
 
 function readConfigOrExit(): MockConfig {
   try {
     return loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), name: 'mock-server', msg: error.message })}\n`);
+    fatal(error.message);
     process.exit(1);
   }
 }
 
-async function listenOrExplain(app: ReturnType<typeof buildMockServer>, config: MockConfig): Promise<string> {
+async function listenOrExplain(app: FastifyInstance, config: MockConfig): Promise<string> {
   try {
     return await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -52,7 +61,9 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), name: 'mock-server', msg: error instanceof Error ? error.message : String(error) })}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    fatal(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
