@@ -1,2 +1,5 @@
 export * from './domain';
 export * from './validate';
+export * from './money';
+export * from './errors';
+export * from './synthetic';

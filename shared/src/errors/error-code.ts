@@ -1,0 +1,45 @@
+/**
+ * Codes carried in GraphQL `extensions.code`. The app branches on these, never on message text.
+ * BAD_USER_INPUT also carries `extensions.fields`; INTERNAL_SERVER_ERROR carries only a correlation id.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
+
+/** Default messages shown to the user when the server sends no more specific one. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  [ErrorCode.BAD_USER_INPUT]: '输入有误，请检查后重新提交',
+  [ErrorCode.NOT_FOUND]: '未找到相关内容，可能已被删除',
+  [ErrorCode.UNAUTHENTICATED]: '请先登录',
+  [ErrorCode.FORBIDDEN]: '无权访问该内容',
+  [ErrorCode.CONFLICT]: '操作冲突，数据已被更新，请刷新后重试',
+  [ErrorCode.RATE_LIMITED]: '请求过于频繁，请稍后再试',
+  [ErrorCode.SERVICE_UNAVAILABLE]: '服务暂不可用，请稍后再试',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: '系统繁忙，请稍后再试',
+};
+
+/** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The `extensions` object of a GraphQL error produced by the BFF. */
+export interface ErrorExtensions {
+  code: ErrorCode;
+  fields?: FieldError[];
+  correlationId?: string;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,4 @@
+export * from './amount';
+export * from './rate';
+export * from './schedule';
+export * from './apr';
