@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro'
+import { ErrorCode } from '@rongtong/shared'
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core'
+import { ApiError } from './api-error'
+import { readGraphQLResult, type HttpResult } from './graphql-response'
+
+/** A generated document: its text is the operation, its type parameters the result and variables. */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string
+}
+
+export interface HttpPostRequest {
+  url: string
+  body: { query: string; variables?: unknown }
+  timeoutMs: number
+}
+
+/** Sends one POST; resolves with whatever status the server answered, rejects only when nothing came back. */
+export type HttpPost = (request: HttpPostRequest) => Promise<HttpResult>
+
+export interface GraphQLClient {
+  execute<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables): Promise<TResult>
+}
+
+export interface GraphQLClientOptions {
+  url: string
+  post: HttpPost
+  timeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000
+
+export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  return {
+    async execute<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables) {
+      const body = { query: document.toString(), variables }
+      let result: HttpResult
+      try {
+        result = await options.post({ url: options.url, body, timeoutMs })
+      } catch (cause) {
+        throw new ApiError({ code: ErrorCode.SERVICE_UNAVAILABLE, message: networkMessage(cause) })
+      }
+      return readGraphQLResult<TResult>(result)
+    },
+  }
+}
+
+function networkMessage(cause: unknown): string {
+  const text = typeof cause === 'object' && cause !== null ? String((cause as { errMsg?: unknown }).errMsg ?? '') : ''
+  return /timeout/i.test(text) ? '网络请求超时，请检查网络后重试' : '网络连接失败，请检查网络后重试'
+}
+
+/** The default transport: Taro.request, which is wx.request / my.request / fetch depending on the platform. */
+export const taroPost: HttpPost = async ({ url, body, timeoutMs }) => {
+  const response = await Taro.request<unknown>({
+    url,
+    method: 'POST',
+    header: { 'content-type': 'application/json' },
+    data: body,
+    dataType: 'json',
+    timeout: timeoutMs,
+  })
+  return { statusCode: response.statusCode, data: response.data }
+}

@@ -1,0 +1,5 @@
+export { ApiError } from './api-error'
+export { apiClient } from './api-client'
+export type { GraphQLClient, TypedDocument } from './client'
+export { useQuery } from './use-query'
+export type { FetchMoreOptions, QueryResult } from './use-query'

@@ -1,0 +1,47 @@
+// Tab pages stay in the main package; every other page lives in a subpackage so the main package stays small.
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/market/index', 'pages/messages/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/product', pages: ['detail/index'] },
+    { root: 'packages/common', pages: ['building/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f4f6fa',
+    navigationBarBackgroundColor: '#1f5fd6',
+    navigationBarTitleText: '融通',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#8a93a6',
+    selectedColor: '#1f5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/market/index',
+        text: '金融超市',
+        iconPath: 'assets/tabbar/market.png',
+        selectedIconPath: 'assets/tabbar/market-active.png',
+      },
+      {
+        pagePath: 'pages/messages/index',
+        text: '消息',
+        iconPath: 'assets/tabbar/messages.png',
+        selectedIconPath: 'assets/tabbar/messages-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+})

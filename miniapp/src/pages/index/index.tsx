@@ -1,0 +1,61 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useQuery } from '../../api'
+import { HomeOverviewQuery } from '../../api/products.graphql'
+import { PageShell } from '../../components/page-shell/page-shell'
+import { ProductCard } from '../../components/product-card/product-card'
+import { ProductSkeletonList } from '../../components/product-skeleton/product-skeleton'
+import { ErrorState, StateView } from '../../components/state-view/state-view'
+import { openTab, ROUTES } from '../../utils/routes'
+import { QuickEntries } from './quick-entries'
+import './index.scss'
+
+function Stat({ value, label }: { value: number | undefined; label: string }) {
+  return (
+    <View className='hero__stat'>
+      <Text className='hero__stat-value'>{value ?? '—'}</Text>
+      <Text className='hero__stat-label'>{label}</Text>
+    </View>
+  )
+}
+
+export default function HomePage() {
+  const overview = useQuery(HomeOverviewQuery, {})
+  usePullDownRefresh(() => {
+    void overview.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  const products = overview.data?.products.edges.map((edge) => edge.node) ?? []
+
+  return (
+    <PageShell nav='home' className='home'>
+      <View className='hero'>
+        <Text className='hero__title'>融通 · 金融大数据服务平台</Text>
+        <Text className='hero__tagline'>让企业融资更便捷</Text>
+        <Text className='hero__description'>政银企统一的金融科技服务门户，政务数据授权替代纸质材料，最快几分钟完成贷款申请。</Text>
+        <View className='hero__stats'>
+          <Stat value={overview.data?.institutions.totalCount} label='家金融机构入驻' />
+          <Stat value={overview.data?.products.totalCount} label='款金融产品' />
+        </View>
+      </View>
+
+      <QuickEntries />
+
+      <View className='section'>
+        <View className='section__header'>
+          <Text className='section__title'>推荐产品</Text>
+          <Text className='section__more' onClick={() => openTab(ROUTES.market)}>
+            查看全部 ›
+          </Text>
+        </View>
+        {overview.loading && !overview.data ? <ProductSkeletonList count={3} /> : null}
+        {overview.error ? <ErrorState error={overview.error} onRetry={() => void overview.refetch()} /> : null}
+        {overview.data && products.length === 0 ? <StateView icon='empty' title='暂无推荐产品' /> : null}
+        <View className='product-grid'>
+          {products.map((product) => (
+            <ProductCard key={product.id} product={product} />
+          ))}
+        </View>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,37 @@
+import { Text, View } from '@tarojs/components'
+import { Articles, Edit, Prices, Retweet, Star, Store } from '@nutui/icons-react-taro'
+import type { FeatureKey } from '../../utils/features'
+import { openFeature, openTab, ROUTES } from '../../utils/routes'
+
+interface QuickEntry {
+  label: string
+  Icon: typeof Store
+  tone: string
+  open(): void
+}
+
+const feature = (key: FeatureKey) => () => openFeature(key)
+
+const ENTRIES: readonly QuickEntry[] = [
+  { label: '金融超市', Icon: Store, tone: 'blue', open: () => openTab(ROUTES.market) },
+  { label: '产品推荐', Icon: Star, tone: 'orange', open: feature('recommend') },
+  { label: '政策法规', Icon: Articles, tone: 'green', open: feature('policies') },
+  { label: '我要转贷', Icon: Retweet, tone: 'purple', open: feature('bridgeLoan') },
+  { label: '贷款计算器', Icon: Prices, tone: 'cyan', open: feature('calculator') },
+  { label: '融资需求', Icon: Edit, tone: 'red', open: feature('demand') },
+]
+
+export function QuickEntries() {
+  return (
+    <View className='quick-entries'>
+      {ENTRIES.map(({ label, Icon, tone, open }) => (
+        <View key={label} className='quick-entries__item' onClick={open}>
+          <View className={`quick-entries__icon quick-entries__icon--${tone}`}>
+            <Icon size={22} color='#ffffff' />
+          </View>
+          <Text className='quick-entries__label'>{label}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
