@@ -16,7 +16,8 @@ export const FAQ_CATEGORIES = [
 
 export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 
-interface FaqEntry extends FaqSeed {
+/** A FAQ entry whose category is one of FAQ_CATEGORIES. */
+export interface FaqEntry extends FaqSeed {
   category: FaqCategory;
 }
 
