@@ -1,0 +1,18 @@
+import { UserAccountEntity } from './modules/accounts/user-account.entity';
+import { FaqEntity } from './modules/content/faq.entity';
+import { NewsEntity } from './modules/content/news.entity';
+import { PolicyEntity } from './modules/content/policy.entity';
+import { InstitutionEntity } from './modules/institutions/institution.entity';
+import { ProductEntity } from './modules/products/product.entity';
+import { SeedRunEntity } from './seed/seed-run.entity';
+
+/** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */
+export const ENTITIES = [
+  InstitutionEntity,
+  ProductEntity,
+  PolicyEntity,
+  NewsEntity,
+  FaqEntity,
+  UserAccountEntity,
+  SeedRunEntity,
+];

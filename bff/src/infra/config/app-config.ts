@@ -1,0 +1,58 @@
+import type { DatabaseTarget } from '../database/database-url';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export const HTTP_PLATFORMS = ['fastify', 'express'] as const;
+export type HttpPlatform = (typeof HTTP_PLATFORMS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfigValues {
+  port: number;
+  host: string;
+  nodeEnv: NodeEnv;
+  httpPlatform: HttpPlatform;
+  databaseUrl: string;
+  database: DatabaseTarget;
+  h5Dir: string;
+  mockServerUrl: string;
+  logLevel: LogLevel;
+  seedOnStart: boolean;
+  graphqlIntrospection: boolean;
+}
+
+/** The validated configuration, injected wherever a setting is needed. Built once at boot by `loadConfig`. */
+export class AppConfig implements AppConfigValues {
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: NodeEnv;
+  readonly httpPlatform: HttpPlatform;
+  readonly databaseUrl: string;
+  readonly database: DatabaseTarget;
+  readonly h5Dir: string;
+  readonly mockServerUrl: string;
+  readonly logLevel: LogLevel;
+  readonly seedOnStart: boolean;
+  readonly graphqlIntrospection: boolean;
+
+  constructor(values: AppConfigValues) {
+    this.port = values.port;
+    this.host = values.host;
+    this.nodeEnv = values.nodeEnv;
+    this.httpPlatform = values.httpPlatform;
+    this.databaseUrl = values.databaseUrl;
+    this.database = values.database;
+    this.h5Dir = values.h5Dir;
+    this.mockServerUrl = values.mockServerUrl;
+    this.logLevel = values.logLevel;
+    this.seedOnStart = values.seedOnStart;
+    this.graphqlIntrospection = values.graphqlIntrospection;
+    Object.freeze(this);
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './load-config';
+import { findRepoRoot } from './repo-root';
+
+const ROOT = '/srv/rongtong';
+
+function problemsOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env, ROOT);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({}, ROOT);
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      nodeEnv: 'development',
+      databaseUrl: `sqlite:${join(ROOT, 'var', 'rongtong.sqlite')}`,
+      database: { dialect: 'sqlite', file: join(ROOT, 'var', 'rongtong.sqlite') },
+      h5Dir: join(ROOT, 'miniapp', 'dist', 'h5'),
+      mockServerUrl: 'http://127.0.0.1:4100',
+      logLevel: 'info',
+      seedOnStart: true,
+      graphqlIntrospection: true,
+    });
+  });
+
+  it('turns introspection off by default in production only', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, ROOT).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }, ROOT).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }, ROOT).graphqlIntrospection).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        NODE_ENV: 'test',
+        HTTP_PLATFORM: 'express',
+        DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/rongtong',
+        H5_DIR: 'web/h5',
+        MOCK_SERVER_URL: 'http://mock:4100/',
+        LOG_LEVEL: 'warn',
+        SEED_ON_START: 'false',
+        GRAPHQL_INTROSPECTION: '0',
+      },
+      ROOT,
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      nodeEnv: 'test',
+      httpPlatform: 'express',
+      database: { dialect: 'mysql', host: 'db.internal', port: 3307, user: 'app', password: 's@cret', database: 'rongtong' },
+      h5Dir: join(ROOT, 'web', 'h5'),
+      mockServerUrl: 'http://mock:4100',
+      logLevel: 'warn',
+      seedOnStart: false,
+      graphqlIntrospection: false,
+    });
+  });
+
+  it('resolves a relative sqlite path against the repository root', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:var/x.sqlite' }, ROOT).database).toEqual({
+      dialect: 'sqlite',
+      file: join(ROOT, 'var', 'x.sqlite'),
+    });
+  });
+
+  it('names the variable and the bad value', () => {
+    expect(problemsOf({ PORT: 'abc' })).toBe('配置错误: PORT 必须是 1-65535 的整数 (got "abc")');
+    expect(problemsOf({ PORT: '70000' })).toContain('PORT 必须是 1-65535 的整数');
+    expect(problemsOf({ NODE_ENV: 'staging' })).toContain('NODE_ENV 必须是 development | production | test 之一 (got "staging")');
+    expect(problemsOf({ SEED_ON_START: 'maybe' })).toContain('SEED_ON_START 必须是 true 或 false');
+    expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
+    expect(problemsOf({ MOCK_SERVER_URL: 'ftp://x' })).toContain('MOCK_SERVER_URL');
+    expect(problemsOf({ DATABASE_URL: 'postgres://x/y' })).toContain('DATABASE_URL 必须以 sqlite: 或 mysql:// 开头');
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306' })).toContain('DATABASE_URL mysql:// 地址必须以数据库名结尾');
+    expect(problemsOf({ HTTP_PLATFORM: 'koa' })).toContain('HTTP_PLATFORM');
+  });
+
+  it('reports every bad variable at once', () => {
+    const message = problemsOf({ PORT: '0', GRAPHQL_INTROSPECTION: 'perhaps' });
+    expect(message.split('\n')).toHaveLength(2);
+  });
+
+  it('finds the repository root from the source file, not the working directory', () => {
+    const root = findRepoRoot();
+    expect(join(root, 'bff', 'src', 'infra', 'config')).toBe(__dirname);
+  });
+});

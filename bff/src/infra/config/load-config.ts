@@ -1,0 +1,108 @@
+import { join, resolve } from 'node:path';
+import { DatabaseUrlError, parseDatabaseUrl } from '../database/database-url';
+import {
+  AppConfig,
+  HTTP_PLATFORMS,
+  LOG_LEVELS,
+  NODE_ENVS,
+  type AppConfigValues,
+} from './app-config';
+import { findRepoRoot } from './repo-root';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Thrown when an environment variable has a bad value; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.map((problem) => `配置错误: ${problem}`).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+class Reader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  private fail<T>(name: string, rule: string, value: string, fallback: T): T {
+    this.problems.push(`${name} ${rule} (got ${JSON.stringify(value)})`);
+    return fallback;
+  }
+
+  port(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const port = Number(value);
+    if (/^\d+$/.test(value) && port >= 1 && port <= 65535) return port;
+    return this.fail(name, '必须是 1-65535 的整数', value, fallback);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return this.fail(name, `必须是 ${allowed.join(' | ')} 之一`, value, fallback);
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+    return this.fail(name, '必须是 true 或 false', value, fallback);
+  }
+
+  httpUrl(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return value.replace(/\/+$/, '');
+    return this.fail(name, '必须是 http:// 或 https:// 开头的地址', value, fallback);
+  }
+
+  host(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (/^[A-Za-z0-9.:\-[\]]+$/.test(value)) return value;
+    return this.fail(name, '必须是主机名或 IP 地址', value, fallback);
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  database(name: string, fallback: string, baseDir: string): Pick<AppConfigValues, 'databaseUrl' | 'database'> {
+    const url = this.string(name, fallback);
+    try {
+      return { databaseUrl: url, database: parseDatabaseUrl(url, baseDir) };
+    } catch (error) {
+      if (!(error instanceof DatabaseUrlError)) throw error;
+      const database = parseDatabaseUrl(fallback, baseDir);
+      return this.fail(name, error.message, url, { databaseUrl: fallback, database });
+    }
+  }
+}
+
+/** Builds the configuration from environment variables; throws `ConfigError` naming every bad value. */
+export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConfig {
+  const read = new Reader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const values: AppConfigValues = {
+    port: read.port('PORT', 4000),
+    host: read.host('HOST', '0.0.0.0'),
+    nodeEnv,
+    httpPlatform: read.oneOf('HTTP_PLATFORM', HTTP_PLATFORMS, 'fastify'),
+    ...read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot),
+    h5Dir: resolve(repoRoot, read.string('H5_DIR', join(repoRoot, 'miniapp', 'dist', 'h5'))),
+    mockServerUrl: read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100'),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    seedOnStart: read.boolean('SEED_ON_START', true),
+    graphqlIntrospection: read.boolean('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return new AppConfig(values);
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import { MYSQL_MIGRATIONS } from '../../../migrations/mysql';
+import { SQLITE_MIGRATIONS } from '../../../migrations/sqlite';
+import type { DatabaseTarget, MysqlTarget, SqliteTarget } from './database-url';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own element type
+type EntityList = MixedList<Function>;
+
+function sqliteOptions(target: SqliteTarget, entities: EntityList): DataSourceOptions {
+  const inMemory = target.file === ':memory:';
+  if (!inMemory) mkdirSync(dirname(target.file), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: target.file,
+    // TypeORM's better-sqlite3 driver always runs `PRAGMA foreign_keys = ON`; WAL lets readers run beside a writer.
+    enableWAL: !inMemory,
+    timeout: 5000,
+    entities,
+    migrations: SQLITE_MIGRATIONS,
+  };
+}
+
+function mysqlOptions(target: MysqlTarget, entities: EntityList): DataSourceOptions {
+  return {
+    type: 'mysql',
+    connectorPackage: 'mysql2',
+    host: target.host,
+    port: target.port,
+    username: target.user,
+    password: target.password,
+    database: target.database,
+    charset: 'utf8mb4_unicode_ci',
+    // Dates go over the wire and come back in UTC whatever the server's or the session's time zone.
+    timezone: 'Z',
+    // DATE columns are calendar days: keep 'YYYY-MM-DD' rather than a Date at some time-zone midnight.
+    dateStrings: ['DATE'],
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    poolSize: 10,
+    entities,
+    migrations: MYSQL_MIGRATIONS,
+  };
+}
+
+/** TypeORM options for the configured database. Schema changes only through migrations, run at start. */
+export function buildDataSourceOptions(target: DatabaseTarget, entities: EntityList): DataSourceOptions {
+  const base = target.dialect === 'sqlite' ? sqliteOptions(target, entities) : mysqlOptions(target, entities);
+  return {
+    ...base,
+    synchronize: false,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    logging: false,
+  };
+}

@@ -1,0 +1,28 @@
+import { PolicyLevel } from '@rongtong/shared';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampedEntity } from '../../infra/database/timestamped.entity';
+
+@Entity({ name: 'news' })
+export class NewsEntity extends TimestampedEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  level: PolicyLevel;
+
+  @Column({ type: 'varchar', length: 128 })
+  source: string;
+
+  /** YYYY-MM-DD */
+  @Column({ name: 'published_on', type: 'date' })
+  publishedOn: string;
+
+  @Column({ type: 'varchar', length: 1024 })
+  summary: string;
+
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml: string;
+}
