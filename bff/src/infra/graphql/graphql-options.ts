@@ -1,0 +1,43 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { BuildSchemaOptions } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config';
+import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
+import type { MetricsService } from '../metrics/metrics.service';
+import { createGraphqlContext } from './batch-loader';
+import { operationObserverPlugin } from './operation-observer.plugin';
+import { queryLimitsRule } from './query-limits.rule';
+import { DateTimeScalar } from './scalars/date-time.scalar';
+import './shared-enums';
+
+/** Shared by the runtime module and the schema emitter so both build the same SDL. */
+export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
+  scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  numberScalarMode: 'integer',
+  noDuplicatedFields: true,
+};
+
+export function graphqlOptions(config: AppConfig, metrics: MetricsService, logger: Logger): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    // Code-first, built in memory at start; the committed SDL is written by `npm run schema`, never at runtime.
+    autoSchemaFile: true,
+    sortSchema: true,
+    buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
+    introspection: config.graphqlIntrospection,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    playground: false,
+    graphiql: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    validationRules: [queryLimitsRule()],
+    autoTransformHttpErrors: false,
+    formatError: createGraphqlErrorFormatter(logger),
+    plugins: [operationObserverPlugin(logger, metrics)],
+    context: createGraphqlContext,
+    stopOnTerminationSignals: false,
+  };
+}
