@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './infra/config/app-config';
+import { httpObserver, type Middleware } from './infra/http/http-observer.middleware';
+import { staticFiles } from './infra/http/static-files.middleware';
+import { NestPinoLogger } from './infra/logging/nest-logger';
+import { MetricsService } from './infra/metrics/metrics.service';
+
+/** GraphQL requests are small; a generous cap still stops memory abuse. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
+  const module = AppModule.forRoot(config, logger);
+  const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
+  if (config.httpPlatform === 'fastify') {
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+    return NestFactory.create<NestFastifyApplication>(module, adapter, options);
+  }
+  const app = await NestFactory.create<NestExpressApplication>(module, options);
+  app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
+  app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  return app;
+}
+
+/**
+ * The whole BFF, initialised (migrations run, demo data seeded when configured) but not listening.
+ * Used by main.ts, the integration tests and the benchmarks alike.
+ */
+export async function createApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
+  const app = await createPlatformApp(config, logger);
+  app.use(httpObserver(logger.child({ component: 'http' }), app.get(MetricsService)) satisfies Middleware);
+  if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir));
+  app.enableShutdownHooks();
+  await app.init();
+  if (config.httpPlatform === 'fastify') await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
+  return app;
+}

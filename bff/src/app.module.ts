@@ -1,0 +1,51 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import type { Logger } from 'pino';
+import type { AppConfig } from './infra/config/app-config';
+import { ConfigModule } from './infra/config/config.module';
+import { DatabaseModule } from './infra/database/database.module';
+import { AllExceptionsFilter } from './infra/errors/all-exceptions.filter';
+import { validationExceptionFactory } from './infra/errors/validation-exception.factory';
+import { AppGraphqlModule } from './infra/graphql/graphql.module';
+import { HealthModule } from './infra/health/health.module';
+import { LoggingModule } from './infra/logging/logging.module';
+import { MetricsModule } from './infra/metrics/metrics.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { ContentModule } from './modules/content/content.module';
+import { InstitutionsModule } from './modules/institutions/institutions.module';
+import { ProductsModule } from './modules/products/products.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        MetricsModule,
+        DatabaseModule,
+        AppGraphqlModule,
+        HealthModule,
+        InstitutionsModule,
+        ProductsModule,
+        ContentModule,
+        AccountsModule,
+        SeedModule,
+      ],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            whitelist: true,
+            stopAtFirstError: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from './app.factory';
+import type { AppConfig } from './infra/config/app-config';
+import { ConfigError, loadConfig } from './infra/config/load-config';
+import { createLogger } from './infra/logging/logger';
+import { SeedOnStart } from './seed/seed.module';
+
+function banner(config: AppConfig, app: INestApplication): string {
+  const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const lines = [
+    '融通 BFF 已启动',
+    `  GraphQL   ${base}/graphql`,
+    `  健康检查  ${base}/healthz`,
+    `  指标      ${base}/metrics`,
+    `  H5        ${base}/`,
+    `  数据库    ${config.database.dialect}`,
+  ];
+  const seeded = app.get(SeedOnStart).outcome;
+  if (seeded.applied) {
+    lines.push('', '已写入演示数据，演示账号（仅供演示，正式使用前请修改密码）：');
+    for (const account of seeded.accounts) {
+      lines.push(`  ${account.username.padEnd(20)} ${account.password}  ${account.displayName}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function bootstrap(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const app = await createApp(config, logger);
+  await app.listen(config.port, config.host);
+  process.stdout.write(banner(config, app));
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { ErrorCode } from '@rongtong/shared';
+import { DomainException } from '../../infra/errors/domain.exception';
+import { INVALID_CURSOR_MESSAGE } from '../../infra/graphql/pagination/page.args';
+
+export enum ContentErrorCode {
+  POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
+  NEWS_NOT_FOUND = 'NEWS_NOT_FOUND',
+  INVALID_CURSOR = 'INVALID_CURSOR',
+}
+
+const ERROR_CODES: Record<ContentErrorCode, ErrorCode> = {
+  [ContentErrorCode.POLICY_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [ContentErrorCode.NEWS_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [ContentErrorCode.INVALID_CURSOR]: ErrorCode.BAD_USER_INPUT,
+};
+
+export class ContentException extends DomainException {
+  constructor(
+    readonly reason: ContentErrorCode,
+    message: string,
+    field?: string,
+  ) {
+    super(ERROR_CODES[reason], message, field ? [{ field, message }] : undefined);
+  }
+
+  static policyNotFound(): ContentException {
+    return new ContentException(ContentErrorCode.POLICY_NOT_FOUND, '未找到该政策');
+  }
+
+  static newsNotFound(): ContentException {
+    return new ContentException(ContentErrorCode.NEWS_NOT_FOUND, '未找到该资讯');
+  }
+
+  static invalidCursor(): ContentException {
+    return new ContentException(ContentErrorCode.INVALID_CURSOR, INVALID_CURSOR_MESSAGE, 'after');
+  }
+}

@@ -1,0 +1,18 @@
+import type { InstitutionEntity } from './institution.entity';
+import { InstitutionModel } from './models/institution.model';
+
+export function toInstitutionModel(entity: InstitutionEntity): InstitutionModel {
+  return Object.assign(new InstitutionModel(), {
+    id: entity.id,
+    name: entity.name,
+    shortName: entity.shortName,
+    type: entity.type,
+    regionCode: entity.regionCode,
+    description: entity.description,
+    contactPhone: entity.contactPhone,
+    address: entity.address,
+    website: entity.website,
+    establishedOn: entity.establishedOn,
+    createdAt: entity.createdAt,
+  });
+}

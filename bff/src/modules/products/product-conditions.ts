@@ -1,0 +1,57 @@
+import { findIndustry } from '@rongtong/shared';
+import { SqlWhere } from '../../infra/database/sql-where';
+import type { ProductFilterInput } from './dto/product-filter.input';
+
+/**
+ * The region itself and the regions containing it, by GB/T 2260 code structure: a product aimed at
+ * 341200 (阜阳市) or 340000 (安徽省) is open to an enterprise in 341202 (颍州区). A product aimed only at a
+ * county is not offered to a filter on the whole city.
+ */
+export function regionAndAncestors(regionCode: string): string[] {
+  const codes = [regionCode];
+  if (!regionCode.endsWith('00')) codes.push(`${regionCode.slice(0, 4)}00`);
+  if (!regionCode.endsWith('0000')) codes.push(`${regionCode.slice(0, 2)}0000`);
+  return codes;
+}
+
+/**
+ * The target codes that make a product open to `industryCode`: a division ('39') is covered by itself and
+ * its section ('C'); a section is covered by itself and by any of its divisions, so browsing a whole section
+ * shows the products aimed at parts of it.
+ */
+export function industryTargets(industryCode: string): string[] {
+  const match = findIndustry(industryCode);
+  if (!match) return [industryCode];
+  if (match.division) return [match.division.code, match.section.code];
+  return [match.section.code, ...match.section.divisions.map((division) => division.code)];
+}
+
+/** WHERE clauses of the financial supermarket; `p` is products and `i` the joined institution. */
+export function productConditions(filter: ProductFilterInput | null | undefined): SqlWhere {
+  const where = new SqlWhere();
+  if (!filter) return where;
+  where.keyword(['p.name', 'p.summary', 'i.name'], filter.keyword);
+  where.in('p.category', filter.categories);
+  where.in('i.type', filter.institutionTypes);
+  if (filter.institutionId) where.add(`p.institutionId = ${where.bind(filter.institutionId)}`);
+  where.listHasAny('p.guaranteeMethods', filter.guaranteeMethods);
+  if (filter.amountFen != null) {
+    const amount = where.bind(filter.amountFen);
+    where.add(`p.minAmountFen <= ${amount}`).add(`p.maxAmountFen >= ${amount}`);
+  }
+  if (filter.termMonths != null) {
+    const term = where.bind(filter.termMonths);
+    where.add(`p.minTermMonths <= ${term}`).add(`p.maxTermMonths >= ${term}`);
+  }
+  if (filter.maxRateBp != null) where.add(`p.minRateBp <= ${where.bind(filter.maxRateBp)}`);
+  where.listHasAny('p.repaymentMethods', filter.repaymentMethods);
+  if (filter.regionCode) openTo(where, 'p.targetRegionCodes', regionAndAncestors(filter.regionCode));
+  if (filter.industryCode) openTo(where, 'p.targetIndustryCodes', industryTargets(filter.industryCode));
+  if (filter.onlineApplyOnly) where.add('p.onlineApply = 1');
+  return where;
+}
+
+/** An empty target list means "open to all". */
+function openTo(where: SqlWhere, column: string, codes: readonly string[]): void {
+  where.anyOf([`${column} = ''`, ...codes.map((code) => where.listHas(column, code))]);
+}

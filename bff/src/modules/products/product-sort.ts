@@ -1,0 +1,18 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ProductSort {
+  NEWEST = 'NEWEST',
+  RATE_ASC = 'RATE_ASC',
+  AMOUNT_DESC = 'AMOUNT_DESC',
+  POPULARITY = 'POPULARITY',
+}
+
+registerEnumType(ProductSort, {
+  name: 'ProductSort',
+  valuesMap: {
+    NEWEST: { description: '最新发布' },
+    RATE_ASC: { description: '利率从低到高' },
+    AMOUNT_DESC: { description: '额度从高到低' },
+    POPULARITY: { description: '申请人数最多' },
+  },
+});
