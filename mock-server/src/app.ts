@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED } from './config';
 import { CallbackDispatcher, type CallbackDispatcherOptions } from './delivery/callback-dispatcher';
@@ -45,7 +45,11 @@ declare module 'fastify' {
 }
 
 export function buildMockServer(options: MockServerOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: loggerOptions(options.logger ?? {}), disableRequestLogging: true });
+  const app = Fastify({
+    logger: loggerOptions(options.logger ?? {}),
+    // Fastify's two lines per request give way to our single line (registerRequestLogging).
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   const context = createContext(app, options);
   app.decorate('mock', context);
   app.addHook('onClose', async () => context.callbacks.close());

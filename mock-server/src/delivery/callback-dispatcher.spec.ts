@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DeliveryFaultRegistry } from '../faults/delivery-faults';
-import type { Sleep } from '../sleep';
+import { sleep as realSleep, type Sleep } from '../sleep';
 import { CallbackDispatcher, type CallbackDispatcherOptions } from './callback-dispatcher';
 import type { DeliveryReport } from './delivery-report';
 
@@ -155,11 +155,33 @@ describe('CallbackDispatcher', () => {
     expect(next.copies[0]?.attempts).toHaveLength(1);
   });
 
+  it('enqueues fire-and-forget deliveries that drain() waits for', async () => {
+    dispatcher.enqueue({ url: receiver.url, payload: { queued: 1 } });
+    dispatcher.enqueue({ url: receiver.url, payload: { queued: 2 } });
+    await dispatcher.drain();
+    expect(receiver.received).toHaveLength(2);
+  });
+
+  it('logs an enqueued delivery it can no longer send', async () => {
+    const warn = jest.fn();
+    dispatcher = createDispatcher({ logger: { info: jest.fn(), warn } });
+    await dispatcher.close();
+    dispatcher.enqueue({ url: receiver.url, payload: {} });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ url: receiver.url }), 'callback not dispatched');
+    expect(receiver.received).toEqual([]);
+  });
+
   it('stops retrying when closed', async () => {
     receiver.script.push(...Array<number>(10).fill(500));
-    dispatcher = createDispatcher({ sleep: undefined, retry: { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const backoffs: number[] = [];
+    const sleepForReal: Sleep = (ms, signal) => {
+      backoffs.push(ms);
+      return realSleep(ms, signal);
+    };
+    dispatcher = createDispatcher({ sleep: sleepForReal, retry: { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
     const pending = dispatcher.dispatch({ url: receiver.url, payload: {} });
-    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (backoffs.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const started = Date.now();
     await dispatcher.close();
     const report = await pending;

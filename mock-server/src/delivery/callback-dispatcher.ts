@@ -57,7 +57,7 @@ export class CallbackDispatcher {
 
   /** Fire-and-forget variant for request handlers; the outcome is logged. */
   enqueue(delivery: CallbackDelivery): void {
-    this.dispatch(delivery).catch((error: unknown) => {
+    void this.dispatch(delivery).catch((error: unknown) => {
       this.logger?.warn({ url: delivery.url, error: describeError(error) }, 'callback not dispatched');
     });
   }
@@ -79,7 +79,7 @@ export class CallbackDispatcher {
     const forget = (): void => {
       this.inFlight.delete(report);
     };
-    report.then(forget, forget);
+    void report.then(forget, forget);
     return report;
   }
 
@@ -92,7 +92,7 @@ export class CallbackDispatcher {
           released = true;
           clearTimeout(timer);
           if (this.held === held) this.held = null;
-          this.send(delivery, plan, true).then(resolve, reject);
+          void this.send(delivery, plan, true).then(resolve, reject);
         },
       };
       const timer = setTimeout(held.release, this.holdTimeoutMs);

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { buildMockServer, type MockServerOptions } from '../app';
+import { sleep } from '../sleep';
 import type { FaultRule } from './fault-rule';
 
 function serverWith(faults: FaultRule[], options: MockServerOptions = {}) {
@@ -80,5 +81,25 @@ describe('fault hook', () => {
     expect(first).toContain(503);
     expect(first).toContain(200);
     expect(await statusesFor(2025)).not.toEqual(first);
+  });
+});
+
+describe('fault hook on shutdown', () => {
+  it('cuts simulated latency short so closing is not held up', async () => {
+    let waiting = false;
+    const app = serverWith([{ route: '/healthz', latencyMs: 60_000 }], {
+      sleep: (ms, signal) => {
+        waiting = true;
+        return sleep(ms, signal);
+      },
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const pending = fetch(`${address}/healthz`);
+    while (!waiting) await new Promise((resolve) => setTimeout(resolve, 5));
+    const started = performance.now();
+    await app.close();
+    const response = await pending;
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(response.status).toBe(200);
   });
 });
