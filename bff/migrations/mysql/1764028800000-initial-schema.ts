@@ -80,7 +80,8 @@ const UP = [
     CONSTRAINT \`fk_products_institution\` FOREIGN KEY (\`institution_id\`) REFERENCES \`institutions\` (\`id\`),
     CONSTRAINT \`chk_products_amount\` CHECK (\`min_amount_fen\` >= 0 AND \`min_amount_fen\` <= \`max_amount_fen\`),
     CONSTRAINT \`chk_products_term\` CHECK (\`min_term_months\` >= 1 AND \`min_term_months\` <= \`max_term_months\`),
-    CONSTRAINT \`chk_products_rate\` CHECK (\`min_rate_bp\` >= 0 AND \`min_rate_bp\` <= \`max_rate_bp\`)
+    CONSTRAINT \`chk_products_rate\` CHECK (\`min_rate_bp\` >= 0 AND \`min_rate_bp\` <= \`max_rate_bp\`),
+    CONSTRAINT \`chk_products_published\` CHECK (\`status\` <> 'PUBLISHED' OR \`published_at\` IS NOT NULL)
   ) ${TABLE_OPTIONS}`,
 
   `CREATE TABLE \`policies\` (

@@ -64,7 +64,8 @@ const UP = [
     "updated_at" datetime NOT NULL,
     CHECK ("min_amount_fen" >= 0 AND "min_amount_fen" <= "max_amount_fen"),
     CHECK ("min_term_months" >= 1 AND "min_term_months" <= "max_term_months"),
-    CHECK ("min_rate_bp" >= 0 AND "min_rate_bp" <= "max_rate_bp")
+    CHECK ("min_rate_bp" >= 0 AND "min_rate_bp" <= "max_rate_bp"),
+    CHECK ("status" <> 'PUBLISHED' OR "published_at" IS NOT NULL)
   )`,
   `CREATE INDEX "idx_products_newest" ON "products" ("status", "published_at", "id")`,
   `CREATE INDEX "idx_products_rate" ON "products" ("status", "min_rate_bp", "id")`,

@@ -17,7 +17,8 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
   noDuplicatedFields: true,
 };
 
-export function graphqlOptions(config: AppConfig, metrics: MetricsService, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger): ApolloDriverConfig {
+  const logger = rootLogger.child({ component: 'graphql' });
   return {
     path: '/graphql',
     // Code-first, built in memory at start; the committed SDL is written by `npm run schema`, never at runtime.
