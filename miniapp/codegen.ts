@@ -7,6 +7,8 @@ const SHARED_ENUMS = [
   'GuaranteeMethod',
   'RepaymentMethod',
   'EnterpriseScale',
+  'EnterpriseType',
+  'PolicyLevel',
   'ProductStatus',
 ] as const
 

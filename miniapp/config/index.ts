@@ -64,6 +64,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
+        // NutUI and @rongtong/shared; splitting async chunks too lets the pages share them.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } })
       },
     },
   }

@@ -10,7 +10,7 @@ const DEFAULT_MOCK_URL = 'http://127.0.0.1:4100'
  * Values baked into the bundle as `process.env.TARO_APP_*`. Taro only reads these from .env files,
  * so build-time shell variables are forwarded here explicitly.
  */
-export function resolveRuntimeEnv(platform: string, env: NodeJS.ProcessEnv): Record<string, string> {
+export function resolveRuntimeEnv(platform: string, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const apiUrl = env.TARO_APP_API_URL || DEFAULT_API_URL[platform] || DEFAULT_API_URL.weapp
   const mockUrl = env.TARO_APP_MOCK_URL || env.MOCK_SERVER_URL || DEFAULT_MOCK_URL
   return {

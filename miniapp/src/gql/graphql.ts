@@ -4,6 +4,8 @@ import { ProductCategory } from '@rongtong/shared';
 import { GuaranteeMethod } from '@rongtong/shared';
 import { RepaymentMethod } from '@rongtong/shared';
 import { EnterpriseScale } from '@rongtong/shared';
+import { EnterpriseType } from '@rongtong/shared';
+import { PolicyLevel } from '@rongtong/shared';
 import { ProductStatus } from '@rongtong/shared';
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
@@ -28,17 +30,34 @@ export type Scalars = {
 
 export { EnterpriseScale };
 
+export { EnterpriseType };
+
+/** 常见问题 */
+export type Faq = {
+  __typename?: 'Faq';
+  answer: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  keywords: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+};
+
 export { GuaranteeMethod };
 
+/** 金融机构 */
 export type Institution = {
   __typename?: 'Institution';
   address: Scalars['String']['output'];
   contactPhone: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  establishedOn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 已上架的产品数 */
   productCount: Scalars['Int']['output'];
+  /** GB/T 2260 administrative division code of the seat, e.g. 341202 */
   regionCode: Scalars['String']['output'];
   shortName: Scalars['String']['output'];
   type: InstitutionType;
@@ -60,11 +79,39 @@ export type InstitutionEdge = {
 
 export type InstitutionFilter = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+  /** institutions seated in this region or inside it (341200 includes 341202) */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<InstitutionType>>;
 };
 
 export { InstitutionType };
+
+/** 资讯 */
+export type News = {
+  __typename?: 'News';
+  /** sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong> */
+  bodyHtml: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: PolicyLevel;
+  /** YYYY-MM-DD */
+  publishedOn: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NewsConnection = {
+  __typename?: 'NewsConnection';
+  edges: Array<NewsEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NewsEdge = {
+  __typename?: 'NewsEdge';
+  cursor: Scalars['String']['output'];
+  node: News;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -72,6 +119,44 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 政策 */
+export type Policy = {
+  __typename?: 'Policy';
+  /** sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong> */
+  bodyHtml: Scalars['String']['output'];
+  /** 文号, e.g. 皖政办〔2024〕5号 */
+  documentNumber: Scalars['String']['output'];
+  /** empty = all */
+  enterpriseTypes: Array<EnterpriseType>;
+  id: Scalars['ID']['output'];
+  /** GB/T 4754 codes the policy targets; empty = all */
+  industryCodes: Array<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  level: PolicyLevel;
+  /** empty = all */
+  scales: Array<EnterpriseScale>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  edges: Array<PolicyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
+export { PolicyLevel };
+
+/** 金融产品 */
 export type Product = {
   __typename?: 'Product';
   applyCount: Scalars['Int']['output'];
@@ -81,10 +166,13 @@ export type Product = {
   id: Scalars['ID']['output'];
   institution: Institution;
   maxAmountFen: Scalars['Fen']['output'];
+  /** annual rate in basis points: 435 = 4.35% */
   maxRateBp: Scalars['Int']['output'];
   maxTermMonths: Scalars['Int']['output'];
   minAmountFen: Scalars['Fen']['output'];
+  /** lowest accepted credit grade (AAA … C) */
   minCreditGrade?: Maybe<Scalars['String']['output']>;
+  /** annual rate in basis points: 435 = 4.35% */
   minRateBp: Scalars['Int']['output'];
   minTermMonths: Scalars['Int']['output'];
   minYearsInBusiness: Scalars['Int']['output'];
@@ -95,8 +183,11 @@ export type Product = {
   requiredMaterials: Array<Scalars['String']['output']>;
   status: ProductStatus;
   summary: Scalars['String']['output'];
+  /** GB/T 4754 section letters or division codes; empty = every industry */
   targetIndustryCodes: Array<Scalars['String']['output']>;
+  /** GB/T 2260 codes; empty = every region */
   targetRegionCodes: Array<Scalars['String']['output']>;
+  /** empty = every scale */
   targetScales: Array<EnterpriseScale>;
 };
 
@@ -120,6 +211,7 @@ export type ProductFilter = {
   amountFen?: InputMaybe<Scalars['Fen']['input']>;
   categories?: InputMaybe<Array<ProductCategory>>;
   guaranteeMethods?: InputMaybe<Array<GuaranteeMethod>>;
+  /** GB/T 4754 section letter or division code; products open to it (empty target list = open to all) */
   industryCode?: InputMaybe<Scalars['String']['input']>;
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   institutionTypes?: InputMaybe<Array<InstitutionType>>;
@@ -127,7 +219,7 @@ export type ProductFilter = {
   /** products whose lowest rate is at most this */
   maxRateBp?: InputMaybe<Scalars['Int']['input']>;
   onlineApplyOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** products open to this region (empty target list = open to all) */
+  /** products open to this region (empty target list = open to all); a product for 341200 is open to 341202 */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   repaymentMethods?: InputMaybe<Array<RepaymentMethod>>;
   /** products whose term range covers this term */
@@ -135,9 +227,13 @@ export type ProductFilter = {
 };
 
 export enum ProductSort {
+  /** 额度从高到低 */
   AMOUNT_DESC = 'AMOUNT_DESC',
+  /** 最新发布 */
   NEWEST = 'NEWEST',
+  /** 申请人数最多 */
   POPULARITY = 'POPULARITY',
+  /** 利率从低到高 */
   RATE_ASC = 'RATE_ASC'
 }
 
@@ -145,10 +241,29 @@ export { ProductStatus };
 
 export type Query = {
   __typename?: 'Query';
+  /** 常见问题，按分类和顺序 */
+  faqs: Array<Faq>;
+  /** 金融机构详情 */
   institution: Institution;
+  /** 金融机构名录 */
   institutions: InstitutionConnection;
+  /** 资讯详情 */
+  news: News;
+  /** 资讯，最新发布在前 */
+  newsList: NewsConnection;
+  /** 政策，最新发布在前 */
+  policies: PolicyConnection;
+  /** 政策详情 */
+  policy: Policy;
+  /** 金融产品详情 */
   product: Product;
+  /** 金融超市：已上架的金融产品 */
   products: ProductConnection;
+};
+
+
+export type QueryFaqsArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -161,6 +276,30 @@ export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNewsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNewsListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<PolicyLevel>;
+};
+
+
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<PolicyLevel>;
+};
+
+
+export type QueryPolicyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
