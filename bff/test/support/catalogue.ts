@@ -3,7 +3,7 @@ import { seedId } from '../../src/infra/database/deterministic-id';
 import { INSTITUTION_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import type { ProductSeed } from '../../src/seed/data/types';
 import { beijingMorning } from '../../src/seed/seed-mappers';
-import type { TestApp } from './test-app';
+import type { GraphqlResponse, TestApp } from './test-app';
 
 /** An independent, in-memory statement of what the catalogue queries must return for the seed data. */
 export const PRODUCTS = PRODUCT_SEEDS.map((seed) => ({
@@ -68,9 +68,9 @@ export async function pageThrough<N>(
   let after: string | null = null;
   let totalCount = -1;
   for (let pages = 1; pages <= 500; pages += 1) {
-    const response = await t.gql<Record<string, Page<N>>>(query, { ...variables, after });
+    const response: GraphqlResponse<Record<string, Page<N>>> = await t.gql<Record<string, Page<N>>>(query, { ...variables, after });
     if (response.errors || !response.data) throw new Error(`page ${pages} failed: ${response.text}`);
-    const page = response.data[field];
+    const page: Page<N> | undefined = response.data[field];
     if (!page) throw new Error(`no ${field} in ${response.text}`);
     if (page.edges.length > Number(variables.first ?? 20)) throw new Error('page larger than first');
     totalCount = page.totalCount;

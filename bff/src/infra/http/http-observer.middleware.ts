@@ -19,14 +19,16 @@ export function routeLabel(url: string | undefined): string {
 export function httpObserver(logger: Logger, metrics: MetricsService): Middleware {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    // Read now: Express rewrites req.url inside mounted middleware such as Apollo's at /graphql.
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeLabel(req.url);
+      const route = routeLabel(path);
       metrics.observeHttp(req.method ?? 'GET', route, res.statusCode, seconds);
       logger.info(
         {
           method: req.method,
-          path: (req.url ?? '/').split('?')[0],
+          path,
           route,
           status: res.statusCode,
           durationMs: Math.round(seconds * 1e6) / 1e3,
