@@ -30,13 +30,17 @@ export class ProductsRepository {
     return this.pageQuery(query).getMany();
   }
 
-  /** The SQL `findPage` runs, for benchmarks that compare against a bare driver. */
-  pageSql(query: ProductPageQuery): [string, unknown[]] {
-    return this.pageQuery(query).getQueryAndParameters();
+  async count(filter: ProductFilterInput | null | undefined): Promise<number> {
+    const row = await this.countQuery(filter).getRawOne<{ count: string | number }>();
+    return Number(row?.count ?? 0);
   }
 
-  count(filter: ProductFilterInput | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
+  /** The SQL of `findPage` and `count`, for the benchmark that compares against a bare driver. */
+  sqlFor(query: ProductPageQuery): { page: [string, unknown[]]; count: [string, unknown[]] } {
+    return {
+      page: this.pageQuery(query).getQueryAndParameters(),
+      count: this.countQuery(query.filter).getQueryAndParameters(),
+    };
   }
 
   /** Published products per institution, for `Institution.productCount`; institutions without any are absent. */
@@ -56,6 +60,11 @@ export class ProductsRepository {
     const query = this.filtered(filter);
     if (after) query.andWhere(keysetClause(sort), { afterKey: after.key, afterId: after.id });
     return query.orderBy(sort.column, sort.direction).addOrderBy('p.id', sort.direction).limit(limit);
+  }
+
+  /** COUNT(*) is exact here: the join to the product's one institution never multiplies rows. */
+  private countQuery(filter: ProductFilterInput | null | undefined): SelectQueryBuilder<ProductEntity> {
+    return this.filtered(filter).select('COUNT(*)', 'count');
   }
 
   private published(): SelectQueryBuilder<ProductEntity> {

@@ -1,0 +1,30 @@
+// Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
+// when BENCH_PRODUCTS > 0, that many generated products. Prints {"port", "sql"} once it listens.
+import { createRequire } from 'node:module';
+import { generateProducts } from './generate-products.mjs';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { createApp } = require('../dist/src/app.factory.js');
+const { loadConfig } = require('../dist/src/infra/config/load-config.js');
+const { createLogger } = require('../dist/src/infra/logging/logger.js');
+const { ProductsRepository } = require('../dist/src/modules/products/products.repository.js');
+const { PRODUCT_SORTS } = require('../dist/src/modules/products/product-sorts.js');
+const { ProductEntity } = require('../dist/src/modules/products/product.entity.js');
+const { DataSource } = require('typeorm');
+
+const config = loadConfig({ ...process.env, SEED_ON_START: 'true', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+const app = await createApp(config, createLogger(config.logLevel));
+
+const products = Number(process.env.BENCH_PRODUCTS ?? 0);
+if (products > 0) await generateProducts(app.get(DataSource), ProductEntity, products);
+
+const query = process.env.BENCH_QUERY ? JSON.parse(process.env.BENCH_QUERY) : undefined;
+const sql = query
+  ? app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: PRODUCT_SORTS[query.sort], limit: query.first + 1 })
+  : undefined;
+
+await app.listen(0, '127.0.0.1');
+const { port } = app.getHttpServer().address();
+process.stdout.write(`${JSON.stringify({ port, sql })}\n`);
+process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
