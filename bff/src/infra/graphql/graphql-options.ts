@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { BuildSchemaOptions } from '@nestjs/graphql';
 import type { Logger } from 'pino';
@@ -16,6 +17,16 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
   numberScalarMode: 'integer',
   noDuplicatedFields: true,
 };
+
+type DriverPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+
+/**
+ * The install resolves @nestjs/apollo's @apollo/server (which runs the server) separately from this package's,
+ * so their plugin types are nominally different although the disabled-plugin marker object is identical.
+ */
+function cacheControlDisabled(): DriverPlugin {
+  return ApolloServerPluginCacheControlDisabled() as unknown as DriverPlugin;
+}
 
 export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger): ApolloDriverConfig {
   const logger = rootLogger.child({ component: 'graphql' });
@@ -37,7 +48,9 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     validationRules: [queryLimitsRule()],
     autoTransformHttpErrors: false,
     formatError: createGraphqlErrorFormatter(logger),
-    plugins: [operationObserverPlugin(logger, metrics)],
+    // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
+    // does not wrap every field resolver.
+    plugins: [cacheControlDisabled(), operationObserverPlugin(logger, metrics)],
     context: createGraphqlContext,
     stopOnTerminationSignals: false,
   };
