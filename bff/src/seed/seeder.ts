@@ -73,12 +73,18 @@ export class Seeder {
     const passwordHashes = await Promise.all(DEMO_ACCOUNT_SEEDS.map((account) => hashPassword(account.password)));
     try {
       const counts = await this.dataSource.transaction((manager) => this.write(manager, passwordHashes));
+      await this.refreshStatistics();
       this.logger.info({ seed: DEMO_SEED_ID, ...counts }, 'demo data seeded');
       return { applied: true, counts, accounts: DEMO_ACCOUNT_SEEDS };
     } catch (error) {
       if (error instanceof AlreadySeeded) return { applied: false };
       throw error;
     }
+  }
+
+  /** MySQL keeps its statistics itself; SQLite analyses only when asked. */
+  private async refreshStatistics(): Promise<void> {
+    if (this.dataSource.options.type === 'better-sqlite3') await this.dataSource.query('PRAGMA optimize=0x10002');
   }
 
   private async write(manager: EntityManager, passwordHashes: readonly string[]): Promise<SeedCounts> {

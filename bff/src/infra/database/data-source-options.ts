@@ -17,6 +17,11 @@ function sqliteOptions(target: SqliteTarget, entities: EntityList): DataSourceOp
     // TypeORM's better-sqlite3 driver always runs `PRAGMA foreign_keys = ON`; WAL lets readers run beside a writer.
     enableWAL: !inMemory,
     timeout: 5000,
+    // Refresh planner statistics where they are missing or stale (SQLite >= 3.46); without them the catalogue
+    // query sorts a temporary B-tree instead of walking the sort index.
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      db.pragma('optimize=0x10002');
+    },
     entities,
     migrations: SQLITE_MIGRATIONS,
   };
