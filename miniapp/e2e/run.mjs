@@ -29,7 +29,7 @@ function requireChromium() {
 
 async function requireServer() {
   try {
-    const response = await fetch(`${BASE_URL}/`)
+    const response = await fetch(`${BASE_URL}/`, { headers: { accept: 'text/html' } })
     if (response.ok) return
     console.error(`${BASE_URL}/ 返回 ${response.status}：请先启动 BFF（它同时提供 H5 页面和 /graphql）。`)
   } catch (error) {

@@ -24,6 +24,11 @@ export function createApi(baseUrl) {
       return data.products.edges.map((edge) => edge.node.name)
     },
 
+    async productCount() {
+      const data = await query('{ products(first: 1) { totalCount } }')
+      return data.products.totalCount
+    },
+
     /**
      * A category with some, but not all, products — preferring one that fits on the first page —
      * so that filtering by it visibly changes the list.

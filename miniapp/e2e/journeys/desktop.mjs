@@ -61,6 +61,22 @@ export async function desktopJourney({ browser, baseUrl, journey }) {
         await screenshot(page, 'desktop-market-filtered')
       },
     ],
+    [
+      'a keyword finds a product, and a keyword with no match shows the empty state',
+      async () => {
+        const [name] = await api.recommendedNames()
+        await page.locator('.market__sidebar .chip', { hasText: exact('全部') }).click()
+        const search = page.locator('.market .nut-searchbar input')
+        await search.fill(name)
+        await page.locator('.market .product-card__name', { hasText: exact(name) }).waitFor()
+        await search.fill('没有这样的产品名称')
+        await page.locator('.market .state-view__title', { hasText: '暂无符合条件的产品' }).waitFor()
+        await screenshot(page, 'desktop-market-empty')
+        await page.locator('.market .nut-button', { hasText: '清除筛选' }).click()
+        await page.locator('.market .product-card').first().waitFor()
+        expectThat((await search.inputValue()) === '', 'search box not cleared')
+      },
+    ],
   ])
   await context.close()
 }

@@ -59,6 +59,26 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
       },
     ],
     [
+      'scrolling to the end of the list loads the next page',
+      async () => {
+        const total = await api.productCount()
+        const cards = page.locator('.market .product-card')
+        await waitUntil(async () => (await cards.count()) === Math.min(total, MARKET_PAGE_SIZE), 'first page')
+        if (total <= MARKET_PAGE_SIZE) {
+          await page.locator('.market .list-footer', { hasText: '已经到底了' }).waitFor()
+          return
+        }
+        // Scroll the way a thumb does, in steps, so the page sees itself reach the bottom.
+        await waitUntil(async () => {
+          await page.mouse.move(195, 500)
+          await page.mouse.wheel(0, 400)
+          return (await cards.count()) > MARKET_PAGE_SIZE
+        }, `more than ${MARKET_PAGE_SIZE} products after scrolling to the end`)
+        const shown = await cards.count()
+        expectThat(shown <= total, `shows ${shown} cards but the BFF has ${total} products`)
+      },
+    ],
+    [
       'choosing a category shows only products of that category',
       async () => {
         chosen = await api.discriminatingCategory()
@@ -99,6 +119,25 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
         await page.locator('.detail .nut-button', { hasText: '立即申请' }).click()
         await page.getByText('申请功能即将开放').waitFor()
         await screenshot(page, 'mobile-apply-notice')
+      },
+    ],
+    [
+      '我的 explains that login comes with 安徽省统一身份认证, without a fake login',
+      async () => {
+        await page.goto(`${baseUrl}/pages/mine/index`)
+        await page.locator('.mine .mine__name', { hasText: '未登录' }).waitFor()
+        await page.locator('.mine .nut-button', { hasText: '登录' }).click()
+        await page.getByText(/通过安徽省统一身份认证平台登录/).waitFor()
+        await screenshot(page, 'mobile-mine-login')
+        await page.getByText('知道了', { exact: true }).click()
+      },
+    ],
+    [
+      '消息 says there are no messages yet',
+      async () => {
+        await page.locator('.taro-tabbar__tabbar').getByText('消息', { exact: true }).click()
+        await page.locator('.messages .state-view__title', { hasText: '暂无消息' }).waitFor()
+        await screenshot(page, 'mobile-messages')
       },
     ],
   ])

@@ -1,6 +1,3 @@
-// The NutUI components the app uses, each with its own stylesheet (no full-library CSS in the bundle).
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/searchbar/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
-
+// The NutUI components the app uses. Their stylesheets are imported once, in app.ts, so that every
+// page gets them in the same order and no page ships the whole library's CSS.
 export { Button, SearchBar, Skeleton } from '@nutui/nutui-react-taro'

@@ -39,6 +39,7 @@ let bridge: HostBridge | undefined
 
 /** The bridge for the host this build runs in, chosen once on first use. */
 export function hostBridge(): HostBridge {
-  bridge ??= detectHostBridge({ taroEnv: process.env.TARO_ENV, globalObject: globalThis }, factories)
+  const globalObject = typeof globalThis === 'undefined' ? undefined : globalThis
+  bridge ??= detectHostBridge({ taroEnv: process.env.TARO_ENV, globalObject }, factories)
   return bridge
 }

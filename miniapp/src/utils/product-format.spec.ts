@@ -6,6 +6,10 @@ describe('product formatting', () => {
     expect(formatRateRange(345, 600)).toBe('3.45%–6.00%')
   })
 
+  it('does not show a 0.00% rate for products that carry no interest', () => {
+    expect(formatRateRange(0, 0)).toBe('不计息')
+  })
+
   it('shows amounts in 万元 / 亿元', () => {
     expect(formatAmountRange(50_000_000, 50_000_000)).toBe('50万元')
     expect(formatAmountRange(10_000_000, 12_000_000_000)).toBe('10万元–1.2亿元')

@@ -1,7 +1,11 @@
 import { formatAmountCompact, formatRateBp } from '@rongtong/shared'
 
-/** '3.45%' when both ends agree, otherwise '3.45%–6.00%'. */
+/** Equity and other non-lending products carry no interest; their rate range is 0–0. */
+export const NO_INTEREST_LABEL = '不计息'
+
+/** '3.45%' when both ends agree, otherwise '3.45%–6.00%'; 不计息 for products without interest. */
 export function formatRateRange(minRateBp: number, maxRateBp: number): string {
+  if (maxRateBp === 0) return NO_INTEREST_LABEL
   if (minRateBp === maxRateBp) return formatRateBp(minRateBp)
   return `${formatRateBp(minRateBp)}–${formatRateBp(maxRateBp)}`
 }

@@ -31,9 +31,11 @@ export function ProductCard({ product }: { product: ProductCardFieldsFragment })
           <Text className='product-card__label'>期限</Text>
         </View>
       </View>
-      <View className='product-card__tags'>
-        <ProductTags methods={product.guaranteeMethods} onlineApply={product.onlineApply} />
-      </View>
+      {product.guaranteeMethods.length > 0 || product.onlineApply ? (
+        <View className='product-card__tags'>
+          <ProductTags methods={product.guaranteeMethods} onlineApply={product.onlineApply} />
+        </View>
+      ) : null}
     </View>
   )
 }

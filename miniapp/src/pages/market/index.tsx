@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useQuery } from '../../api'
 import { MarketProductsQuery } from '../../api/products.graphql'
 import { Button, SearchBar } from '../../components/nutui'
@@ -24,6 +24,13 @@ export default function MarketPage() {
   const query = useQuery(MarketProductsQuery, marketVariables(applied))
   const connection = query.data?.products
   const products = connection?.edges.map((edge) => edge.node) ?? []
+
+  // A new filter shows a new list: start reading it from the top.
+  const firstFilters = useRef(applied)
+  useEffect(() => {
+    if (applied === firstFilters.current) return
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }, [applied])
 
   const loadMore = useCallback(() => {
     if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return

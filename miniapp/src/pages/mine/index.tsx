@@ -20,6 +20,7 @@ function explainLogin() {
     content: '融通将通过安徽省统一身份认证平台登录，企业和个人无需另行注册。该功能随身份认证版本一同上线，敬请期待。',
     showCancel: false,
     confirmText: '知道了',
+    confirmColor: '#1f5fd6',
   })
 }
 
