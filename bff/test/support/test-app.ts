@@ -69,7 +69,9 @@ function sqliteDatabase(): DatabaseHandle {
 
 async function mysqlDatabase(serverUrl: string): Promise<DatabaseHandle> {
   const name = `rt_test_${randomBytes(6).toString('hex')}`;
-  const server = parseDatabaseUrl(`${serverUrl.replace(/\/[^/]*$/, '')}/${name}`, '/') as MysqlTarget;
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const server = parseDatabaseUrl(url.toString(), '/') as MysqlTarget;
   const admin = () => createConnection({ host: server.host, port: server.port, user: server.user, password: server.password });
   const connection = await admin();
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
