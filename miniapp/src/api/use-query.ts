@@ -1,14 +1,11 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useMemo, useReducer, useRef } from 'react'
 import { apiClient } from './api-client'
 import type { ApiError } from './api-error'
 import type { GraphQLClient, TypedDocument } from './client'
-import { asApiError, initialQueryState, queryReducer, type QueryState } from './query-state'
+import { QueryController, type FetchMoreOptions } from './query-controller'
+import { initialQueryState, queryReducer } from './query-state'
 
-export interface FetchMoreOptions<TResult, TVariables> {
-  variables: Partial<TVariables>
-  /** Combines the rows shown so far with the next page. */
-  merge(previous: TResult, next: TResult): TResult
-}
+export type { FetchMoreOptions } from './query-controller'
 
 export interface QueryResult<TResult, TVariables> {
   data?: TResult
@@ -25,10 +22,7 @@ export interface UseQueryOptions {
   client?: GraphQLClient
 }
 
-/**
- * Runs a generated query when it mounts and whenever its variables change.
- * Only the latest request may change the state, so a slow old answer never overwrites a newer one.
- */
+/** Runs a generated query when it mounts and whenever its variables change (compared by value). */
 export function useQuery<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
@@ -37,41 +31,25 @@ export function useQuery<TResult, TVariables>(
   const client = options.client ?? apiClient
   const skip = options.skip === true
   const [state, dispatch] = useReducer(queryReducer<TResult>, !skip, initialQueryState<TResult>)
-  const variablesKey = JSON.stringify(variables)
-  const latest = useRef({ requestId: 0, state, variables })
-  latest.current.state = state
-  latest.current.variables = variables
+  const latest = useRef({ state, variables })
+  latest.current = { state, variables }
 
-  const run = useCallback(async () => {
-    const requestId = ++latest.current.requestId
-    dispatch({ type: 'start', requestId })
-    try {
-      const data = await client.execute(document, latest.current.variables)
-      dispatch({ type: 'success', requestId, data })
-    } catch (cause) {
-      dispatch({ type: 'failure', requestId, error: asApiError(cause) })
-    }
-  }, [client, document])
-
-  useEffect(() => {
-    if (!skip) void run()
-  }, [run, skip, variablesKey])
-
-  const fetchMore = useCallback(
-    async ({ variables: extra, merge }: FetchMoreOptions<TResult, TVariables>) => {
-      const previous: QueryState<TResult> = latest.current.state
-      if (!previous.data || previous.loading || previous.loadingMore) return
-      const requestId = ++latest.current.requestId
-      dispatch({ type: 'moreStart', requestId })
-      try {
-        const next = await client.execute(document, { ...latest.current.variables, ...extra })
-        dispatch({ type: 'moreSuccess', requestId, data: merge(previous.data, next) })
-      } catch (cause) {
-        dispatch({ type: 'moreFailure', requestId, error: asApiError(cause) })
-      }
-    },
+  const controller = useMemo(
+    () =>
+      new QueryController<TResult, TVariables>(
+        client,
+        document,
+        dispatch,
+        () => latest.current.state,
+        () => latest.current.variables,
+      ),
     [client, document],
   )
+
+  const variablesKey = JSON.stringify(variables)
+  useEffect(() => {
+    if (!skip) void controller.run()
+  }, [controller, skip, variablesKey])
 
   return useMemo(
     () => ({
@@ -80,9 +58,9 @@ export function useQuery<TResult, TVariables>(
       loading: state.loading,
       loadingMore: state.loadingMore,
       fetchMoreError: state.fetchMoreError,
-      refetch: run,
-      fetchMore,
+      refetch: () => controller.run(),
+      fetchMore: (fetchOptions: FetchMoreOptions<TResult, TVariables>) => controller.fetchMore(fetchOptions),
     }),
-    [state, run, fetchMore],
+    [state, controller],
   )
 }
