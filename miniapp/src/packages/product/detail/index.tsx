@@ -45,11 +45,11 @@ function Summary({ product }: { product: ProductDetail }) {
         </View>
         <View className='detail__metric'>
           <Text className='detail__metric-value'>{formatAmountRange(product.minAmountFen, product.maxAmountFen)}</Text>
-          <Text className='detail__metric-label'>贷款额度</Text>
+          <Text className='detail__metric-label'>融资额度</Text>
         </View>
         <View className='detail__metric'>
           <Text className='detail__metric-value'>{formatTermRange(product.minTermMonths, product.maxTermMonths)}</Text>
-          <Text className='detail__metric-label'>贷款期限</Text>
+          <Text className='detail__metric-label'>融资期限</Text>
         </View>
       </View>
       <View className='detail__tags'>

@@ -17,8 +17,9 @@ export interface Fact {
 
 const UNRESTRICTED = '不限'
 
-function listOrUnrestricted(values: readonly string[]): string {
-  return values.length > 0 ? values.join('、') : UNRESTRICTED
+/** Industry names contain 、 themselves, so they are separated with ；. */
+function listOrUnrestricted(values: readonly string[], separator = '、'): string {
+  return values.length > 0 ? values.join(separator) : UNRESTRICTED
 }
 
 function regionNames(codes: readonly string[]): string {
@@ -31,7 +32,14 @@ function industryNames(codes: readonly string[]): string {
       const match = findIndustry(code)
       return match?.division?.name ?? match?.section.name ?? code
     }),
+    '；',
   )
+}
+
+/** Equity and similar products have no repayment schedule at all. */
+function repaymentMethods(product: ProductDetail): string {
+  if (product.repaymentMethods.length === 0) return '不适用'
+  return product.repaymentMethods.map((method) => REPAYMENT_METHOD_LABELS[method]).join('、')
 }
 
 /** 申请条件: who may apply. */
@@ -48,7 +56,7 @@ export function eligibilityFacts(product: ProductDetail): Fact[] {
 /** 产品信息: how the loan works and how it is applied for. */
 export function termsFacts(product: ProductDetail): Fact[] {
   const facts: Fact[] = [
-    { label: '还款方式', value: listOrUnrestricted(product.repaymentMethods.map((method) => REPAYMENT_METHOD_LABELS[method])) },
+    { label: '还款方式', value: repaymentMethods(product) },
     { label: '申请方式', value: product.onlineApply ? '支持线上申请' : '线下办理' },
     { label: '申请人数', value: `${product.applyCount}人` },
   ]
