@@ -32,12 +32,13 @@ describe.each(DIALECTS)('health (%s)', (dialect) => {
 
 describe.each(HTTP_PLATFORMS)('HTTP surface on %s', (platform) => {
   let t: TestApp;
-  const h5 = mkdtempSync(join(tmpdir(), 'rt-h5-'));
-  mkdirSync(join(h5, 'assets'));
-  writeFileSync(join(h5, 'index.html'), '<!doctype html><title>融通</title>');
-  writeFileSync(join(h5, 'assets', 'app.3f2a9c1b.js'), 'console.log(1)');
+  let h5: string;
 
   beforeAll(async () => {
+    h5 = mkdtempSync(join(tmpdir(), 'rt-h5-'));
+    mkdirSync(join(h5, 'assets'));
+    writeFileSync(join(h5, 'index.html'), '<!doctype html><title>融通</title>');
+    writeFileSync(join(h5, 'assets', 'app.3f2a9c1b.js'), 'console.log(1)');
     t = await createTestApp({ dialect: 'sqlite', platform, env: { H5_DIR: h5 } });
   });
 

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { resolveStaticFile } from './static-files.middleware';
 
 describe('resolveStaticFile', () => {
-  const root = mkdtempSync(join(tmpdir(), 'rt-h5-'));
-  mkdirSync(join(root, 'js'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html>');
-  writeFileSync(join(root, 'js', 'app.js'), '');
+  let root: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'rt-h5-'));
+    mkdirSync(join(root, 'js'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html>');
+    writeFileSync(join(root, 'js', 'app.js'), '');
+  });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
