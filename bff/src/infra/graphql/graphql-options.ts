@@ -18,16 +18,6 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
   noDuplicatedFields: true,
 };
 
-type DriverPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
-
-/**
- * The install resolves @nestjs/apollo's @apollo/server (which runs the server) separately from this package's,
- * so their plugin types are nominally different although the disabled-plugin marker object is identical.
- */
-function cacheControlDisabled(): DriverPlugin {
-  return ApolloServerPluginCacheControlDisabled() as unknown as DriverPlugin;
-}
-
 export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger): ApolloDriverConfig {
   const logger = rootLogger.child({ component: 'graphql' });
   return {
@@ -50,7 +40,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     formatError: createGraphqlErrorFormatter(logger),
     // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
     // does not wrap every field resolver.
-    plugins: [cacheControlDisabled(), operationObserverPlugin(logger, metrics)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(logger, metrics)],
     context: createGraphqlContext,
     stopOnTerminationSignals: false,
   };
