@@ -10,6 +10,9 @@ import { parseFaultRules, type FaultRule } from './faults/fault-rule';
 import { registerSyntheticEnterpriseRoutes } from './gov/synthetic-enterprises';
 import { registerHealthRoute } from './health';
 import { registerErrorHandlers } from './http-errors';
+import { registerIdentityRoutes } from './identity/identity.routes';
+import { IdentityProvider, type IdentityOptions } from './identity/provider';
+import { listeningPublicUrl } from './identity/public-url';
 import { loggerOptions, registerRequestLogging, type LoggingOptions } from './logging';
 import { createRandom, type RandomSource } from './random';
 import { sleep as realSleep, type Sleep } from './sleep';
@@ -27,6 +30,8 @@ export interface MockServerOptions {
   delivery?: Omit<CallbackDispatcherOptions, 'faults' | 'logger'>;
   /** How simulated latency waits. */
   sleep?: Sleep;
+  /** Public URL, registered clients and clock of the unified identity platform. */
+  identity?: IdentityOptions;
 }
 
 /** What protocol plug-ins reach through `app.mock`. */
@@ -36,6 +41,7 @@ export interface MockContext {
   faults: FaultRegistry;
   deliveryFaults: DeliveryFaultRegistry;
   callbacks: CallbackDispatcher;
+  identity: IdentityProvider;
 }
 
 declare module 'fastify' {
@@ -64,6 +70,7 @@ export function buildMockServer(options: MockServerOptions = {}): FastifyInstanc
   });
   if (options.adminEnabled ?? true) registerFaultAdminRoutes(app, context);
   registerSyntheticEnterpriseRoutes(app);
+  registerIdentityRoutes(app, context.identity, { adminEnabled: options.adminEnabled ?? true });
   return app;
 }
 
@@ -86,5 +93,6 @@ function createContext(app: FastifyInstance, options: MockServerOptions): MockCo
       faults: deliveryFaults,
       logger: app.log.child({ component: 'callbacks' }),
     }),
+    identity: new IdentityProvider(options.identity ?? {}, () => listeningPublicUrl(app)),
   };
 }

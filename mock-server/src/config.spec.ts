@@ -1,4 +1,5 @@
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_SEED, loadConfig } from './config';
+import { DEFAULT_OIDC_CLIENTS } from './identity/clients';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -18,6 +19,8 @@ describe('loadConfig', () => {
       seed: DEFAULT_SEED,
       faults: [],
       adminEnabled: true,
+      publicUrl: undefined,
+      oidcClients: DEFAULT_OIDC_CLIENTS,
     });
   });
 
@@ -28,6 +31,8 @@ describe('loadConfig', () => {
       MOCK_SEED: '123',
       MOCK_FAULTS: '[{"route":"/gov/v1/*","errorRate":0.5}]',
       MOCK_ADMIN: 'off',
+      MOCK_PUBLIC_URL: 'https://mock.example.test:8443/',
+      MOCK_OIDC_CLIENTS: '[{"clientId":"app","clientSecret":"app-secret-1","redirectUriPrefixes":["https://app.example.test/"]}]',
     });
     expect(config).toEqual({
       port: 4999,
@@ -35,6 +40,8 @@ describe('loadConfig', () => {
       seed: 123,
       faults: [{ route: '/gov/v1/*', errorRate: 0.5 }],
       adminEnabled: false,
+      publicUrl: 'https://mock.example.test:8443',
+      oidcClients: [{ clientId: 'app', clientSecret: 'app-secret-1', redirectUriPrefixes: ['https://app.example.test/'] }],
     });
   });
 
@@ -63,6 +70,26 @@ describe('loadConfig', () => {
   it('accepts only on or off for MOCK_ADMIN', () => {
     expect(loadConfig({ MOCK_ADMIN: 'on' }).adminEnabled).toBe(true);
     expect(problemsOf({ MOCK_ADMIN: 'false' })[0]).toContain('MOCK_ADMIN');
+  });
+
+  it.each(['ftp://mock.example.test', 'mock.example.test', 'http://mock.example.test/?a=1', 'http://user:pw@mock.example.test', 'http://x/#top'])(
+    'rejects MOCK_PUBLIC_URL=%s naming the variable',
+    (url) => {
+      const [problem] = problemsOf({ MOCK_PUBLIC_URL: url });
+      expect(problem).toContain('MOCK_PUBLIC_URL');
+      expect(problem).toContain(url);
+    },
+  );
+
+  it('rejects MOCK_OIDC_CLIENTS that is not JSON or holds a bad client, naming the field', () => {
+    expect(problemsOf({ MOCK_OIDC_CLIENTS: '{' })[0]).toBe('MOCK_OIDC_CLIENTS 不是合法的 JSON');
+    expect(problemsOf({ MOCK_OIDC_CLIENTS: '[]' })[0]).toContain('非空');
+    const [problem] = problemsOf({
+      MOCK_OIDC_CLIENTS: '[{"clientId":"a","clientSecret":"short","redirectUriPrefixes":["http://localhost"]}]',
+    });
+    expect(problem).toContain('MOCK_OIDC_CLIENTS');
+    expect(problem).toContain('[0].clientSecret');
+    expect(problem).toContain('[0].redirectUriPrefixes[0]');
   });
 
   it('reports every bad variable at once', () => {

@@ -1,4 +1,5 @@
 import { parseFaultRules, type FaultRule } from './faults/fault-rule';
+import { DEFAULT_OIDC_CLIENTS, parseOidcClients, type OidcClient } from './identity/clients';
 import { MAX_SEED } from './random';
 
 export interface MockConfig {
@@ -7,6 +8,9 @@ export interface MockConfig {
   seed: number;
   faults: FaultRule[];
   adminEnabled: boolean;
+  /** Base URL the mock is reached at; undefined means `http://127.0.0.1:<listening port>`. */
+  publicUrl: string | undefined;
+  oidcClients: readonly OidcClient[];
 }
 
 export const DEFAULT_PORT = 4100;
@@ -37,6 +41,8 @@ export function loadConfig(env: Env): MockConfig {
     seed: take(readSeed(valueOf(env, 'MOCK_SEED')), DEFAULT_SEED),
     faults: take(readFaults(valueOf(env, 'MOCK_FAULTS')), []),
     adminEnabled: take(readAdmin(valueOf(env, 'MOCK_ADMIN')), true),
+    publicUrl: take(readPublicUrl(valueOf(env, 'MOCK_PUBLIC_URL')), undefined),
+    oidcClients: take(readOidcClients(valueOf(env, 'MOCK_OIDC_CLIENTS')), DEFAULT_OIDC_CLIENTS),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -86,4 +92,31 @@ function readAdmin(raw: string | undefined): Read<boolean> {
   if (raw === undefined || raw === 'on') return { value: true };
   if (raw === 'off') return { value: false };
   return { problem: `MOCK_ADMIN 只能是 on 或 off，当前为 "${raw}"` };
+}
+
+function readPublicUrl(raw: string | undefined): Read<string | undefined> {
+  if (raw === undefined) return { value: undefined };
+  const problem = { problem: `MOCK_PUBLIC_URL 必须是 http:// 或 https:// 开头、不带查询串和 # 的网址，当前为 "${raw}"` };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return problem;
+  }
+  const plain = /^https?:$/.test(url.protocol) && url.username === '' && url.password === '' && !/[?#]/.test(raw);
+  return plain ? { value: raw.replace(/\/+$/, '') } : problem;
+}
+
+function readOidcClients(raw: string | undefined): Read<readonly OidcClient[]> {
+  if (raw === undefined) return { value: DEFAULT_OIDC_CLIENTS };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { problem: 'MOCK_OIDC_CLIENTS 不是合法的 JSON' };
+  }
+  const parsed = parseOidcClients(json);
+  if (parsed.ok) return { value: parsed.value };
+  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
+  return { problem: `MOCK_OIDC_CLIENTS 有误：${details.join('，')}` };
 }

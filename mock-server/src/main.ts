@@ -35,7 +35,12 @@ async function listenOrExplain(app: FastifyInstance, config: MockConfig): Promis
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const app = buildMockServer({ seed: config.seed, faults: config.faults, adminEnabled: config.adminEnabled });
+  const app = buildMockServer({
+    seed: config.seed,
+    faults: config.faults,
+    adminEnabled: config.adminEnabled,
+    identity: { publicUrl: config.publicUrl, clients: config.oidcClients },
+  });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -59,7 +64,13 @@ async function main(): Promise<void> {
 
   const address = await listenOrExplain(app, config);
   app.log.info(
-    { address, seed: config.seed, faultRules: config.faults.length, admin: config.adminEnabled },
+    {
+      address,
+      seed: config.seed,
+      faultRules: config.faults.length,
+      admin: config.adminEnabled,
+      oidcIssuer: app.mock.identity.issuer(),
+    },
     'mock-server listening',
   );
 }
