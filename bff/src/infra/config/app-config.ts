@@ -9,6 +9,13 @@ export type HttpPlatform = (typeof HTTP_PLATFORMS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** The relying-party settings for the provincial unified identity platform (OpenID Connect). */
+export interface OidcClientConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
 export interface AppConfigValues {
   port: number;
   host: string;
@@ -21,6 +28,9 @@ export interface AppConfigValues {
   logLevel: LogLevel;
   seedOnStart: boolean;
   graphqlIntrospection: boolean;
+  oidc: OidcClientConfig;
+  /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
+  loginRedirectOrigins: readonly string[];
 }
 
 /** The validated configuration, injected wherever a setting is needed. Built once at boot by `loadConfig`. */
@@ -36,6 +46,8 @@ export class AppConfig implements AppConfigValues {
   readonly logLevel: LogLevel;
   readonly seedOnStart: boolean;
   readonly graphqlIntrospection: boolean;
+  readonly oidc: Readonly<OidcClientConfig>;
+  readonly loginRedirectOrigins: readonly string[];
 
   constructor(values: AppConfigValues) {
     this.port = values.port;
@@ -49,6 +61,8 @@ export class AppConfig implements AppConfigValues {
     this.logLevel = values.logLevel;
     this.seedOnStart = values.seedOnStart;
     this.graphqlIntrospection = values.graphqlIntrospection;
+    this.oidc = Object.freeze({ ...values.oidc });
+    this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     Object.freeze(this);
   }
 

@@ -32,8 +32,9 @@ describe('loadConfig', () => {
   });
 
   it('turns introspection off by default in production only', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, ROOT).graphqlIntrospection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }, ROOT).graphqlIntrospection).toBe(true);
+    const production = { NODE_ENV: 'production', OIDC_CLIENT_SECRET: 'a-real-secret' };
+    expect(loadConfig(production, ROOT).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }, ROOT).graphqlIntrospection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }, ROOT).graphqlIntrospection).toBe(true);
   });
 
@@ -65,6 +66,32 @@ describe('loadConfig', () => {
       seedOnStart: false,
       graphqlIntrospection: false,
     });
+  });
+
+  it('points the OIDC client at the mock identity platform by default', () => {
+    const config = loadConfig({ MOCK_SERVER_URL: 'http://mock:4100' }, ROOT);
+    expect(config.oidc).toEqual({ issuer: 'http://mock:4100/oidc', clientId: 'rongtong-bff', clientSecret: 'rongtong-dev-secret' });
+    expect(config.loginRedirectOrigins).toEqual(['http://localhost:*', 'http://127.0.0.1:*']);
+  });
+
+  it('reads the OIDC client and the login redirect origins', () => {
+    const config = loadConfig(
+      {
+        OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc/',
+        OIDC_CLIENT_ID: 'fy-rongtong',
+        OIDC_CLIENT_SECRET: 's3cret',
+        LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn, http://localhost:*',
+      },
+      ROOT,
+    );
+    expect(config.oidc).toEqual({ issuer: 'https://ids.ah.gov.cn/oidc', clientId: 'fy-rongtong', clientSecret: 's3cret' });
+    expect(config.loginRedirectOrigins).toEqual(['https://rongtong.fy.gov.cn', 'http://localhost:*']);
+  });
+
+  it('requires the OIDC client secret in production and refuses bad redirect origins', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toContain('OIDC_CLIENT_SECRET 在生产环境必须设置');
+    expect(problemsOf({ LOGIN_REDIRECT_ORIGINS: 'http://*.evil.example' })).toContain('LOGIN_REDIRECT_ORIGINS');
+    expect(problemsOf({ OIDC_ISSUER: 'ids.ah.gov.cn' })).toContain('OIDC_ISSUER');
   });
 
   it('resolves a relative sqlite path against the repository root', () => {

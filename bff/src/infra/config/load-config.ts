@@ -7,6 +7,7 @@ import {
   NODE_ENVS,
   type AppConfigValues,
 } from './app-config';
+import { DEFAULT_LOGIN_REDIRECT_ORIGINS, isOriginPattern } from './redirect-origins';
 import { findRepoRoot } from './repo-root';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -75,6 +76,22 @@ class Reader {
     return this.raw(name) ?? fallback;
   }
 
+  /** A secret with a development default that production must set explicitly. */
+  secret(name: string, developmentDefault: string, production: boolean): string {
+    const value = this.raw(name);
+    if (value !== undefined) return value;
+    if (production) this.problems.push(`${name} 在生产环境必须设置`);
+    return developmentDefault;
+  }
+
+  originList(name: string, fallback: readonly string[]): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [...fallback];
+    const origins = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    if (origins.length > 0 && origins.every(isOriginPattern)) return origins;
+    return this.fail(name, '必须是逗号分隔的来源列表，如 https://example.gov.cn,http://localhost:*', value, [...fallback]);
+  }
+
   database(name: string, fallback: string, baseDir: string): Pick<AppConfigValues, 'databaseUrl' | 'database'> {
     const url = this.string(name, fallback);
     try {
@@ -91,6 +108,7 @@ class Reader {
 export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConfig {
   const read = new Reader(env);
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const mockServerUrl = read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100');
   const values: AppConfigValues = {
     port: read.port('PORT', 4000),
     host: read.host('HOST', '0.0.0.0'),
@@ -98,10 +116,16 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     httpPlatform: read.oneOf('HTTP_PLATFORM', HTTP_PLATFORMS, 'fastify'),
     ...read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot),
     h5Dir: resolve(repoRoot, read.string('H5_DIR', join(repoRoot, 'miniapp', 'dist', 'h5'))),
-    mockServerUrl: read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100'),
+    mockServerUrl,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnStart: read.boolean('SEED_ON_START', true),
     graphqlIntrospection: read.boolean('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    oidc: {
+      issuer: read.httpUrl('OIDC_ISSUER', `${mockServerUrl}/oidc`),
+      clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),
+      clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', nodeEnv === 'production'),
+    },
+    loginRedirectOrigins: read.originList('LOGIN_REDIRECT_ORIGINS', DEFAULT_LOGIN_REDIRECT_ORIGINS),
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return new AppConfig(values);
