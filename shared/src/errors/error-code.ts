@@ -11,6 +11,10 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** Too many failed sign-ins; `extensions.lockedUntil` (ISO instant) says when the account unlocks. */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** The session ended (idle timeout, refresh token expired): sign in again; refreshing will not help. */
+  SESSION_EXPIRED = 'SESSION_EXPIRED',
 }
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
@@ -25,6 +29,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.RATE_LIMITED]: '请求过于频繁，请稍后再试',
   [ErrorCode.SERVICE_UNAVAILABLE]: '服务暂不可用，请稍后再试',
   [ErrorCode.INTERNAL_SERVER_ERROR]: '系统繁忙，请稍后再试',
+  [ErrorCode.ACCOUNT_LOCKED]: '账号已锁定',
+  [ErrorCode.SESSION_EXPIRED]: '登录已过期，请重新登录',
 };
 
 /** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */
@@ -38,6 +44,8 @@ export interface ErrorExtensions {
   code: ErrorCode;
   fields?: FieldError[];
   correlationId?: string;
+  /** ACCOUNT_LOCKED: when the account unlocks (UTC ISO instant). */
+  lockedUntil?: string;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
-import { DomainException } from './domain.exception';
+import { DomainException, type ExtraErrorExtensions } from './domain.exception';
 import { statusForErrorCode } from './http-status';
 
-interface ErrorBody {
+interface ErrorBody extends ExtraErrorExtensions {
   code: ErrorCode;
   message: string;
   correlationId?: string;
@@ -43,7 +43,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return [exception.getStatus(), typeof payload === 'object' ? payload : { message: payload }];
     }
     if (exception instanceof DomainException) {
-      const body: ErrorBody = { code: exception.code, message: exception.message };
+      const body: ErrorBody = { ...exception.extensions, code: exception.code, message: exception.message };
       return [statusForErrorCode(exception.code), body];
     }
     const correlationId = randomUUID();

@@ -1,4 +1,7 @@
-import { ERROR_MESSAGES, ErrorCode, type FieldError } from '@rongtong/shared';
+import { ERROR_MESSAGES, ErrorCode, type ErrorExtensions, type FieldError } from '@rongtong/shared';
+
+/** Extra `extensions` a code may carry (e.g. ACCOUNT_LOCKED's lockedUntil); code, fields and correlation id are set by the formatter. */
+export type ExtraErrorExtensions = Omit<ErrorExtensions, 'code' | 'fields' | 'correlationId'>;
 
 /**
  * An expected failure with a code the client can branch on. Each domain subclasses it with its own code
@@ -10,6 +13,7 @@ export class DomainException extends Error {
     readonly code: ErrorCode,
     message: string = ERROR_MESSAGES[code],
     readonly fields?: readonly FieldError[],
+    readonly extensions?: ExtraErrorExtensions,
   ) {
     super(message);
     this.name = new.target.name;

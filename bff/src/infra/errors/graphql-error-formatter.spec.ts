@@ -43,6 +43,17 @@ describe('createGraphqlErrorFormatter', () => {
     });
   });
 
+  it('carries the extra extensions of ACCOUNT_LOCKED and keeps SESSION_EXPIRED', () => {
+    const { format } = setup();
+    const locked = new DomainException(ErrorCode.ACCOUNT_LOCKED, undefined, undefined, { lockedUntil: '2026-01-01T08:15:00.000Z' });
+    expect(format(...fromResolver(locked))).toEqual({
+      message: '账号已锁定',
+      path: ['products'],
+      extensions: { code: 'ACCOUNT_LOCKED', lockedUntil: '2026-01-01T08:15:00.000Z' },
+    });
+    expect(format(...fromResolver(new DomainException(ErrorCode.SESSION_EXPIRED))).extensions).toEqual({ code: 'SESSION_EXPIRED' });
+  });
+
   it('maps Nest HTTP exceptions to their codes', () => {
     const { format } = setup();
     expect(format(...fromResolver(new NotFoundException('secret detail'))).extensions).toEqual({ code: 'NOT_FOUND' });

@@ -49,7 +49,7 @@ export function fieldsFromVariableMessage(message: string): FieldError[] {
 }
 
 function fromDomain(formatted: GraphQLFormattedError, exception: DomainException): GraphQLFormattedError {
-  const extensions: ErrorExtensions = { code: exception.code };
+  const extensions: ErrorExtensions = { ...exception.extensions, code: exception.code };
   if (exception.code === ErrorCode.BAD_USER_INPUT) extensions.fields = [...(exception.fields ?? [])];
   return base(formatted, exception.message, extensions);
 }

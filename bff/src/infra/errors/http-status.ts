@@ -6,6 +6,7 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   409: ErrorCode.CONFLICT,
+  423: ErrorCode.ACCOUNT_LOCKED,
   422: ErrorCode.BAD_USER_INPUT,
   429: ErrorCode.RATE_LIMITED,
   503: ErrorCode.SERVICE_UNAVAILABLE,
@@ -25,6 +26,8 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+  [ErrorCode.ACCOUNT_LOCKED]: 423,
+  [ErrorCode.SESSION_EXPIRED]: 401,
 };
 
 export function statusForErrorCode(code: ErrorCode): number {
