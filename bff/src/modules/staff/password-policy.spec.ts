@@ -4,7 +4,7 @@ describe('staff password policy', () => {
   it('accepts ten characters with three classes', () => {
     expect(passwordPolicyViolation('Rongtong@2026', 'operator')).toBeNull();
     expect(passwordPolicyViolation('abcdefgh1!', 'operator')).toBeNull();
-    expect(passwordPolicyViolation('ABCDEFGH12', 'operator')).toBeNull();
+    expect(passwordPolicyViolation('ABCDEFGH1!', 'operator')).toBeNull();
   });
 
   it('names what is wrong, in Chinese', () => {
