@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './infra/config/app-config';
 import { ConfigModule } from './infra/config/config.module';
+import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { AllExceptionsFilter } from './infra/errors/all-exceptions.filter';
 import { validationExceptionFactory } from './infra/errors/validation-exception.factory';
@@ -24,6 +25,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
+        CryptoModule,
         MetricsModule,
         DatabaseModule,
         AppGraphqlModule,

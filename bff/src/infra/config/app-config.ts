@@ -1,4 +1,5 @@
 import type { DatabaseTarget } from '../database/database-url';
+import type { CryptoKeys } from './crypto-keys';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -31,6 +32,8 @@ export interface AppConfigValues {
   oidc: OidcClientConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
+  /** Field encryption, blind index, audit chain and token hash keys (see crypto-keys.ts). */
+  crypto: CryptoKeys;
 }
 
 /** The validated configuration, injected wherever a setting is needed. Built once at boot by `loadConfig`. */
@@ -48,6 +51,7 @@ export class AppConfig implements AppConfigValues {
   readonly graphqlIntrospection: boolean;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly loginRedirectOrigins: readonly string[];
+  readonly crypto: CryptoKeys;
 
   constructor(values: AppConfigValues) {
     this.port = values.port;
@@ -63,6 +67,7 @@ export class AppConfig implements AppConfigValues {
     this.graphqlIntrospection = values.graphqlIntrospection;
     this.oidc = Object.freeze({ ...values.oidc });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
+    this.crypto = values.crypto;
     Object.freeze(this);
   }
 

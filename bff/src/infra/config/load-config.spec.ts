@@ -4,6 +4,15 @@ import { findRepoRoot } from './repo-root';
 
 const ROOT = '/srv/rongtong';
 
+/** The key variables production requires (crypto-keys.ts); values are arbitrary test bytes. */
+const PRODUCTION_KEYS = {
+  DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(48, 1).toString('base64')}`,
+  DATA_ENCRYPTION_ACTIVE_KEY: 'k1',
+  BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+  AUDIT_CHAIN_KEY: Buffer.alloc(32, 3).toString('base64'),
+  TOKEN_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
+};
+
 function problemsOf(env: Record<string, string>): string {
   try {
     loadConfig(env, ROOT);
@@ -32,7 +41,7 @@ describe('loadConfig', () => {
   });
 
   it('turns introspection off by default in production only', () => {
-    const production = { NODE_ENV: 'production', OIDC_CLIENT_SECRET: 'a-real-secret' };
+    const production = { NODE_ENV: 'production', OIDC_CLIENT_SECRET: 'a-real-secret', ...PRODUCTION_KEYS };
     expect(loadConfig(production, ROOT).graphqlIntrospection).toBe(false);
     expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }, ROOT).graphqlIntrospection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }, ROOT).graphqlIntrospection).toBe(true);

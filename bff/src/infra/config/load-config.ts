@@ -8,6 +8,7 @@ import {
   type AppConfigValues,
 } from './app-config';
 import { DEFAULT_LOGIN_REDIRECT_ORIGINS, isOriginPattern } from './redirect-origins';
+import { readCryptoKeys } from './crypto-keys';
 import { findRepoRoot } from './repo-root';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -126,6 +127,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
       clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', nodeEnv === 'production'),
     },
     loginRedirectOrigins: read.originList('LOGIN_REDIRECT_ORIGINS', DEFAULT_LOGIN_REDIRECT_ORIGINS),
+    crypto: readCryptoKeys(env, nodeEnv, read.problems),
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return new AppConfig(values);
