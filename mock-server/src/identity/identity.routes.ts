@@ -17,8 +17,11 @@ import { registerUserinfoRoutes } from './userinfo.routes';
  * app's silent login under /dev/host, and its knobs under /_admin/identity.
  */
 export function registerIdentityRoutes(app: FastifyInstance, provider: IdentityProvider, options: { adminEnabled: boolean }): void {
-  // Listening waits for the signing keys, so the first token request never does.
-  app.addHook('onReady', async () => provider.keys.ready());
+  // Keys are made on first use, so suites that never log in do not pay for RSA key generation; a
+  // server that listens starts making them at once, in the background, for its first login.
+  app.addHook('onListen', async () => {
+    provider.keys.ready().catch((error: unknown) => app.log.error({ err: error }, 'signing key generation failed'));
+  });
 
   void app.register(async (oidc) => {
     registerFormBodyParser(oidc);
