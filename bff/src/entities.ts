@@ -1,9 +1,13 @@
 import { UserAccountEntity } from './modules/accounts/user-account.entity';
+import { EnterpriseBindingEntity } from './modules/enterprises/enterprise-binding.entity';
+import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { FaqEntity } from './modules/content/faq.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
+import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductEntity } from './modules/products/product.entity';
+import { StaffLoginChallengeEntity } from './modules/staff/staff-login-challenge.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
 
 /** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */
@@ -14,5 +18,9 @@ export const ENTITIES = [
   NewsEntity,
   FaqEntity,
   UserAccountEntity,
+  EnterpriseEntity,
+  EnterpriseBindingEntity,
+  OidcLoginRequestEntity,
+  StaffLoginChallengeEntity,
   SeedRunEntity,
 ];

@@ -18,7 +18,19 @@ import {
 import { Seeder } from '../src/seed/seeder';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
-const TABLES = ['institutions', 'products', 'policies', 'news', 'faqs', 'user_accounts', 'seed_runs'];
+const TABLES = [
+  'institutions',
+  'products',
+  'policies',
+  'news',
+  'faqs',
+  'user_accounts',
+  'seed_runs',
+  'enterprises',
+  'enterprise_bindings',
+  'oidc_login_requests',
+  'staff_login_challenges',
+];
 
 describe.each(DIALECTS)('migrations and seeding (%s)', (dialect) => {
   let t: TestApp;
@@ -42,14 +54,15 @@ describe.each(DIALECTS)('migrations and seeding (%s)', (dialect) => {
   });
 
   it('can roll the schema back and forward again', async () => {
-    await t.dataSource.undoLastMigration();
+    const count = t.dataSource.migrations.length;
+    for (let undone = 0; undone < count; undone += 1) await t.dataSource.undoLastMigration();
     const runner = t.dataSource.createQueryRunner();
     try {
-      expect(await runner.hasTable('products')).toBe(false);
+      for (const table of TABLES) expect(await runner.hasTable(table)).toBe(false);
     } finally {
       await runner.release();
     }
-    expect(await t.dataSource.runMigrations()).toHaveLength(1);
+    expect(await t.dataSource.runMigrations()).toHaveLength(count);
     expect(await t.dataSource.showMigrations()).toBe(false);
   });
 

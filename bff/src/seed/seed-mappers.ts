@@ -125,9 +125,16 @@ export function faqRows(seeds: readonly FaqSeed[], { now }: SeedClock): Row<FaqE
   });
 }
 
+/** What the seeder derives from a demo account's secrets before writing it. */
+export interface AccountSecrets {
+  passwordHash: string;
+  /** The demo TOTP secret encrypted with the field cipher; null for accounts without a second factor. */
+  totpSecretCipher: string | null;
+}
+
 export function accountRow(
   seed: DemoAccountSeed,
-  passwordHash: string,
+  { passwordHash, totpSecretCipher }: AccountSecrets,
   knownInstitutions: ReadonlySet<string>,
   { now }: SeedClock,
 ): Row<UserAccountEntity> {
@@ -143,6 +150,19 @@ export function accountRow(
     passwordHash,
     // Demo accounts keep their printed password; real staff accounts will be created with this set.
     mustChangePassword: false,
+    subject: null,
+    phoneCipher: null,
+    phoneIndex: null,
+    phoneMasked: null,
+    residentIdCipher: null,
+    residentIdIndex: null,
+    residentIdMasked: null,
+    enabled: true,
+    failedLoginCount: 0,
+    lockedUntil: null,
+    totpSecretCipher,
+    totpLastUsedStep: null,
+    passwordChangedAt: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource, QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { FieldCipher } from '../infra/crypto/field-cipher';
 import { hashPassword } from '../infra/crypto/password';
 import { LOGGER } from '../infra/logging/logging.module';
 import { UserAccountEntity } from '../modules/accounts/user-account.entity';
@@ -18,7 +19,7 @@ import {
   PRODUCT_SEEDS,
 } from './data';
 import type { DemoAccountSeed } from './data/types';
-import { accountRow, faqRows, institutionRow, newsRow, policyRow, productRow, type SeedClock } from './seed-mappers';
+import { accountRow, faqRows, type AccountSecrets, institutionRow, newsRow, policyRow, productRow, type SeedClock } from './seed-mappers';
 import { SeedRunEntity } from './seed-run.entity';
 
 /** Bump when the demo data changes in a way existing databases should not receive silently. */
@@ -61,6 +62,7 @@ async function insertAll<E extends ObjectLiteral>(manager: EntityManager, target
 export class Seeder {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -70,9 +72,9 @@ export class Seeder {
 
   async seed(): Promise<SeedOutcome> {
     if (await this.isSeeded()) return { applied: false };
-    const passwordHashes = await Promise.all(DEMO_ACCOUNT_SEEDS.map((account) => hashPassword(account.password)));
+    const secrets = await Promise.all(DEMO_ACCOUNT_SEEDS.map((account) => this.secretsOf(account)));
     try {
-      const counts = await this.dataSource.transaction((manager) => this.write(manager, passwordHashes));
+      const counts = await this.dataSource.transaction((manager) => this.write(manager, secrets));
       await this.refreshStatistics();
       this.logger.info({ seed: DEMO_SEED_ID, ...counts }, 'demo data seeded');
       return { applied: true, counts, accounts: DEMO_ACCOUNT_SEEDS };
@@ -82,12 +84,19 @@ export class Seeder {
     }
   }
 
+  private async secretsOf(account: DemoAccountSeed): Promise<AccountSecrets> {
+    return {
+      passwordHash: await hashPassword(account.password),
+      totpSecretCipher: account.totpSecret ? this.cipher.encrypt(account.totpSecret) : null,
+    };
+  }
+
   /** MySQL keeps its statistics itself; SQLite analyses only when asked. */
   private async refreshStatistics(): Promise<void> {
     if (this.dataSource.options.type === 'better-sqlite3') await this.dataSource.query('PRAGMA optimize=0x10002');
   }
 
-  private async write(manager: EntityManager, passwordHashes: readonly string[]): Promise<SeedCounts> {
+  private async write(manager: EntityManager, secrets: readonly AccountSecrets[]): Promise<SeedCounts> {
     const clock: SeedClock = { now: new Date() };
     try {
       await manager.insert(SeedRunEntity, { id: DEMO_SEED_ID, appliedAt: clock.now });
@@ -102,7 +111,7 @@ export class Seeder {
     await insertAll(manager, NewsEntity, NEWS_SEEDS.map((seed) => newsRow(seed, clock)));
     await insertAll(manager, FaqEntity, faqRows(FAQ_SEEDS, clock));
     const accounts = DEMO_ACCOUNT_SEEDS.map((seed, index) =>
-      accountRow(seed, passwordHashes[index], institutionKeys, clock),
+      accountRow(seed, secrets[index], institutionKeys, clock),
     );
     await insertAll(manager, UserAccountEntity, accounts);
     return {

@@ -35,4 +35,46 @@ export class UserAccountEntity extends TimestampedEntity {
 
   @Column({ name: 'must_change_password', type: 'boolean' })
   mustChangePassword: boolean;
+
+  /** The unified identity platform's `sub` for users who log in there; null for staff. */
+  @Column({ type: 'varchar', length: 255, nullable: true, unique: true })
+  subject: string | null;
+
+  // Personal data is stored only as FieldCipher output, looked up by blind index, shown masked.
+  @Column({ name: 'phone_cipher', type: 'text', nullable: true })
+  phoneCipher: string | null;
+
+  @Column({ name: 'phone_index', type: 'varchar', length: 128, nullable: true })
+  phoneIndex: string | null;
+
+  @Column({ name: 'phone_masked', type: 'varchar', length: 32, nullable: true })
+  phoneMasked: string | null;
+
+  @Column({ name: 'resident_id_cipher', type: 'text', nullable: true })
+  residentIdCipher: string | null;
+
+  @Column({ name: 'resident_id_index', type: 'varchar', length: 128, nullable: true })
+  residentIdIndex: string | null;
+
+  @Column({ name: 'resident_id_masked', type: 'varchar', length: 32, nullable: true })
+  residentIdMasked: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  enabled: boolean;
+
+  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ name: 'locked_until', type: 'datetime', precision: 3, nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ name: 'totp_secret_cipher', type: 'text', nullable: true })
+  totpSecretCipher: string | null;
+
+  /** The RFC 6238 time step of the last accepted code; a code of this step or earlier is refused. */
+  @Column({ name: 'totp_last_used_step', type: 'int', nullable: true })
+  totpLastUsedStep: number | null;
+
+  @Column({ name: 'password_changed_at', type: 'datetime', precision: 3, nullable: true })
+  passwordChangedAt: Date | null;
 }

@@ -13,6 +13,12 @@ export const DEMO_INSTITUTION_KEY = 'yinghuai-rcb';
  */
 export const DEMO_PASSWORD = 'Rongtong@2026';
 
+/**
+ * Demo TOTP secret of the operator and the three administrators (the RFC 6238 example secret most
+ * authenticator tutorials use), printed by the first start so a person can add it to an authenticator app.
+ */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
 /** One demo account per role, printed by the first start. */
 export const DEMO_ACCOUNT_SEEDS: readonly DemoAccountSeed[] = [
   {
@@ -58,6 +64,7 @@ export const DEMO_ACCOUNT_SEEDS: readonly DemoAccountSeed[] = [
     permissions: [],
     institutionKey: null,
     password: DEMO_PASSWORD,
+    totpSecret: DEMO_TOTP_SECRET,
     note: '运营管理端：审核机构入驻、金融产品和融资项目，维护政策、新闻、轮播图和常见问题，处理客服转人工。登录需动态验证码。',
   },
   {
@@ -67,6 +74,7 @@ export const DEMO_ACCOUNT_SEEDS: readonly DemoAccountSeed[] = [
     permissions: [],
     institutionKey: null,
     password: DEMO_PASSWORD,
+    totpSecret: DEMO_TOTP_SECRET,
     note: '三员之一：负责用户账号、系统参数和信用评分模型的管理，不能查看审计日志。登录需动态验证码。',
   },
   {
@@ -76,6 +84,7 @@ export const DEMO_ACCOUNT_SEEDS: readonly DemoAccountSeed[] = [
     permissions: [],
     institutionKey: null,
     password: DEMO_PASSWORD,
+    totpSecret: DEMO_TOTP_SECRET,
     note: '三员之一：负责安全策略、角色权限和密钥轮换，处理账号锁定等安全事件。登录需动态验证码。',
   },
   {
@@ -85,6 +94,7 @@ export const DEMO_ACCOUNT_SEEDS: readonly DemoAccountSeed[] = [
     permissions: [],
     institutionKey: null,
     password: DEMO_PASSWORD,
+    totpSecret: DEMO_TOTP_SECRET,
     note: '三员之一：唯一可以查阅审计日志的角色，负责审计系统管理员和安全管理员的操作。登录需动态验证码。',
   },
   {

@@ -101,5 +101,7 @@ export interface DemoAccountSeed {
   permissions: string[];
   institutionKey: string | null;
   password: string;
+  /** Base32 TOTP secret for the accounts whose login needs a second factor (operator and administrators). */
+  totpSecret?: string;
   note: string;
 }

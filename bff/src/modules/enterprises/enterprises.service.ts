@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { validateUscc } from '@rongtong/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EnterpriseBindingEntity } from './enterprise-binding.entity';
+import { EnterpriseEntity } from './enterprise.entity';
+import { EnterpriseException } from './enterprise.exception';
+import type { EnterpriseRelation } from './enterprise-relation';
+
+export interface EnterpriseIdentity {
+  uscc: string;
+  name: string;
+}
+
+export type BindingWithEnterprise = EnterpriseBindingEntity & { enterprise: EnterpriseEntity };
+
+const MAX_NAME_LENGTH = 128;
+
+/** Enterprises and who may act for them. Writes take the caller's transaction manager. */
+@Injectable()
+export class EnterprisesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The enterprise with this USCC, created when new; its name follows the identity platform. Concurrent
+   * first logins for one enterprise are safe: the insert ignores the unique-key clash and both read the row.
+   */
+  async upsertFromIdentity(manager: EntityManager, identity: EnterpriseIdentity): Promise<EnterpriseEntity> {
+    const uscc = identity.uscc.trim().toUpperCase();
+    const check = validateUscc(uscc);
+    if (!check.ok) throw EnterpriseException.invalidUscc(check.reason);
+    const name = identity.name.trim();
+    if (name === '' || name.length > MAX_NAME_LENGTH) throw EnterpriseException.invalidName();
+
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EnterpriseEntity)
+      .values(emptyEnterprise(uscc, name, now))
+      .orIgnore()
+      .execute();
+    const enterprise = await manager.findOneByOrFail(EnterpriseEntity, { uscc });
+    if (enterprise.name !== name) {
+      await manager.update(EnterpriseEntity, { id: enterprise.id }, { name, updatedAt: now });
+      enterprise.name = name;
+    }
+    return enterprise;
+  }
+
+  /** Binds the user to the enterprise, or updates the relation of an existing binding. */
+  async bind(manager: EntityManager, userId: string, enterpriseId: string, relation: EnterpriseRelation): Promise<void> {
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EnterpriseBindingEntity)
+      .values({ id: randomUUID(), userId, enterpriseId, relation, createdAt: now, updatedAt: now })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(EnterpriseBindingEntity)
+      .set({ relation, updatedAt: now })
+      .where('user_id = :userId AND enterprise_id = :enterpriseId AND relation <> :relation', { userId, enterpriseId, relation })
+      .execute();
+  }
+
+  /** The user's enterprises, oldest binding first. */
+  async listBindings(userId: string, manager: EntityManager = this.dataSource.manager): Promise<BindingWithEnterprise[]> {
+    const bindings = await manager.find(EnterpriseBindingEntity, {
+      where: { userId },
+      relations: { enterprise: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return bindings.filter((binding): binding is BindingWithEnterprise => binding.enterprise !== undefined);
+  }
+
+  /** The enterprise when the user is bound to it; null otherwise (unknown id included). */
+  async findBound(userId: string, enterpriseId: string): Promise<EnterpriseEntity | null> {
+    const binding = await this.dataSource.manager.findOne(EnterpriseBindingEntity, {
+      where: { userId, enterpriseId },
+      relations: { enterprise: true },
+    });
+    return binding?.enterprise ?? null;
+  }
+
+  findById(id: string): Promise<EnterpriseEntity | null> {
+    return this.dataSource.manager.findOneBy(EnterpriseEntity, { id });
+  }
+}
+
+function emptyEnterprise(uscc: string, name: string, now: Date): Omit<EnterpriseEntity, 'stampCreation' | 'stampUpdate'> {
+  return {
+    id: randomUUID(),
+    uscc,
+    name,
+    legalRepresentative: null,
+    regionCode: null,
+    industryCode: null,
+    scale: null,
+    type: null,
+    establishedOn: null,
+    registeredCapitalFen: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
