@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityAccountsService } from './identity-accounts.service';
 import { UserAccountEntity } from './user-account.entity';
 
-/** Staff and demo accounts. Login and sessions arrive with the identity issue; for now the table and the seed. */
+/** User accounts: staff (username + password) and unified-identity users (subject + encrypted personal data). */
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity])],
-  exports: [TypeOrmModule],
+  providers: [IdentityAccountsService],
+  exports: [TypeOrmModule, IdentityAccountsService],
 })
 export class AccountsModule {}
