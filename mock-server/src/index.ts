@@ -6,3 +6,15 @@ export type { RetryPolicy } from './delivery/retry-policy';
 export type { DeliveryFaults } from './faults/delivery-faults';
 export type { FaultRule } from './faults/fault-rule';
 export type { LoggingOptions } from './logging';
+export { DEFAULT_OIDC_CLIENTS, type OidcClient } from './identity/clients';
+export {
+  defaultHostIdentity,
+  findTestIdentity,
+  listTestIdentities,
+  type CitizenIdentity,
+  type EnterpriseIdentity,
+  type EnterpriseRelation,
+  type TestIdentity,
+} from './identity/identities';
+export type { IdentityOptions, IdentityProvider } from './identity/provider';
+export type { IdentitySettings } from './identity/settings';

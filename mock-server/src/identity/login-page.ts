@@ -8,11 +8,12 @@ const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#eef3f9;color:#1f2d3d}
 .banner{display:flex;align-items:center;gap:14px;padding:18px 24px;background:linear-gradient(90deg,#0b4a9b,#1668c9);color:#fff}
-.emblem{width:44px;height:44px;border-radius:50%;background:#fff;color:#c8161d;font-size:24px;font-weight:700;display:flex;align-items:center;justify-content:center}
+.emblem{flex-shrink:0;width:44px;height:44px;border-radius:50%;background:#fff;color:#c8161d;font-size:24px;font-weight:700;display:flex;align-items:center;justify-content:center}
 .banner h1{margin:0;font-size:20px;font-weight:600}
 .banner p{margin:4px 0 0;font-size:13px;opacity:.85}
 .card{max-width:960px;margin:24px auto;background:#fff;border-radius:8px;box-shadow:0 2px 12px rgba(11,74,155,.12);padding:20px 24px}
 .card>p{margin:0 0 12px;font-size:14px;color:#4a5a6a}
+.card h2{margin:4px 0 14px;font-size:20px}
 .notice{margin:0 0 16px;padding:10px 12px;border-radius:6px;background:#fff7e6;color:#8a5a00;font-size:13px}
 .tab-switch{position:absolute;opacity:0}
 .tabs{display:flex;border-bottom:1px solid #dbe3ee;margin-bottom:16px}
@@ -29,7 +30,8 @@ body{margin:0;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",san
 .actions{margin-top:20px;text-align:center}
 .cancel{padding:8px 32px;border:1px solid #c0cad6;border-radius:4px;background:#fff;color:#4a5a6a;font:inherit;cursor:pointer}
 .cancel:hover{border-color:#8a99aa}
-footer{text-align:center;font-size:12px;color:#8a99aa;margin:0 0 24px}
+footer{text-align:center;font-size:12px;color:#8a99aa;margin:0 12px 24px}
+@media (max-width:600px){.banner{padding:14px 16px}.banner h1{font-size:17px}.card{margin:12px;padding:16px}}
 `;
 
 export interface LoginPageInput {
