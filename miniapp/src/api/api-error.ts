@@ -5,6 +5,8 @@ export interface ApiErrorInit {
   message?: string
   fields?: readonly FieldError[]
   correlationId?: string
+  /** ACCOUNT_LOCKED: when the account unlocks (UTC ISO string from `extensions.lockedUntil`). */
+  lockedUntil?: string
 }
 
 /** A failed API call, with the server's error code so screens branch on codes, never on text. */
@@ -12,6 +14,7 @@ export class ApiError extends Error {
   readonly code: ErrorCode
   readonly fields: readonly FieldError[]
   readonly correlationId?: string
+  readonly lockedUntil?: string
 
   constructor(init: ApiErrorInit) {
     super(init.message || ERROR_MESSAGES[init.code])
@@ -21,6 +24,7 @@ export class ApiError extends Error {
     this.code = init.code
     this.fields = init.fields ?? []
     this.correlationId = init.correlationId
+    this.lockedUntil = init.lockedUntil
   }
 
   /** The message for one input field, when the server rejected that field. */

@@ -32,6 +32,14 @@ describe('createGraphQLClient', () => {
     expect(requests[0].body.query).toContain('fragment ProductCardFields on Product')
   })
 
+  it('sends the headers asked for with one request', async () => {
+    const { post, requests } = recordingPost({ statusCode: 200, data: { data: { product: { id: 'p1' } } } })
+    const client = createGraphQLClient({ url: '/graphql', post })
+    await client.execute(ProductDetailDocument, { id: 'p1' }, { headers: { authorization: 'Bearer t-1' } })
+    await client.execute(ProductDetailDocument, { id: 'p1' })
+    expect(requests.map((request) => request.headers)).toEqual([{ authorization: 'Bearer t-1' }, undefined])
+  })
+
   it('turns a failed connection into SERVICE_UNAVAILABLE', async () => {
     const client = createGraphQLClient({
       url: '/graphql',

@@ -13,6 +13,8 @@ export interface HttpPostRequest {
   url: string
   body: { query: string; variables?: unknown }
   timeoutMs: number
+  /** Extra request headers, e.g. `authorization`. */
+  headers?: Readonly<Record<string, string>>
 }
 
 /** Sends one POST; resolves with whatever status the server answered, rejects only when nothing came back. */
@@ -28,16 +30,34 @@ export interface GraphQLClientOptions {
   timeoutMs?: number
 }
 
+/** Per-request options: headers such as `authorization` for this one request. */
+export interface ExecuteOptions {
+  headers?: Readonly<Record<string, string>>
+}
+
 const DEFAULT_TIMEOUT_MS = 15_000
 
-export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
+/** A client whose requests may carry extra headers; the authenticated client builds on it. */
+export interface HeaderAwareClient {
+  execute<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables?: TVariables,
+    options?: ExecuteOptions,
+  ): Promise<TResult>
+}
+
+export function createGraphQLClient(options: GraphQLClientOptions): HeaderAwareClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   return {
-    async execute<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables) {
+    async execute<TResult, TVariables>(
+      document: TypedDocument<TResult, TVariables>,
+      variables?: TVariables,
+      executeOptions: ExecuteOptions = {},
+    ) {
       const body = { query: document.toString(), variables }
       let result: HttpResult
       try {
-        result = await options.post({ url: options.url, body, timeoutMs })
+        result = await options.post({ url: options.url, body, timeoutMs, headers: executeOptions.headers })
       } catch (cause) {
         throw new ApiError({ code: ErrorCode.SERVICE_UNAVAILABLE, message: networkMessage(cause) })
       }
@@ -52,11 +72,11 @@ function networkMessage(cause: unknown): string {
 }
 
 /** The default transport: Taro.request, which is wx.request / my.request / fetch depending on the platform. */
-export const taroPost: HttpPost = async ({ url, body, timeoutMs }) => {
+export const taroPost: HttpPost = async ({ url, body, timeoutMs, headers }) => {
   const response = await Taro.request<unknown>({
     url,
     method: 'POST',
-    header: { 'content-type': 'application/json' },
+    header: { ...headers, 'content-type': 'application/json' },
     data: body,
     dataType: 'json',
     timeout: timeoutMs,

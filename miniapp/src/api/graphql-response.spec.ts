@@ -47,6 +47,17 @@ describe('readGraphQLResult', () => {
     expect(error.fieldMessage('first')).toBe('每页数量须在 1 到 100 之间')
   })
 
+  it('keeps when a locked account unlocks', () => {
+    const error = failure(() =>
+      readGraphQLResult({
+        statusCode: 200,
+        data: { errors: [{ message: '账号已锁定', extensions: { code: 'ACCOUNT_LOCKED', lockedUntil: '2026-03-02T06:20:00.000Z' } }] },
+      }),
+    )
+    expect(error.code).toBe(ErrorCode.ACCOUNT_LOCKED)
+    expect(error.lockedUntil).toBe('2026-03-02T06:20:00.000Z')
+  })
+
   it('shows the generic message for internal errors and keeps the correlation id', () => {
     const error = failure(() =>
       readGraphQLResult({

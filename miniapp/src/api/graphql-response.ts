@@ -7,6 +7,7 @@ export interface GraphQLErrorPayload {
     code?: unknown
     fields?: unknown
     correlationId?: unknown
+    lockedUntil?: unknown
   }
 }
 
@@ -33,12 +34,13 @@ function readFields(value: unknown): FieldError[] {
 /** Maps the first GraphQL error to an ApiError; internal errors keep only the generic message. */
 export function apiErrorFromGraphQL(error: GraphQLErrorPayload): ApiError {
   const code = toErrorCode(error.extensions?.code)
-  const correlationId = error.extensions?.correlationId
+  const { correlationId, lockedUntil } = error.extensions ?? {}
   return new ApiError({
     code,
     message: code === ErrorCode.INTERNAL_SERVER_ERROR ? undefined : error.message,
     fields: readFields(error.extensions?.fields),
     correlationId: typeof correlationId === 'string' ? correlationId : undefined,
+    lockedUntil: typeof lockedUntil === 'string' ? lockedUntil : undefined,
   })
 }
 

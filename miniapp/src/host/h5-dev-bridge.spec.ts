@@ -29,13 +29,21 @@ function fakeBrowser(fetchReply: () => Promise<FetchReply>) {
 const MOCK_URL = 'http://127.0.0.1:4100/'
 
 describe('h5-dev bridge', () => {
-  it('says that unified identity is not connected yet', async () => {
-    const { browser } = fakeBrowser(async () => reply(200, {}))
-    await expect(createH5DevBridge(MOCK_URL, browser).getAuthCode()).rejects.toMatchObject({
+  it("asks mock-server's dev endpoint for a host auth code, as 皖事通's silent login would", async () => {
+    const { browser, fetchCalls } = fakeBrowser(async () => reply(200, { code: 'host-code-1' }))
+    await expect(createH5DevBridge(MOCK_URL, browser).getAuthCode()).resolves.toBe('host-code-1')
+    expect(fetchCalls).toEqual([{ url: 'http://127.0.0.1:4100/dev/host/auth-code', body: '{}' }])
+  })
+
+  it('reports a stopped mock-server or a missing code clearly', async () => {
+    const stopped = fakeBrowser(() => Promise.reject(new TypeError('Failed to fetch')))
+    await expect(createH5DevBridge(MOCK_URL, stopped.browser).getAuthCode()).rejects.toMatchObject({
       name: 'HostBridgeError',
       code: 'NOT_AVAILABLE',
-      message: '开发环境暂未接入统一身份认证',
+      message: '统一身份认证模拟服务未启动，请先启动 mock-server',
     })
+    const empty = fakeBrowser(async () => reply(200, {}))
+    await expect(createH5DevBridge(MOCK_URL, empty.browser).getAuthCode()).rejects.toMatchObject({ code: 'HOST_ERROR' })
   })
 
   it("asks mock-server's dev endpoint for the face verification result", async () => {

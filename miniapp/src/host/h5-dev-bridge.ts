@@ -23,6 +23,23 @@ function readFaceStatus(body: unknown): FaceVerificationStatus {
   return match
 }
 
+function readAuthCode(body: unknown): string {
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined
+  if (typeof code !== 'string' || code === '') throw new HostBridgeError('HOST_ERROR', '统一身份认证模拟服务未返回授权码')
+  return code
+}
+
+type FetchResponse = Awaited<ReturnType<BrowserApi['fetch']>>
+
+/** POSTs JSON to mock-server; a refused connection means mock-server is not running. */
+async function postJson(browser: BrowserApi, url: string, body: unknown, offlineMessage: string): Promise<FetchResponse> {
+  try {
+    return await browser.fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  } catch {
+    throw new HostBridgeError('NOT_AVAILABLE', offlineMessage)
+  }
+}
+
 /**
  * HostBridge for the H5 build in a desktop or mobile browser during development: the host's
  * capabilities are simulated by mock-server's dev endpoints (see README, "HostBridge").
@@ -32,19 +49,18 @@ export function createH5DevBridge(mockServerUrl: string, browser: BrowserApi): H
   return {
     name: 'h5-dev',
     async getAuthCode() {
-      throw new HostBridgeError('NOT_AVAILABLE', '开发环境暂未接入统一身份认证')
+      const response = await postJson(browser, `${base}/dev/host/auth-code`, {}, '统一身份认证模拟服务未启动，请先启动 mock-server')
+      if (response.status === 404) throw new HostBridgeError('NOT_AVAILABLE', '开发环境暂未接入统一身份认证')
+      if (!response.ok) throw new HostBridgeError('HOST_ERROR', '统一身份认证模拟服务出错，请重试')
+      return readAuthCode(await response.json())
     },
     async startFaceVerification({ certifyId, verifyUrl }) {
-      let response: Awaited<ReturnType<BrowserApi['fetch']>>
-      try {
-        response = await browser.fetch(`${base}/dev/host/face-verification`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ certifyId, verifyUrl }),
-        })
-      } catch {
-        throw new HostBridgeError('NOT_AVAILABLE', '人脸核验模拟服务未启动，请先启动 mock-server')
-      }
+      const response = await postJson(
+        browser,
+        `${base}/dev/host/face-verification`,
+        { certifyId, verifyUrl },
+        '人脸核验模拟服务未启动，请先启动 mock-server',
+      )
       if (response.status === 404) throw new HostBridgeError('NOT_AVAILABLE', '开发环境暂未接入人脸核验')
       if (!response.ok) throw new HostBridgeError('HOST_ERROR', '人脸核验模拟服务出错，请重试')
       return { status: readFaceStatus(await response.json()) }
