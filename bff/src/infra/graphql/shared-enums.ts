@@ -16,6 +16,8 @@ import {
   ProductStatus,
   REPAYMENT_METHOD_LABELS,
   RepaymentMethod,
+  Role,
+  ROLE_LABELS,
 } from '@rongtong/shared';
 
 /** GraphQL enums are the shared enums; their Chinese labels become the value descriptions. */
@@ -34,3 +36,4 @@ register(EnterpriseScale, 'EnterpriseScale', ENTERPRISE_SCALE_LABELS);
 register(EnterpriseType, 'EnterpriseType', ENTERPRISE_TYPE_LABELS);
 register(ProductStatus, 'ProductStatus', PRODUCT_STATUS_LABELS);
 register(PolicyLevel, 'PolicyLevel', POLICY_LEVEL_LABELS);
+register(Role, 'Role', ROLE_LABELS);
