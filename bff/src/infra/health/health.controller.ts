@@ -1,6 +1,7 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators';
 import { AppConfig } from '../config/app-config';
 import type { DatabaseDialect } from '../database/database-url';
 import { LOGGER } from '../logging/logging.module';
@@ -11,6 +12,7 @@ export interface HealthReport {
 }
 
 @Controller()
+@Public()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,

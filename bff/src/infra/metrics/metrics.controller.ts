@@ -1,7 +1,9 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { Public } from '../auth/decorators';
 import { MetricsService } from './metrics.service';
 
 @Controller()
+@Public()
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 

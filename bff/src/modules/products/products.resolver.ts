@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../infra/auth/decorators';
 import { ProductsArgs } from './dto/products.args';
 import { ProductConnection, ProductModel } from './models/product.model';
 import { ProductsService } from './products.service';
@@ -8,11 +9,13 @@ export class ProductsResolver {
   constructor(private readonly service: ProductsService) {}
 
   @Query(() => ProductConnection, { description: '金融超市：已上架的金融产品' })
+  @Public()
   products(@Args() args: ProductsArgs): Promise<ProductConnection> {
     return this.service.list(args);
   }
 
   @Query(() => ProductModel, { description: '金融产品详情' })
+  @Public()
   product(@Args('id', { type: () => ID }) id: string): Promise<ProductModel> {
     return this.service.get(id);
   }
