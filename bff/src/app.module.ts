@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './infra/config/app-config';
 import { ConfigModule } from './infra/config/config.module';
+import { AuthModule } from './infra/auth/auth.module';
+import { ClockModule } from './infra/clock/clock';
 import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { AllExceptionsFilter } from './infra/errors/all-exceptions.filter';
@@ -12,9 +14,14 @@ import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { MetricsModule } from './infra/metrics/metrics.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { ContentModule } from './modules/content/content.module';
+import { EnterprisesModule } from './modules/enterprises/enterprises.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { ProductsModule } from './modules/products/products.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -25,15 +32,22 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
+        ClockModule,
         CryptoModule,
         MetricsModule,
         DatabaseModule,
+        AuditModule,
+        SessionsModule,
+        AuthModule,
         AppGraphqlModule,
         HealthModule,
         InstitutionsModule,
         ProductsModule,
         ContentModule,
         AccountsModule,
+        EnterprisesModule,
+        IdentityModule,
+        StaffModule,
         SeedModule,
       ],
       providers: [

@@ -1,4 +1,6 @@
 import { UserAccountEntity } from './modules/accounts/user-account.entity';
+import { AuditChainHeadEntity } from './modules/audit/audit-chain-head.entity';
+import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { EnterpriseBindingEntity } from './modules/enterprises/enterprise-binding.entity';
 import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { FaqEntity } from './modules/content/faq.entity';
@@ -7,6 +9,8 @@ import { PolicyEntity } from './modules/content/policy.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductEntity } from './modules/products/product.entity';
+import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
+import { SessionEntity } from './modules/sessions/session.entity';
 import { StaffLoginChallengeEntity } from './modules/staff/staff-login-challenge.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
 
@@ -22,5 +26,9 @@ export const ENTITIES = [
   EnterpriseBindingEntity,
   OidcLoginRequestEntity,
   StaffLoginChallengeEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  AuditLogEntity,
+  AuditChainHeadEntity,
   SeedRunEntity,
 ];

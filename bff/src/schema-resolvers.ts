@@ -1,10 +1,27 @@
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
+import { IdentityResolver } from './modules/identity/identity.resolver';
+import { MeFieldsResolver } from './modules/identity/me-fields.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
 import { ProductsResolver } from './modules/products/products.resolver';
+import { SessionsResolver } from './modules/sessions/sessions.resolver';
+import { StaffAccountsResolver } from './modules/staff/staff-accounts.resolver';
+import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
 
 /**
  * Every resolver class, for emitting the SDL without booting the app. test/schema.int-spec.ts checks that the
  * running app's schema equals the one built from this list, so a resolver missing here fails the build.
  */
-export const SCHEMA_RESOLVERS = [InstitutionsResolver, ProductsResolver, InstitutionProductCountResolver, ContentResolver];
+export const SCHEMA_RESOLVERS = [
+  InstitutionsResolver,
+  ProductsResolver,
+  InstitutionProductCountResolver,
+  ContentResolver,
+  SessionsResolver,
+  AuditResolver,
+  IdentityResolver,
+  MeFieldsResolver,
+  StaffAuthResolver,
+  StaffAccountsResolver,
+];

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import { UserAccountEntity } from '../accounts/user-account.entity';
+import type { MeModel } from './models/me.model';
+import type { AuthPayloadModel } from './models/auth-payload.model';
+import { SessionException } from './session.exception';
+import type { IssuedTokens } from './sessions.service';
+
+export function toMeModel(account: UserAccountEntity, activeEnterpriseId: string | null): MeModel {
+  return {
+    id: account.id,
+    displayName: account.displayName,
+    role: account.role,
+    permissions: [...account.permissions],
+    phoneMasked: account.phoneMasked,
+    mustChangePassword: account.mustChangePassword,
+    totpEnabled: account.totpSecretCipher !== null,
+    institutionId: account.institutionId,
+    activeEnterpriseId,
+  };
+}
+
+/** `Me` of a user, as seen in the session acting for `activeEnterpriseId`. */
+export async function buildMe(manager: EntityManager, userId: string, activeEnterpriseId: string | null): Promise<MeModel> {
+  const account = await manager.findOneBy(UserAccountEntity, { id: userId });
+  if (!account) throw SessionException.accessTokenInvalid();
+  return toMeModel(account, activeEnterpriseId);
+}
+
+/** What every login mutation returns: the issued tokens and the signed-in user. */
+export async function buildAuthPayload(manager: EntityManager, userId: string, tokens: IssuedTokens): Promise<AuthPayloadModel> {
+  return {
+    accessToken: tokens.accessToken,
+    accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+    refreshToken: tokens.refreshToken,
+    refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
+    me: await buildMe(manager, userId, tokens.activeEnterpriseId),
+  };
+}
