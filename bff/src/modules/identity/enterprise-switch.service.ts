@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import { EnterprisesService } from '../enterprises/enterprises.service';
+import { buildMe } from '../sessions/me.builder';
+import type { MeModel } from '../sessions/models/me.model';
+import { SessionsService } from '../sessions/sessions.service';
+import { IdentityException } from './identity.exception';
+
+/** Which of the user's enterprises this session acts for. */
+@Injectable()
+export class EnterpriseSwitchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly enterprises: EnterprisesService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async switchTo(user: AuthUser, enterpriseId: string, meta: RequestMeta): Promise<MeModel> {
+    const enterprise = await this.enterprises.findBound(user.userId, enterpriseId);
+    const entry = {
+      actorId: user.userId,
+      actorRole: user.role,
+      action: AuditAction.ENTERPRISE_SWITCHED,
+      targetType: 'ENTERPRISE',
+      targetId: enterpriseId,
+      meta,
+    };
+    if (!enterprise) {
+      await this.audit.record({ ...entry, result: 'DENIED', detail: { reason: 'NOT_BOUND' } });
+      throw IdentityException.enterpriseNotBound();
+    }
+    await this.sessions.setActiveEnterprise(user.sessionId, enterprise.id);
+    await this.audit.record({ ...entry, result: 'SUCCESS', detail: { fromEnterpriseId: user.activeEnterpriseId } });
+    return buildMe(this.dataSource.manager, user.userId, enterprise.id);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RequestMeta } from '../../infra/auth/auth-user';
+import type { UserAccountEntity } from '../accounts/user-account.entity';
+import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
+import { buildAuthPayload } from '../sessions/me.builder';
+import type { AuthPayloadModel } from '../sessions/models/auth-payload.model';
+import { SessionsService } from '../sessions/sessions.service';
+
+/** The last step of every login, unified or staff: a session, the LOGIN audit entry, the AuthPayload. */
+@Injectable()
+export class LoginCompletion {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async complete(
+    manager: EntityManager,
+    user: UserAccountEntity,
+    input: { activeEnterpriseId: string | null; meta: RequestMeta; detail: AuditDetail },
+  ): Promise<AuthPayloadModel> {
+    const tokens = await this.sessions.issue(manager, { userId: user.id, activeEnterpriseId: input.activeEnterpriseId, meta: input.meta });
+    await this.audit.record(
+      {
+        actorId: user.id,
+        actorRole: user.role,
+        action: AuditAction.LOGIN,
+        result: 'SUCCESS',
+        targetType: 'USER',
+        targetId: user.id,
+        meta: input.meta,
+        detail: input.detail,
+      },
+      manager,
+    );
+    return buildAuthPayload(manager, user.id, tokens);
+  }
+}

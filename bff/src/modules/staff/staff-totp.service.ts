@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestMeta } from '../../infra/auth/auth-user';
+import { Clock } from '../../infra/clock/clock';
+import { FieldCipher } from '../../infra/crypto/field-cipher';
+import { UserAccountEntity } from '../accounts/user-account.entity';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import type { StaffLoginResultModel } from './models/staff-login-result.model';
+import { StaffChallenges } from './staff-challenges';
+import type { StaffLoginChallengeEntity } from './staff-login-challenge.entity';
+import { StaffLockout } from './staff-lockout';
+import { StaffLoginFlow } from './staff-login-flow';
+import { StaffLoginStep } from './staff-login-step';
+import { StaffException } from './staff.exception';
+import { matchTotpStep } from './totp';
+
+/** The second factor: presenting a TOTP code, and enrolling an authenticator the first time. */
+@Injectable()
+export class StaffTotpService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly challenges: StaffChallenges,
+    private readonly lockout: StaffLockout,
+    private readonly flow: StaffLoginFlow,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async verify(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
+    const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_REQUIRED);
+    const user = await this.userFor(challenge);
+    if (user.totpSecretCipher === null) throw StaffException.challengeInvalid();
+    const step = await this.matchOrFail(user, this.cipher.decrypt(user.totpSecretCipher), code, meta);
+    if (user.totpLastUsedStep !== null && step <= user.totpLastUsedStep) await this.replayed(user, meta);
+    return this.dataSource.transaction(async (manager) => {
+      await this.challenges.consume(manager, challenge);
+      if (!(await this.claimStep(manager, user.id, step))) throw StaffException.totpReplayed();
+      return this.flow.next(manager, user, meta, StaffLoginStep.TOTP_REQUIRED);
+    });
+  }
+
+  async confirmEnrollment(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
+    const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_ENROLLMENT_REQUIRED);
+    const user = await this.userFor(challenge);
+    if (challenge.pendingTotpSecretCipher === null || user.totpSecretCipher !== null) throw StaffException.challengeInvalid();
+    const step = await this.matchOrFail(user, this.cipher.decrypt(challenge.pendingTotpSecretCipher), code, meta);
+    return this.dataSource.transaction(async (manager) => {
+      await this.challenges.consume(manager, challenge);
+      const secretCipher = challenge.pendingTotpSecretCipher;
+      const enrolled = await manager
+        .createQueryBuilder()
+        .update(UserAccountEntity)
+        .set({ totpSecretCipher: secretCipher, totpLastUsedStep: step, failedLoginCount: 0, updatedAt: this.clock.now() })
+        .where('id = :id AND totp_secret_cipher IS NULL', { id: user.id })
+        .execute();
+      if (enrolled.affected !== 1) throw StaffException.challengeInvalid();
+      await this.audit.record(
+        { actorId: user.id, actorRole: user.role, action: AuditAction.TOTP_ENROLLED, result: 'SUCCESS', targetType: 'USER', targetId: user.id, meta },
+        manager,
+      );
+      Object.assign(user, { totpSecretCipher: secretCipher, totpLastUsedStep: step });
+      return this.flow.next(manager, user, meta, StaffLoginStep.TOTP_ENROLLMENT_REQUIRED);
+    });
+  }
+
+  private async userFor(challenge: StaffLoginChallengeEntity): Promise<UserAccountEntity> {
+    const user = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: challenge.userId });
+    const lockedUntil = this.lockout.lockedUntil(user);
+    if (lockedUntil) throw StaffException.locked(lockedUntil);
+    if (!user.enabled) throw StaffException.challengeInvalid();
+    return user;
+  }
+
+  private async matchOrFail(user: UserAccountEntity, secret: string, code: string, meta: RequestMeta): Promise<number> {
+    const step = matchTotpStep(secret, code.trim(), this.clock.now().getTime());
+    if (step !== null) return step;
+    const lockedNow = await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'WRONG_CODE', meta);
+    throw lockedNow ? StaffException.locked(lockedNow) : StaffException.totpInvalid();
+  }
+
+  private async replayed(user: UserAccountEntity, meta: RequestMeta): Promise<never> {
+    const lockedNow = await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'CODE_REUSED', meta);
+    throw lockedNow ? StaffException.locked(lockedNow) : StaffException.totpReplayed();
+  }
+
+  /** Records the step as used unless this or a later one already was (compare-and-set against replay races). */
+  private async claimStep(manager: EntityManager, userId: string, step: number): Promise<boolean> {
+    const claimed = await manager
+      .createQueryBuilder()
+      .update(UserAccountEntity)
+      .set({ totpLastUsedStep: step, failedLoginCount: 0 })
+      .where('id = :id AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)', { id: userId, step })
+      .execute();
+    return claimed.affected === 1;
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { IdentityModule } from '../identity/identity.module';
+import { InstitutionsModule } from '../institutions/institutions.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { StaffAccountsResolver } from './staff-accounts.resolver';
+import { StaffAccountsService } from './staff-accounts.service';
+import { StaffAuthResolver } from './staff-auth.resolver';
+import { StaffChallenges } from './staff-challenges';
+import { StaffLockout } from './staff-lockout';
+import { StaffLoginFlow } from './staff-login-flow';
+import { StaffLoginService } from './staff-login.service';
+import { StaffPasswordService } from './staff-password.service';
+import { StaffTotpService } from './staff-totp.service';
+
+/** Staff login (password, lockout, TOTP, forced password change) and staff account management. */
+@Module({
+  imports: [AccountsModule, AuditModule, IdentityModule, InstitutionsModule, SessionsModule],
+  providers: [
+    StaffChallenges,
+    StaffLockout,
+    StaffLoginFlow,
+    StaffLoginService,
+    StaffTotpService,
+    StaffPasswordService,
+    StaffAccountsService,
+    StaffAuthResolver,
+    StaffAccountsResolver,
+  ],
+})
+export class StaffModule {}
