@@ -18,6 +18,11 @@ export interface TestUserSpec {
   permissions?: InstitutionPermission[];
   institutionId?: string | null;
   displayName?: string;
+  username?: string;
+  /** A real hash (hashPassword) when the test signs in with a password; otherwise one that never verifies. */
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+  totpSecretCipher?: string | null;
 }
 
 /** A user row written directly (no login flow), for tests that need a caller of a given role. */
@@ -26,13 +31,14 @@ export async function createUser(t: TestApp, spec: TestUserSpec): Promise<string
   const staff = spec.role === Role.INSTITUTION_STAFF;
   await t.dataSource.manager.insert(UserAccountEntity, {
     id,
-    username: `test-${id.slice(0, 8)}`,
+    username: spec.username ?? `test-${id.slice(0, 8)}`,
     displayName: spec.displayName ?? `测试${spec.role}`,
     role: spec.role,
     permissions: spec.permissions ?? [],
     institutionId: spec.institutionId === undefined ? (staff ? TEST_INSTITUTION_ID : null) : spec.institutionId,
-    passwordHash: 'pbkdf2-sm3$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
-    mustChangePassword: false,
+    passwordHash: spec.passwordHash ?? 'pbkdf2-sm3$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    mustChangePassword: spec.mustChangePassword ?? false,
+    totpSecretCipher: spec.totpSecretCipher ?? null,
     createdAt: new Date(),
     updatedAt: new Date(),
   });
@@ -65,6 +71,6 @@ export async function gqlAs<T = Record<string, unknown>>(
   return { status: response.status, text: response.text, ...body };
 }
 
-export function errorCode(response: GraphqlResponse): string | undefined {
+export function errorCode(response: Pick<GraphqlResponse<unknown>, 'errors'>): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }

@@ -1,0 +1,21 @@
+import { bearerToken, requestMetaOf, type AuthRequest } from './request-context';
+
+const request = (headers: AuthRequest['headers'], extra: Partial<AuthRequest> = {}): AuthRequest => ({ headers, ...extra });
+
+describe('request context', () => {
+  it('reads a bearer token and nothing else', () => {
+    expect(bearerToken(request({ authorization: 'Bearer abc_DEF-123' }))).toBe('abc_DEF-123');
+    expect(bearerToken(request({ authorization: 'bearer abc ' }))).toBe('abc');
+    expect(bearerToken(request({ authorization: 'Basic abc' }))).toBeUndefined();
+    expect(bearerToken(request({ authorization: 'Bearer a b' }))).toBeUndefined();
+    expect(bearerToken(request({ authorization: `Bearer ${'a'.repeat(300)}` }))).toBeUndefined();
+    expect(bearerToken(request({}))).toBeUndefined();
+    expect(bearerToken(undefined)).toBeUndefined();
+  });
+
+  it('takes the client address and a bounded user agent', () => {
+    expect(requestMetaOf(request({ 'user-agent': 'x'.repeat(400) }, { ip: '10.1.2.3' }))).toEqual({ ip: '10.1.2.3', userAgent: 'x'.repeat(255) });
+    expect(requestMetaOf(request({}, { socket: { remoteAddress: '::1' } }))).toEqual({ ip: '::1', userAgent: null });
+    expect(requestMetaOf(undefined)).toEqual({ ip: null, userAgent: null });
+  });
+});

@@ -1,0 +1,158 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { hashPassword } from '../src/infra/crypto/password';
+import { createUser, errorCode, gqlAs, signIn } from './support/auth';
+import {
+  CALLERS,
+  callerSpec,
+  MATRIX_PASSWORD,
+  OPERATION_FIXTURES,
+  prepareWorld,
+  type CallerName,
+  type FixtureContext,
+  type MatrixWorld,
+} from './support/access-fixtures';
+import { startMock, type RunningMock } from './support/identity';
+import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
+
+const SIGNED_IN = CALLERS.filter((caller) => caller !== 'anonymous');
+const EVERYONE = CALLERS;
+const STAFF = SIGNED_IN.filter((caller) => caller !== 'ENTERPRISE');
+const STAFF_MANAGERS: readonly CallerName[] = ['STAFF:INSTITUTION_ADMIN', 'OPERATOR', 'SYSTEM_ADMIN'];
+
+/**
+ * Who may call what, written by hand from the identity and access design (identity.md) — not read from
+ * the decorators. The test runs every operation as every caller and compares with this table.
+ */
+const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
+  'Query.institutions': EVERYONE,
+  'Query.institution': EVERYONE,
+  'Query.products': EVERYONE,
+  'Query.product': EVERYONE,
+  'Query.policies': EVERYONE,
+  'Query.policy': EVERYONE,
+  'Query.newsList': EVERYONE,
+  'Query.news': EVERYONE,
+  'Query.faqs': EVERYONE,
+  'Query.me': SIGNED_IN,
+  'Query.auditLogs': ['AUDIT_ADMIN'],
+  'Query.staffAccounts': STAFF_MANAGERS,
+  'Mutation.refreshSession': EVERYONE,
+  'Mutation.logout': SIGNED_IN,
+  'Mutation.beginUnifiedLogin': EVERYONE,
+  'Mutation.completeUnifiedLogin': EVERYONE,
+  'Mutation.hostLogin': EVERYONE,
+  'Mutation.switchEnterprise': ['ENTERPRISE'],
+  'Mutation.staffLogin': EVERYONE,
+  'Mutation.staffVerifyTotp': EVERYONE,
+  'Mutation.staffConfirmTotpEnrollment': EVERYONE,
+  'Mutation.staffChangeInitialPassword': EVERYONE,
+  'Mutation.changePassword': STAFF,
+  'Mutation.createStaffAccount': STAFF_MANAGERS,
+  'Mutation.updateStaffAccount': STAFF_MANAGERS,
+};
+
+interface Outcome {
+  allowed: boolean;
+  code: string;
+}
+
+function schemaOperations(t: TestApp): string[] {
+  const schema = t.app.get(GraphQLSchemaHost).schema;
+  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+    .flatMap((type) => (type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : []))
+    .sort();
+}
+
+const SHORT: Record<CallerName, string> = {
+  anonymous: 'anon',
+  ENTERPRISE: 'ENT',
+  'STAFF:INSTITUTION_ADMIN': 'S:ADM',
+  'STAFF:REVIEWER': 'S:REV',
+  'STAFF:PRODUCT_MANAGER': 'S:PM',
+  GOV_OFFICER: 'GOV',
+  OPERATOR: 'OPS',
+  SYSTEM_ADMIN: 'SYS',
+  SECURITY_ADMIN: 'SEC',
+  AUDIT_ADMIN: 'AUD',
+};
+
+/** ✓ allowed, ✗ denied; a cell that differs from EXPECTED carries a ≠. */
+function renderTable(title: string, results: ReadonlyMap<string, ReadonlyMap<CallerName, Outcome>>): string {
+  const width = Math.max(...[...results.keys()].map((operation) => operation.length));
+  const header = `${'operation'.padEnd(width)}  ${CALLERS.map((caller) => SHORT[caller].padEnd(6)).join('')}`;
+  const lines = [...results].map(([operation, row]) => {
+    const cells = CALLERS.map((caller) => {
+      const outcome = row.get(caller);
+      const differs = outcome !== undefined && outcome.allowed !== (EXPECTED[operation]?.includes(caller) ?? false);
+      return `${outcome?.allowed ? '✓' : '✗'}${differs ? '≠' : ''}`.padEnd(6);
+    });
+    return `${operation.padEnd(width)}  ${cells.join('')}`;
+  });
+  return `\n${title}\n${header}\n${lines.join('\n')}\n`;
+}
+
+describe.each(DIALECTS)('access matrix (%s)', (dialect) => {
+  let t: TestApp;
+  let mock: RunningMock;
+  let world: MatrixWorld;
+  let operations: string[];
+  const users = new Map<CallerName, string | null>();
+  const results = new Map<string, Map<CallerName, Outcome>>();
+  let counter = 0;
+
+  beforeAll(async () => {
+    mock = await startMock();
+    t = await createTestApp({ dialect, seed: true, env: { MOCK_SERVER_URL: mock.url } });
+    operations = schemaOperations(t);
+    const passwordHash = await hashPassword(MATRIX_PASSWORD);
+    for (const caller of CALLERS) {
+      const spec = callerSpec(caller);
+      users.set(caller, spec ? await createUser(t, { ...spec, passwordHash }) : null);
+    }
+    world = await prepareWorld({ t, mock, passwordHash }, users.get('ENTERPRISE') ?? '');
+  });
+
+  afterAll(async () => {
+    if (results.size > 0) process.stdout.write(renderTable(`access matrix (${dialect})`, results));
+    await t?.close();
+    await mock?.close();
+  });
+
+  /** A fresh session per cell, so an operation that ends sessions (logout, changePassword) cannot affect the next. */
+  async function call(operation: string, caller: CallerName): Promise<Outcome> {
+    const fixture = OPERATION_FIXTURES[operation];
+    if (!fixture) throw new Error(`no fixture for ${operation}`);
+    const userId = users.get(caller) ?? null;
+    const token = userId ? (await signIn(t, userId)).accessToken : null;
+    const context: FixtureContext = { world, caller, unique: (prefix) => `${prefix}${(counter += 1)}${dialect}` };
+    const variables = fixture.variables ? await fixture.variables(context) : undefined;
+    const response = await gqlAs(t, token, fixture.document, variables);
+    const code = errorCode(response) ?? 'OK';
+    if (code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_USER_INPUT') {
+      throw new Error(`${operation} as ${caller}: the fixture's arguments are not valid (${response.text})`);
+    }
+    return { allowed: code !== 'UNAUTHENTICATED' && code !== 'FORBIDDEN', code };
+  }
+
+  it('has a hand-written expectation and a fixture for every operation in the schema', () => {
+    expect(operations.filter((operation) => !(operation in EXPECTED))).toEqual([]);
+    expect(operations.filter((operation) => !(operation in OPERATION_FIXTURES))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((operation) => !operations.includes(operation))).toEqual([]);
+  });
+
+  it('lets exactly the expected callers through, for every operation and every caller', async () => {
+    const mismatches: string[] = [];
+    for (const operation of operations.filter((candidate) => candidate in OPERATION_FIXTURES)) {
+      const row = new Map<CallerName, Outcome>();
+      for (const caller of CALLERS) {
+        const outcome = await call(operation, caller);
+        row.set(caller, outcome);
+        if (outcome.allowed !== (EXPECTED[operation]?.includes(caller) ?? false)) {
+          mismatches.push(`${operation} as ${caller}: expected ${outcome.allowed ? 'denied' : 'allowed'}, got ${outcome.code}`);
+        }
+      }
+      results.set(operation, row);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

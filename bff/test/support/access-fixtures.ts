@@ -1,0 +1,211 @@
+import { Role, syntheticUscc } from '@rongtong/shared';
+import { randomUUID } from 'node:crypto';
+import type { InstitutionPermission } from '../../src/infra/auth/auth-user';
+import { FieldCipher } from '../../src/infra/crypto/field-cipher';
+import { seedId } from '../../src/infra/database/deterministic-id';
+import { EnterpriseBindingEntity } from '../../src/modules/enterprises/enterprise-binding.entity';
+import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
+import { EnterpriseEntity } from '../../src/modules/enterprises/enterprise.entity';
+import { totpCode } from '../../src/modules/staff/totp';
+import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
+import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
+import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
+import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
+import type { TestApp } from './test-app';
+
+/** Every kind of caller the access matrix tries: anonymous, each role, institution staff per permission. */
+export const CALLERS = [
+  'anonymous',
+  'ENTERPRISE',
+  'STAFF:INSTITUTION_ADMIN',
+  'STAFF:REVIEWER',
+  'STAFF:PRODUCT_MANAGER',
+  'GOV_OFFICER',
+  'OPERATOR',
+  'SYSTEM_ADMIN',
+  'SECURITY_ADMIN',
+  'AUDIT_ADMIN',
+] as const;
+
+export type CallerName = (typeof CALLERS)[number];
+
+/** The password of every user the matrix creates (meets the staff password policy). */
+export const MATRIX_PASSWORD = 'Matrix#Pass2026';
+const NEW_PASSWORD = 'Renewed#Pass2027';
+
+export function callerSpec(name: CallerName): Omit<TestUserSpec, 'passwordHash'> | null {
+  if (name === 'anonymous') return null;
+  if (name.startsWith('STAFF:')) {
+    return { role: Role.INSTITUTION_STAFF, permissions: [name.slice('STAFF:'.length) as InstitutionPermission] };
+  }
+  return { role: name as Role };
+}
+
+/** Shared state of one matrix run. */
+export interface MatrixWorld {
+  t: TestApp;
+  mock: RunningMock;
+  /** hashPassword(MATRIX_PASSWORD), computed once. */
+  passwordHash: string;
+  /** An enterprise the ENTERPRISE caller is bound to. */
+  enterpriseId: string;
+  /** A staff account of the callers' institution that may be updated. */
+  staffAccountId: string;
+}
+
+/** One caller in one cell of the matrix. */
+export interface FixtureContext {
+  world: MatrixWorld;
+  caller: CallerName;
+  /** Distinct per call, for names that must be unique. */
+  unique(prefix: string): string;
+}
+
+/**
+ * How to call one operation with minimal valid arguments. `variables` may prepare state first (obtain a
+ * refresh token, a login challenge), so that only who calls varies between the cells of a row.
+ */
+export interface OperationFixture {
+  document: string;
+  variables?: (context: FixtureContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+/** Binds the ENTERPRISE caller to a fresh enterprise and creates a staff account to update. */
+export async function prepareWorld(world: Omit<MatrixWorld, 'enterpriseId' | 'staffAccountId'>, enterpriseUserId: string): Promise<MatrixWorld> {
+  const enterpriseId = randomUUID();
+  const now = new Date();
+  await world.t.dataSource.manager.insert(EnterpriseEntity, { id: enterpriseId, uscc: syntheticUscc(990_001), name: '矩阵测试企业有限公司', createdAt: now, updatedAt: now });
+  await world.t.dataSource.manager.insert(EnterpriseBindingEntity, {
+    id: randomUUID(),
+    userId: enterpriseUserId,
+    enterpriseId,
+    relation: EnterpriseRelation.LEGAL_REPRESENTATIVE,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const staffAccountId = await createUser(world.t, { role: Role.INSTITUTION_STAFF, permissions: ['REVIEWER'], institutionId: TEST_INSTITUTION_ID });
+  return { ...world, enterpriseId, staffAccountId };
+}
+
+interface StaffLoginData {
+  staffLogin: { step: string; challengeToken: string | null; totpEnrollment: { secret: string } | null };
+}
+
+/** Creates a fresh staff account and signs in with its password, returning the challenge of the next step. */
+async function staffChallenge(
+  context: FixtureContext,
+  spec: Omit<TestUserSpec, 'username' | 'passwordHash'>,
+): Promise<StaffLoginData['staffLogin']> {
+  const username = context.unique('matrix');
+  await createUser(context.world.t, { ...spec, username, passwordHash: context.world.passwordHash });
+  const response = await gqlAs<StaffLoginData>(
+    context.world.t,
+    null,
+    'mutation ($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { step challengeToken totpEnrollment { secret } } }',
+    { u: username, p: MATRIX_PASSWORD },
+  );
+  if (!response.data?.staffLogin.challengeToken) throw new Error(`staffLogin gave no challenge: ${response.text}`);
+  return response.data.staffLogin;
+}
+
+const firstProduct = PRODUCT_SEEDS[0]?.key ?? '';
+const firstPolicy = POLICY_SEEDS[0]?.key ?? '';
+const firstNews = NEWS_SEEDS[0]?.key ?? '';
+const STAFF_LOGIN_RESULT = '{ step }';
+
+/** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
+export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
+  'Query.institutions': { document: 'query { institutions(first: 1) { totalCount } }' },
+  'Query.institution': {
+    document: 'query ($id: ID!) { institution(id: $id) { id } }',
+    variables: () => ({ id: seedId('institution', DEMO_INSTITUTION_KEY) }),
+  },
+  'Query.products': { document: 'query { products(first: 1) { totalCount } }' },
+  'Query.product': { document: 'query ($id: ID!) { product(id: $id) { id } }', variables: () => ({ id: seedId('product', firstProduct) }) },
+  'Query.policies': { document: 'query { policies(first: 1) { totalCount } }' },
+  'Query.policy': { document: 'query ($id: ID!) { policy(id: $id) { id } }', variables: () => ({ id: seedId('policy', firstPolicy) }) },
+  'Query.newsList': { document: 'query { newsList(first: 1) { totalCount } }' },
+  'Query.news': { document: 'query ($id: ID!) { news(id: $id) { id } }', variables: () => ({ id: seedId('news', firstNews) }) },
+  'Query.faqs': { document: 'query { faqs { id } }' },
+  'Query.me': { document: 'query { me { id role institution { id } enterprises { relation } activeEnterprise { id } } }' },
+  'Query.auditLogs': { document: 'query { auditLogs(first: 1) { totalCount } }' },
+  'Query.staffAccounts': { document: 'query { staffAccounts { id } }' },
+
+  'Mutation.refreshSession': {
+    document: 'mutation ($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }',
+    variables: async ({ world }) => ({ refreshToken: (await signedInUser(world.t, { role: Role.ENTERPRISE })).tokens.refreshToken }),
+  },
+  'Mutation.logout': { document: 'mutation { logout }' },
+
+  'Mutation.beginUnifiedLogin': {
+    document: 'mutation ($r: String!) { beginUnifiedLogin(redirectUri: $r) { state } }',
+    variables: () => ({ r: REDIRECT_URI }),
+  },
+  'Mutation.completeUnifiedLogin': {
+    document: 'mutation ($s: String!, $c: String!) { completeUnifiedLogin(state: $s, code: $c) { accessToken } }',
+    variables: async ({ world }) => {
+      const { authorizeUrl } = await beginLogin(world.t);
+      const { state, code } = await chooseIdentity(authorizeUrl, enterpriseIdentities()[0]?.sub ?? '');
+      return { s: state, c: code };
+    },
+  },
+  'Mutation.hostLogin': {
+    document: 'mutation ($c: String!) { hostLogin(authCode: $c) { accessToken } }',
+    variables: async ({ world }) => ({ c: await hostAuthCode(world.mock, { sub: enterpriseIdentities()[0]?.sub }) }),
+  },
+  'Mutation.switchEnterprise': {
+    document: 'mutation ($id: ID!) { switchEnterprise(enterpriseId: $id) { id activeEnterprise { id } } }',
+    variables: ({ world }) => ({ id: world.enterpriseId }),
+  },
+
+  'Mutation.staffLogin': {
+    document: `mutation ($u: String!, $p: String!) { staffLogin(username: $u, password: $p) ${STAFF_LOGIN_RESULT} }`,
+    variables: async (context) => {
+      const username = context.unique('matrix');
+      await createUser(context.world.t, { role: Role.GOV_OFFICER, username, passwordHash: context.world.passwordHash });
+      return { u: username, p: MATRIX_PASSWORD };
+    },
+  },
+  'Mutation.staffVerifyTotp': {
+    document: `mutation ($t: String!, $c: String!) { staffVerifyTotp(challengeToken: $t, code: $c) ${STAFF_LOGIN_RESULT} }`,
+    variables: async (context) => {
+      const totpSecretCipher = context.world.t.app.get(FieldCipher).encrypt(DEMO_TOTP_SECRET);
+      const challenge = await staffChallenge(context, { role: Role.OPERATOR, totpSecretCipher });
+      return { t: challenge.challengeToken, c: totpCode(DEMO_TOTP_SECRET, Date.now()) };
+    },
+  },
+  'Mutation.staffConfirmTotpEnrollment': {
+    document: `mutation ($t: String!, $c: String!) { staffConfirmTotpEnrollment(challengeToken: $t, code: $c) ${STAFF_LOGIN_RESULT} }`,
+    variables: async (context) => {
+      const challenge = await staffChallenge(context, { role: Role.OPERATOR });
+      return { t: challenge.challengeToken, c: totpCode(challenge.totpEnrollment?.secret ?? '', Date.now()) };
+    },
+  },
+  'Mutation.staffChangeInitialPassword': {
+    document: `mutation ($t: String!, $p: String!) { staffChangeInitialPassword(challengeToken: $t, newPassword: $p) ${STAFF_LOGIN_RESULT} }`,
+    variables: async (context) => {
+      const challenge = await staffChallenge(context, { role: Role.GOV_OFFICER, mustChangePassword: true });
+      return { t: challenge.challengeToken, p: NEW_PASSWORD };
+    },
+  },
+  'Mutation.changePassword': {
+    document: 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+    variables: () => ({ c: MATRIX_PASSWORD, n: NEW_PASSWORD }),
+  },
+  'Mutation.createStaffAccount': {
+    document: 'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { account { id } } }',
+    variables: (context) => ({
+      input: {
+        username: context.unique('created'),
+        displayName: '矩阵新建审批员',
+        role: Role.INSTITUTION_STAFF,
+        permissions: ['REVIEWER'],
+        institutionId: TEST_INSTITUTION_ID,
+      },
+    }),
+  },
+  'Mutation.updateStaffAccount': {
+    document: 'mutation ($id: ID!, $input: UpdateStaffAccountInput!) { updateStaffAccount(id: $id, input: $input) { id } }',
+    variables: (context) => ({ id: context.world.staffAccountId, input: { displayName: context.unique('审批员') } }),
+  },
+};
