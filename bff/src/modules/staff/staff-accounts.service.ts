@@ -63,7 +63,7 @@ export class StaffAccountsService {
         });
       });
     } catch (error) {
-      if (isDuplicateKey(error)) throw StaffException.invalid('username', '该用户名已被使用');
+      if (isDuplicateKey(error)) throw StaffException.invalid('input.username', '该用户名已被使用');
       throw error;
     }
     const account = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: row.id });
@@ -83,7 +83,7 @@ export class StaffAccountsService {
   }
 
   private targetOf(caller: AuthUser, input: CreateStaffAccountInput): ManagedAccount {
-    if (input.role === Role.ENTERPRISE) throw StaffException.invalid('role', '企业用户通过统一身份认证登录，不能创建为工作人员账号');
+    if (input.role === Role.ENTERPRISE) throw StaffException.invalid('input.role', '企业用户通过统一身份认证登录，不能创建为工作人员账号');
     // An institution administrator creates staff of its own institution when it names none.
     const defaultInstitution = input.role === Role.INSTITUTION_STAFF && caller.role === Role.INSTITUTION_STAFF ? caller.institutionId : null;
     return { role: input.role, institutionId: input.institutionId ?? defaultInstitution };
@@ -98,12 +98,12 @@ export class StaffAccountsService {
 
   private async checkInstitution(target: ManagedAccount): Promise<void> {
     if (target.role !== Role.INSTITUTION_STAFF) {
-      if (target.institutionId !== null) throw StaffException.invalid('institutionId', '只有金融机构工作人员需要选择所属机构');
+      if (target.institutionId !== null) throw StaffException.invalid('input.institutionId', '只有金融机构工作人员需要选择所属机构');
       return;
     }
-    if (target.institutionId === null) throw StaffException.invalid('institutionId', '请选择所属金融机构');
+    if (target.institutionId === null) throw StaffException.invalid('input.institutionId', '请选择所属金融机构');
     const exists = await this.dataSource.manager.existsBy(InstitutionEntity, { id: target.institutionId });
-    if (!exists) throw StaffException.invalid('institutionId', '所选金融机构不存在');
+    if (!exists) throw StaffException.invalid('input.institutionId', '所选金融机构不存在');
   }
 
   private changesOf(account: UserAccountEntity, input: UpdateStaffAccountInput): Partial<Row> {
