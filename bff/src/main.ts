@@ -22,6 +22,11 @@ function banner(config: AppConfig, app: INestApplication): string {
     for (const account of seeded.accounts) {
       lines.push(`  ${account.username.padEnd(20)} ${account.password}  ${account.displayName}`);
     }
+    const totpSecrets = new Set(seeded.accounts.flatMap((account) => (account.totpSecret ? [account.totpSecret] : [])));
+    for (const secret of totpSecrets) {
+      const holders = seeded.accounts.filter((account) => account.totpSecret === secret).map((account) => account.username);
+      lines.push('', `动态验证码（TOTP）密钥 ${secret}：${holders.join('、')} 登录时需输入身份验证器显示的 6 位数字`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
