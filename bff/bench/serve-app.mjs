@@ -1,5 +1,6 @@
 // Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
 // when BENCH_PRODUCTS > 0, that many generated products. Prints {"port", "sql"} once it listens.
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { generateProducts } from './generate-products.mjs';
 
@@ -13,7 +14,17 @@ const { PRODUCT_SORTS } = require('../dist/src/modules/products/product-sorts.js
 const { ProductEntity } = require('../dist/src/modules/products/product.entity.js');
 const { DataSource } = require('typeorm');
 
-const config = loadConfig({ ...process.env, SEED_ON_START: 'true', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+// Production requires real secrets; a benchmark run gets throwaway ones unless the environment sets them.
+const secrets = {
+  OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
+  DATA_ENCRYPTION_KEYS: `bench:${randomBytes(48).toString('base64')}`,
+  DATA_ENCRYPTION_ACTIVE_KEY: 'bench',
+  BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  AUDIT_CHAIN_KEY: randomBytes(32).toString('base64'),
+  TOKEN_HASH_KEY: randomBytes(32).toString('base64'),
+};
+const env = { ...secrets, ...process.env, SEED_ON_START: 'true', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+const config = loadConfig(env);
 const app = await createApp(config, createLogger(config.logLevel));
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 0);

@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES, ErrorCode } from '@rongtong/shared';
 import request from 'supertest';
+import { productionSecrets } from './support/production-env';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -98,7 +99,7 @@ describe('production GraphQL settings', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ dialect: 'sqlite', seed: false, env: { NODE_ENV: 'production' } });
+    t = await createTestApp({ dialect: 'sqlite', seed: false, env: { NODE_ENV: 'production', ...productionSecrets() } });
   });
 
   afterAll(async () => {
