@@ -10,6 +10,7 @@ const SHARED_ENUMS = [
   'EnterpriseType',
   'PolicyLevel',
   'ProductStatus',
+  'Role',
 ] as const
 
 export const GENERATED_DIR = 'src/gql/'

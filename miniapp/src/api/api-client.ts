@@ -1,5 +1,2 @@
-import { createGraphQLClient, taroPost } from './client'
-import { API_URL } from './endpoint'
-
-/** The app's one GraphQL client. */
-export const apiClient = createGraphQLClient({ url: API_URL, post: taroPost })
+/** The app's one GraphQL client; it carries the session (see src/auth). */
+export { apiClient } from '../auth/session'

@@ -19,12 +19,40 @@ type Documents = {
     "\n  query HomeOverview {\n    products(first: 6, sort: POPULARITY) {\n      edges {\n        node {\n          ...ProductCardFields\n        }\n      }\n      totalCount\n    }\n    institutions(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOverviewDocument,
     "\n  query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MarketProductsDocument,
     "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n      repaymentMethods\n      targetRegionCodes\n      targetIndustryCodes\n      targetScales\n      minYearsInBusiness\n      minCreditGrade\n      requiredMaterials\n      applyCount\n      publishedAt\n      institution {\n        id\n        name\n        shortName\n        type\n        contactPhone\n        address\n        website\n      }\n    }\n  }\n": typeof types.ProductDetailDocument,
+    "\n  fragment SessionUserFields on Me {\n    id\n    displayName\n    role\n    permissions\n    phoneMasked\n    mustChangePassword\n    totpEnabled\n    institution {\n      id\n      name\n      shortName\n    }\n    enterprises {\n      relation\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n    activeEnterprise {\n      id\n      uscc\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SwitchEnterprise($enterpriseId: ID!) {\n    switchEnterprise(enterpriseId: $enterpriseId) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.SwitchEnterpriseDocument,
+    "\n  fragment StaffLoginResultFields on StaffLoginResult {\n    step\n    challengeToken\n    totpEnrollment {\n      secret\n      otpauthUrl\n      qrSvg\n    }\n    auth {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.StaffLoginResultFieldsFragmentDoc,
+    "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      ...StaffLoginResultFields\n    }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {\n    staffVerifyTotp(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n": typeof types.StaffVerifyTotpDocument,
+    "\n  mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {\n    staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n": typeof types.StaffConfirmTotpEnrollmentDocument,
+    "\n  mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {\n    staffChangeInitialPassword(challengeToken: $challengeToken, newPassword: $newPassword) {\n      ...StaffLoginResultFields\n    }\n  }\n": typeof types.StaffChangeInitialPasswordDocument,
+    "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": typeof types.BeginUnifiedLoginDocument,
+    "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteUnifiedLoginDocument,
+    "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.HostLoginDocument,
 };
 const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n    institution {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query HomeOverview {\n    products(first: 6, sort: POPULARITY) {\n      edges {\n        node {\n          ...ProductCardFields\n        }\n      }\n      totalCount\n    }\n    institutions(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOverviewDocument,
     "\n  query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MarketProductsDocument,
     "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n      repaymentMethods\n      targetRegionCodes\n      targetIndustryCodes\n      targetScales\n      minYearsInBusiness\n      minCreditGrade\n      requiredMaterials\n      applyCount\n      publishedAt\n      institution {\n        id\n        name\n        shortName\n        type\n        contactPhone\n        address\n        website\n      }\n    }\n  }\n": types.ProductDetailDocument,
+    "\n  fragment SessionUserFields on Me {\n    id\n    displayName\n    role\n    permissions\n    phoneMasked\n    mustChangePassword\n    totpEnabled\n    institution {\n      id\n      name\n      shortName\n    }\n    enterprises {\n      relation\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n    activeEnterprise {\n      id\n      uscc\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SwitchEnterprise($enterpriseId: ID!) {\n    switchEnterprise(enterpriseId: $enterpriseId) {\n      ...SessionUserFields\n    }\n  }\n": types.SwitchEnterpriseDocument,
+    "\n  fragment StaffLoginResultFields on StaffLoginResult {\n    step\n    challengeToken\n    totpEnrollment {\n      secret\n      otpauthUrl\n      qrSvg\n    }\n    auth {\n      ...AuthPayloadFields\n    }\n  }\n": types.StaffLoginResultFieldsFragmentDoc,
+    "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      ...StaffLoginResultFields\n    }\n  }\n": types.StaffLoginDocument,
+    "\n  mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {\n    staffVerifyTotp(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n": types.StaffVerifyTotpDocument,
+    "\n  mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {\n    staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n": types.StaffConfirmTotpEnrollmentDocument,
+    "\n  mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {\n    staffChangeInitialPassword(challengeToken: $challengeToken, newPassword: $newPassword) {\n      ...StaffLoginResultFields\n    }\n  }\n": types.StaffChangeInitialPasswordDocument,
+    "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": types.BeginUnifiedLoginDocument,
+    "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteUnifiedLoginDocument,
+    "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": types.HostLoginDocument,
 };
 
 /**
@@ -43,6 +71,62 @@ export function graphql(source: "\n  query MarketProducts($filter: ProductFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductCardFields\n      description\n      repaymentMethods\n      targetRegionCodes\n      targetIndustryCodes\n      targetScales\n      minYearsInBusiness\n      minCreditGrade\n      requiredMaterials\n      applyCount\n      publishedAt\n      institution {\n        id\n        name\n        shortName\n        type\n        contactPhone\n        address\n        website\n      }\n    }\n  }\n"): typeof import('./graphql').ProductDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUserFields on Me {\n    id\n    displayName\n    role\n    permissions\n    phoneMasked\n    mustChangePassword\n    totpEnabled\n    institution {\n      id\n      name\n      shortName\n    }\n    enterprises {\n      relation\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n    activeEnterprise {\n      id\n      uscc\n      name\n    }\n  }\n"): typeof import('./graphql').SessionUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    me {\n      ...SessionUserFields\n    }\n  }\n"): typeof import('./graphql').AuthPayloadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchEnterprise($enterpriseId: ID!) {\n    switchEnterprise(enterpriseId: $enterpriseId) {\n      ...SessionUserFields\n    }\n  }\n"): typeof import('./graphql').SwitchEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffLoginResultFields on StaffLoginResult {\n    step\n    challengeToken\n    totpEnrollment {\n      secret\n      otpauthUrl\n      qrSvg\n    }\n    auth {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffLoginResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogin($username: String!, $password: String!) {\n    staffLogin(username: $username, password: $password) {\n      ...StaffLoginResultFields\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {\n    staffVerifyTotp(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n"): typeof import('./graphql').StaffVerifyTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {\n    staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {\n      ...StaffLoginResultFields\n    }\n  }\n"): typeof import('./graphql').StaffConfirmTotpEnrollmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {\n    staffChangeInitialPassword(challengeToken: $challengeToken, newPassword: $newPassword) {\n      ...StaffLoginResultFields\n    }\n  }\n"): typeof import('./graphql').StaffChangeInitialPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n"): typeof import('./graphql').BeginUnifiedLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').CompleteUnifiedLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').HostLoginDocument;
 
 
 export function graphql(source: string) {

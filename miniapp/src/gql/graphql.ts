@@ -7,6 +7,7 @@ import { EnterpriseScale } from '@rongtong/shared';
 import { EnterpriseType } from '@rongtong/shared';
 import { PolicyLevel } from '@rongtong/shared';
 import { ProductStatus } from '@rongtong/shared';
+import { Role } from '@rongtong/shared';
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,7 +29,91 @@ export type Scalars = {
   Fen: { input: number; output: number; }
 };
 
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  edges: Array<AuditLogEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计日志条目（只增不改，哈希链防篡改） */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  /** 操作，例如 LOGIN、LOGOUT、ACCESS_DENIED */
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<Role>;
+  /** 附加信息（JSON），不含个人信息 */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** SUCCESS、FAILURE 或 DENIED */
+  result: Scalars['String']['output'];
+  /** 序号，从 1 起连续递增 */
+  seq: Scalars['Int']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditLogEntryEdge = {
+  __typename?: 'AuditLogEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+/** 登录凭证：访问令牌 15 分钟有效，刷新令牌 7 天有效且每次刷新后更换 */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  me: Me;
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+};
+
+export type CreateStaffAccountInput = {
+  displayName: Scalars['String']['input'];
+  /** 所属金融机构，仅金融机构工作人员 */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 机构内权限，仅金融机构工作人员：INSTITUTION_ADMIN、REVIEWER、PRODUCT_MANAGER */
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+/** 新建的账号及其初始密码（仅此一次显示，首次登录须修改） */
+export type CreatedStaffAccount = {
+  __typename?: 'CreatedStaffAccount';
+  account: StaffAccount;
+  initialPassword: Scalars['String']['output'];
+};
+
+/** 当前用户可代表办理业务的企业 */
+export type EnterpriseBinding = {
+  __typename?: 'EnterpriseBinding';
+  enterprise: EnterpriseSummary;
+  relation: EnterpriseRelation;
+};
+
+/** 与企业的关系 */
+export enum EnterpriseRelation {
+  /** 经办人 */
+  AGENT = 'AGENT',
+  /** 法定代表人 */
+  LEGAL_REPRESENTATIVE = 'LEGAL_REPRESENTATIVE'
+}
+
 export { EnterpriseScale };
+
+/** 企业（概要） */
+export type EnterpriseSummary = {
+  __typename?: 'EnterpriseSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 统一社会信用代码 */
+  uscc: Scalars['String']['output'];
+};
 
 export { EnterpriseType };
 
@@ -85,6 +170,125 @@ export type InstitutionFilter = {
 };
 
 export { InstitutionType };
+
+/** 当前登录用户 */
+export type Me = {
+  __typename?: 'Me';
+  /** 当前办理业务的企业 */
+  activeEnterprise?: Maybe<EnterpriseSummary>;
+  displayName: Scalars['String']['output'];
+  /** 可代表办理业务的企业 */
+  enterprises: Array<EnterpriseBinding>;
+  id: Scalars['ID']['output'];
+  /** 所属金融机构（机构工作人员） */
+  institution?: Maybe<Institution>;
+  /** 首次登录须修改初始密码 */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 机构内权限：INSTITUTION_ADMIN、REVIEWER、PRODUCT_MANAGER */
+  permissions: Array<Scalars['String']['output']>;
+  /** 脱敏手机号，例如 138****8000 */
+  phoneMasked?: Maybe<Scalars['String']['output']>;
+  role: Role;
+  /** 已绑定动态验证码（TOTP） */
+  totpEnabled: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 发起统一身份认证（皖事通账号）登录 */
+  beginUnifiedLogin: UnifiedLoginStart;
+  /** 修改密码；成功后本账号的所有登录（含当前）失效，须重新登录 */
+  changePassword: Scalars['Boolean']['output'];
+  /** 统一身份认证回调后完成登录（state 与 code 均只能使用一次） */
+  completeUnifiedLogin: AuthPayload;
+  /** 新建工作人员账号；初始密码只返回这一次 */
+  createStaffAccount: CreatedStaffAccount;
+  /** 皖事通内免登：用宿主 App 返回的授权码登录 */
+  hostLogin: AuthPayload;
+  /** 退出登录：本次登录的访问令牌和刷新令牌立即失效 */
+  logout: Scalars['Boolean']['output'];
+  /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
+  refreshSession: AuthPayload;
+  /** 首次登录修改初始密码 */
+  staffChangeInitialPassword: StaffLoginResult;
+  /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
+  staffConfirmTotpEnrollment: StaffLoginResult;
+  /** 工作人员用户名密码登录；连续输错 5 次锁定 15 分钟 */
+  staffLogin: StaffLoginResult;
+  /** 输入身份验证器的动态验证码完成登录 */
+  staffVerifyTotp: StaffLoginResult;
+  /** 切换当前办理业务的企业（仅限已绑定的企业） */
+  switchEnterprise: Me;
+  /** 修改工作人员账号的姓名、权限或启用状态 */
+  updateStaffAccount: StaffAccount;
+};
+
+
+export type MutationBeginUnifiedLoginArgs = {
+  redirectUri: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteUnifiedLoginArgs = {
+  code: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationHostLoginArgs = {
+  authCode: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationStaffChangeInitialPasswordArgs = {
+  challengeToken: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationStaffConfirmTotpEnrollmentArgs = {
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationStaffLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationStaffVerifyTotpArgs = {
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationSwitchEnterpriseArgs = {
+  enterpriseId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffAccountInput;
+};
 
 /** 资讯 */
 export type News = {
@@ -241,12 +445,16 @@ export { ProductStatus };
 
 export type Query = {
   __typename?: 'Query';
+  /** 审计日志，最新在前（仅审计管理员） */
+  auditLogs: AuditLogConnection;
   /** 常见问题，按分类和顺序 */
   faqs: Array<Faq>;
   /** 金融机构详情 */
   institution: Institution;
   /** 金融机构名录 */
   institutions: InstitutionConnection;
+  /** 当前登录用户 */
+  me: Me;
   /** 资讯详情 */
   news: News;
   /** 资讯，最新发布在前 */
@@ -259,6 +467,14 @@ export type Query = {
   product: Product;
   /** 金融超市：已上架的金融产品 */
   products: ProductConnection;
+  /** 工作人员账号列表（机构管理员仅见本机构） */
+  staffAccounts: Array<StaffAccount>;
+};
+
+
+export type QueryAuditLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -315,7 +531,79 @@ export type QueryProductsArgs = {
   sort?: InputMaybe<ProductSort>;
 };
 
+
+export type QueryStaffAccountsArgs = {
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export { RepaymentMethod };
+
+export { Role };
+
+/** 工作人员账号 */
+export type StaffAccount = {
+  __typename?: 'StaffAccount';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  institution?: Maybe<Institution>;
+  /** 锁定至（连续输错后临时锁定） */
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 机构内权限：INSTITUTION_ADMIN、REVIEWER、PRODUCT_MANAGER */
+  permissions: Array<Scalars['String']['output']>;
+  role: Role;
+  totpEnabled: Scalars['Boolean']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** 工作人员登录的结果：完成（auth）或下一步及其一次性凭证（5 分钟内有效） */
+export type StaffLoginResult = {
+  __typename?: 'StaffLoginResult';
+  auth?: Maybe<AuthPayload>;
+  challengeToken?: Maybe<Scalars['String']['output']>;
+  step: StaffLoginStep;
+  totpEnrollment?: Maybe<TotpEnrollment>;
+};
+
+/** 工作人员登录的下一步 */
+export enum StaffLoginStep {
+  /** 登录完成 */
+  DONE = 'DONE',
+  /** 需修改初始密码 */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  /** 需绑定动态验证码（身份验证器） */
+  TOTP_ENROLLMENT_REQUIRED = 'TOTP_ENROLLMENT_REQUIRED',
+  /** 需输入动态验证码 */
+  TOTP_REQUIRED = 'TOTP_REQUIRED'
+}
+
+/** 绑定身份验证器：扫描二维码或手动输入密钥 */
+export type TotpEnrollment = {
+  __typename?: 'TotpEnrollment';
+  /** otpauth://totp/融通:<用户名>?secret=…&issuer=融通 */
+  otpauthUrl: Scalars['String']['output'];
+  /** 二维码（SVG 文本） */
+  qrSvg: Scalars['String']['output'];
+  /** Base32 密钥 */
+  secret: Scalars['String']['output'];
+};
+
+/** 统一身份认证登录的起点：前往 authorizeUrl，回调时带回 state 与 code */
+export type UnifiedLoginStart = {
+  __typename?: 'UnifiedLoginStart';
+  authorizeUrl: Scalars['String']['output'];
+  /** 本次登录的一次性随机值，10 分钟内有效 */
+  state: Scalars['String']['output'];
+};
+
+export type UpdateStaffAccountInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** false 停用账号（立即退出登录） */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type ProductCardFieldsFragment = { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } };
 
@@ -340,6 +628,90 @@ export type ProductDetailQueryVariables = Exact<{
 
 
 export type ProductDetailQuery = { __typename?: 'Query', product: { __typename?: 'Product', description: string, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, applyCount: number, publishedAt?: string | null, id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, contactPhone: string, address: string, website?: string | null } } };
+
+export type SessionUserFieldsFragment = { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null };
+
+export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type SwitchEnterpriseMutationVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+}>;
+
+
+export type SwitchEnterpriseMutation = { __typename?: 'Mutation', switchEnterprise: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
+
+export type StaffLoginResultFieldsFragment = { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null };
+
+export type StaffLoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type StaffLoginMutation = { __typename?: 'Mutation', staffLogin: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+
+export type StaffVerifyTotpMutationVariables = Exact<{
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StaffVerifyTotpMutation = { __typename?: 'Mutation', staffVerifyTotp: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+
+export type StaffConfirmTotpEnrollmentMutationVariables = Exact<{
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StaffConfirmTotpEnrollmentMutation = { __typename?: 'Mutation', staffConfirmTotpEnrollment: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+
+export type StaffChangeInitialPasswordMutationVariables = Exact<{
+  challengeToken: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type StaffChangeInitialPasswordMutation = { __typename?: 'Mutation', staffChangeInitialPassword: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+
+export type BeginUnifiedLoginMutationVariables = Exact<{
+  redirectUri: Scalars['String']['input'];
+}>;
+
+
+export type BeginUnifiedLoginMutation = { __typename?: 'Mutation', beginUnifiedLogin: { __typename?: 'UnifiedLoginStart', authorizeUrl: string, state: string } };
+
+export type CompleteUnifiedLoginMutationVariables = Exact<{
+  state: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CompleteUnifiedLoginMutation = { __typename?: 'Mutation', completeUnifiedLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+
+export type HostLoginMutationVariables = Exact<{
+  authCode: Scalars['String']['input'];
+}>;
+
+
+export type HostLoginMutation = { __typename?: 'Mutation', hostLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -381,6 +753,121 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+    `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}`, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const StaffLoginResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffLoginResultFields on StaffLoginResult {
+  step
+  challengeToken
+  totpEnrollment {
+    secret
+    otpauthUrl
+    qrSvg
+  }
+  auth {
+    ...AuthPayloadFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   products(first: 6, sort: POPULARITY) {
@@ -496,3 +983,427 @@ export const ProductDetailDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ProductDetailQuery, ProductDetailQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUserFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    ...AuthPayloadFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SwitchEnterpriseDocument = new TypedDocumentString(`
+    mutation SwitchEnterprise($enterpriseId: ID!) {
+  switchEnterprise(enterpriseId: $enterpriseId) {
+    ...SessionUserFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}`) as unknown as TypedDocumentString<SwitchEnterpriseMutation, SwitchEnterpriseMutationVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($username: String!, $password: String!) {
+  staffLogin(username: $username, password: $password) {
+    ...StaffLoginResultFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}
+fragment StaffLoginResultFields on StaffLoginResult {
+  step
+  challengeToken
+  totpEnrollment {
+    secret
+    otpauthUrl
+    qrSvg
+  }
+  auth {
+    ...AuthPayloadFields
+  }
+}`) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const StaffVerifyTotpDocument = new TypedDocumentString(`
+    mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {
+  staffVerifyTotp(challengeToken: $challengeToken, code: $code) {
+    ...StaffLoginResultFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}
+fragment StaffLoginResultFields on StaffLoginResult {
+  step
+  challengeToken
+  totpEnrollment {
+    secret
+    otpauthUrl
+    qrSvg
+  }
+  auth {
+    ...AuthPayloadFields
+  }
+}`) as unknown as TypedDocumentString<StaffVerifyTotpMutation, StaffVerifyTotpMutationVariables>;
+export const StaffConfirmTotpEnrollmentDocument = new TypedDocumentString(`
+    mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {
+  staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {
+    ...StaffLoginResultFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}
+fragment StaffLoginResultFields on StaffLoginResult {
+  step
+  challengeToken
+  totpEnrollment {
+    secret
+    otpauthUrl
+    qrSvg
+  }
+  auth {
+    ...AuthPayloadFields
+  }
+}`) as unknown as TypedDocumentString<StaffConfirmTotpEnrollmentMutation, StaffConfirmTotpEnrollmentMutationVariables>;
+export const StaffChangeInitialPasswordDocument = new TypedDocumentString(`
+    mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {
+  staffChangeInitialPassword(
+    challengeToken: $challengeToken
+    newPassword: $newPassword
+  ) {
+    ...StaffLoginResultFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}
+fragment StaffLoginResultFields on StaffLoginResult {
+  step
+  challengeToken
+  totpEnrollment {
+    secret
+    otpauthUrl
+    qrSvg
+  }
+  auth {
+    ...AuthPayloadFields
+  }
+}`) as unknown as TypedDocumentString<StaffChangeInitialPasswordMutation, StaffChangeInitialPasswordMutationVariables>;
+export const BeginUnifiedLoginDocument = new TypedDocumentString(`
+    mutation BeginUnifiedLogin($redirectUri: String!) {
+  beginUnifiedLogin(redirectUri: $redirectUri) {
+    authorizeUrl
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<BeginUnifiedLoginMutation, BeginUnifiedLoginMutationVariables>;
+export const CompleteUnifiedLoginDocument = new TypedDocumentString(`
+    mutation CompleteUnifiedLogin($state: String!, $code: String!) {
+  completeUnifiedLogin(state: $state, code: $code) {
+    ...AuthPayloadFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}`) as unknown as TypedDocumentString<CompleteUnifiedLoginMutation, CompleteUnifiedLoginMutationVariables>;
+export const HostLoginDocument = new TypedDocumentString(`
+    mutation HostLogin($authCode: String!) {
+  hostLogin(authCode: $authCode) {
+    ...AuthPayloadFields
+  }
+}
+    fragment SessionUserFields on Me {
+  id
+  displayName
+  role
+  permissions
+  phoneMasked
+  mustChangePassword
+  totpEnabled
+  institution {
+    id
+    name
+    shortName
+  }
+  enterprises {
+    relation
+    enterprise {
+      id
+      uscc
+      name
+    }
+  }
+  activeEnterprise {
+    id
+    uscc
+    name
+  }
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  me {
+    ...SessionUserFields
+  }
+}`) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;

@@ -8,6 +8,9 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   productDetail: '/packages/product/detail/index',
   building: '/packages/common/building/index',
+  authCallback: '/pages/auth/callback/index',
+  staffLogin: '/pages/staff/login/index',
+  staffHome: '/pages/staff/home/index',
 } as const
 
 export type TabRoute = typeof ROUTES.home | typeof ROUTES.market | typeof ROUTES.messages | typeof ROUTES.mine

@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { isStaffRole, useSession } from '../../auth'
 import { openFeature, openTab, ROUTES } from '../../utils/routes'
 import type { FeatureKey } from '../../utils/features'
 
-export type NavKey = 'home' | 'market' | 'institutions' | 'policies' | 'news' | 'mine' | 'none'
+export type NavKey = 'home' | 'market' | 'institutions' | 'policies' | 'news' | 'mine' | 'staff' | 'none'
 
 interface NavItem {
   key: NavKey
@@ -43,12 +45,36 @@ export function TopNav({ active }: { active: NavKey }) {
             </View>
           ))}
         </View>
-        <View
-          className={`top-nav__login ${active === 'mine' ? 'top-nav__login--active' : ''}`}
-          onClick={() => openTab(ROUTES.mine)}
-        >
-          登录
-        </View>
+        <AccountEntry active={active} />
+      </View>
+    </View>
+  )
+}
+
+/** Right of the navigation: the two ways to log in, or who is logged in. */
+function AccountEntry({ active }: { active: NavKey }) {
+  const { status, me } = useSession()
+  if (status === 'authenticated' && me) {
+    const staff = isStaffRole(me.role)
+    const open = () => (staff ? void Taro.navigateTo({ url: ROUTES.staffHome }) : openTab(ROUTES.mine))
+    const current = staff ? active === 'staff' : active === 'mine'
+    return (
+      <View className={`top-nav__account ${current ? 'top-nav__account--active' : ''}`} onClick={open}>
+        <View className='top-nav__account-avatar'>{me.displayName.slice(0, 1)}</View>
+        <Text className='top-nav__account-name'>{me.displayName}</Text>
+      </View>
+    )
+  }
+  return (
+    <View className='top-nav__entries'>
+      <Text
+        className={`top-nav__staff-login ${active === 'staff' ? 'top-nav__staff-login--active' : ''}`}
+        onClick={() => void Taro.navigateTo({ url: ROUTES.staffLogin })}
+      >
+        机构/政府/运营登录
+      </Text>
+      <View className={`top-nav__login ${active === 'mine' ? 'top-nav__login--active' : ''}`} onClick={() => openTab(ROUTES.mine)}>
+        登录
       </View>
     </View>
   )

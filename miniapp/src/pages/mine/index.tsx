@@ -1,10 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ArrowRight, Notice, Order, SettingF, ShieldCheck } from '@nutui/icons-react-taro'
+import { isStaffRole, useSession, type SessionUser } from '../../auth'
 import { Button } from '../../components/nutui'
+import { NoticeBanner } from '../../components/notice-banner/notice-banner'
 import { PageShell } from '../../components/page-shell/page-shell'
 import { FEATURES, type FeatureKey } from '../../utils/features'
 import { openFeature } from '../../utils/routes'
+import { AnonymousProfile } from './anonymous-profile'
+import { EnterpriseCard } from './enterprise-card'
+import { RestoringProfile, SignedInProfile } from './signed-in-profile'
+import { StaffCard } from './staff-card'
 import './index.scss'
 
 const ENTRIES: readonly { feature: FeatureKey; Icon: typeof Order }[] = [
@@ -14,34 +20,47 @@ const ENTRIES: readonly { feature: FeatureKey; Icon: typeof Order }[] = [
   { feature: 'policyPush', Icon: Notice },
 ]
 
-function explainLogin() {
-  void Taro.showModal({
-    title: '登录即将开放',
-    content: '融通将通过安徽省统一身份认证平台登录，企业和个人无需另行注册。该功能随身份认证版本一同上线，敬请期待。',
-    showCancel: false,
-    confirmText: '知道了',
-    confirmColor: '#1f5fd6',
-  })
+function SignedIn({ me }: { me: SessionUser }) {
+  return (
+    <>
+      <SignedInProfile me={me} />
+      {isStaffRole(me.role) ? <StaffCard me={me} /> : <EnterpriseCard me={me} />}
+    </>
+  )
+}
+
+function LogoutButton({ onLogout }: { onLogout(): Promise<void> }) {
+  const confirm = async () => {
+    const { confirm: confirmed } = await Taro.showModal({
+      title: '退出登录',
+      content: '确定要退出当前账号吗？',
+      confirmText: '退出',
+      confirmColor: '#d93025',
+    })
+    if (!confirmed) return
+    await onLogout()
+    void Taro.showToast({ title: '已退出登录', icon: 'none' })
+  }
+  return (
+    <Button className='mine__logout' block onClick={() => void confirm()}>
+      退出登录
+    </Button>
+  )
 }
 
 export default function MinePage() {
+  const current = useSession()
+  const me = current.status === 'authenticated' ? current.me : null
   return (
     <PageShell nav='mine' className='mine'>
-      <View className='mine__profile'>
-        <View className='mine__avatar'>
-          <Text className='mine__avatar-text'>企</Text>
+      {current.notice ? (
+        <View className='mine__banner'>
+          <NoticeBanner text={current.notice} onClose={current.dismissNotice} />
         </View>
-        <View className='mine__profile-text'>
-          <Text className='mine__name'>未登录</Text>
-          <Text className='mine__hint'>登录后可管理企业信息、申请记录和融资需求</Text>
-        </View>
-        <Button className='mine__login' type='primary' size='small' onClick={explainLogin}>
-          登录
-        </Button>
-      </View>
-      <View className='mine__notice'>
-        登录将通过安徽省统一身份认证平台完成，随身份认证版本一同开放。
-      </View>
+      ) : null}
+      {me ? <SignedIn me={me} /> : null}
+      {current.status === 'restoring' ? <RestoringProfile failed={current.loadError !== null} onRetry={() => void current.reload()} /> : null}
+      {current.status === 'anonymous' ? <AnonymousProfile /> : null}
       <View className='mine__entries'>
         {ENTRIES.map(({ feature, Icon }) => (
           <View key={feature} className='mine__entry' onClick={() => openFeature(feature)}>
@@ -51,6 +70,7 @@ export default function MinePage() {
           </View>
         ))}
       </View>
+      {me ? <LogoutButton onLogout={current.logout} /> : null}
     </PageShell>
   )
 }

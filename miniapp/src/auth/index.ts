@@ -1,0 +1,5 @@
+export { anonymousClient, apiClient, loginState, session } from './session'
+export { useSession, type UseSession } from './use-session'
+export { useEnterpriseLogin } from './use-enterprise-login'
+export { isStaffRole } from './roles'
+export type { SessionState, SessionStatus, SessionUser } from './session-manager'

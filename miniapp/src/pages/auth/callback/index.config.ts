@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '统一身份认证登录',
+})
