@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
 import { AppConfig } from '../../infra/config/app-config';
 import { isAllowedRedirectUri } from '../../infra/config/redirect-origins';
@@ -84,11 +84,7 @@ export class UnifiedLoginService {
     });
   }
 
-  private async bindEnterprise(
-    manager: Parameters<EnterprisesService['bind']>[0],
-    userId: string,
-    identity: VerifiedIdentity,
-  ): Promise<string | null> {
+  private async bindEnterprise(manager: EntityManager, userId: string, identity: VerifiedIdentity): Promise<string | null> {
     if (identity.enterprise === null) return null;
     const enterprise = await this.enterprises.upsertFromIdentity(manager, identity.enterprise);
     await this.enterprises.bind(manager, userId, enterprise.id, identity.enterprise.relation);

@@ -30,7 +30,7 @@ export class StaffLoginService {
   ) {}
 
   async login(username: string, password: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
-    const user = await this.dataSource.manager.findOneBy(UserAccountEntity, { username: username.trim() });
+    const user = await this.dataSource.manager.findOneBy(UserAccountEntity, { username: username.trim().toLowerCase() });
     if (!user || !isStaffRole(user.role) || user.subject !== null) return this.unknownUser(password, meta);
     const lockedUntil = this.lockout.lockedUntil(user);
     if (lockedUntil) {
