@@ -105,6 +105,16 @@ describe.each(DIALECTS)('forged and mismatched id_tokens (%s)', (dialect) => {
     await expectRefused(async (nonce) => `${header}.${Buffer.from(JSON.stringify(claims(nonce))).toString('base64url')}.`);
   });
 
+  it('gives up on a token endpoint that does not answer within 5 seconds', async () => {
+    const before = await loginRowCounts(t.dataSource);
+    const started = Date.now();
+    const response = await attempt(() => new Promise<string>(() => undefined));
+    expect(errorCode(response)).toBe('SERVICE_UNAVAILABLE');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await loginRowCounts(t.dataSource)).toEqual(before);
+  });
+
   it('refuses a token whose claims are malformed (invalid USCC)', async () => {
     await expectRefused((nonce) => signIdToken(claims(nonce, { uscc: '91341200MA2XXXXXX0' }), realKey));
   });

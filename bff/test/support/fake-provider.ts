@@ -61,7 +61,11 @@ export async function startFakeProvider(mock: RunningMock): Promise<FakeProvider
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oidc`;
   return Object.assign(fake, {
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   });
 }
 
