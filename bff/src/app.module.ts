@@ -1,5 +1,5 @@
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './infra/config/app-config';
 import { ConfigModule } from './infra/config/config.module';
@@ -7,6 +7,7 @@ import { AuthModule } from './infra/auth/auth.module';
 import { ClockModule } from './infra/clock/clock';
 import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
+import { SqliteMutationSerializer } from './infra/database/sqlite-mutation-serializer';
 import { AllExceptionsFilter } from './infra/errors/all-exceptions.filter';
 import { validationExceptionFactory } from './infra/errors/validation-exception.factory';
 import { AppGraphqlModule } from './infra/graphql/graphql.module';
@@ -61,6 +62,7 @@ export class AppModule {
           }),
         },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: SqliteMutationSerializer },
       ],
     };
   }
