@@ -22,9 +22,13 @@ function printWelcome() {
     `  模拟外部系统:        http://localhost:${mockPort}/healthz`,
     '',
     '演示账号 (用户名 / 密码 / 角色):',
-    ...DEMO_ACCOUNT_SEEDS.map(
-      (account) => `  ${account.username.padEnd(22)} ${account.password.padEnd(18)} ${ROLE_LABELS[account.role]} — ${account.note}`,
-    ),
+    ...DEMO_ACCOUNT_SEEDS.map((account) => {
+      const password = account.role === 'ENTERPRISE' ? '(统一身份认证登录)' : account.password;
+      const totp = account.totpSecret ? ` [动态验证码密钥 ${account.totpSecret}]` : '';
+      return `  ${account.username.padEnd(20)} ${password.padEnd(16)} ${ROLE_LABELS[account.role]}${totp}`;
+    }),
+    '',
+    '企业用户在 H5 的「我的」页点击登录,在模拟的统一身份认证页面选择测试企业。',
     '',
     '按 Ctrl-C 停止。',
     '',
