@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { createHarness } from './harness.mjs'
 import { desktopJourney } from './journeys/desktop.mjs'
+import { identityMobileJourney } from './journeys/identity-mobile.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
+import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -44,7 +46,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
-    for (const run of [mobileJourney, desktopJourney]) {
+    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney]) {
       await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
     }
   } finally {

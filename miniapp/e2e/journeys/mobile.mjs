@@ -122,21 +122,21 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
       },
     ],
     [
-      '我的 explains that login comes with 安徽省统一身份认证, without a fake login',
+      '我的 offers 登录 through 安徽省统一身份认证',
       async () => {
         await page.goto(`${baseUrl}/pages/mine/index`)
         await page.locator('.mine .mine__name', { hasText: '未登录' }).waitFor()
-        await page.locator('.mine .nut-button', { hasText: '登录' }).click()
-        await page.getByText(/通过安徽省统一身份认证平台登录/).waitFor()
+        await page.locator('.mine .nut-button', { hasText: '登录' }).waitFor()
+        await page.locator('.mine .mine__notice', { hasText: '通过安徽省统一身份认证平台登录' }).waitFor()
         await screenshot(page, 'mobile-mine-login')
-        await page.getByText('知道了', { exact: true }).click()
       },
     ],
     [
-      '消息 says there are no messages yet',
+      '消息 asks a visitor to log in',
       async () => {
         await page.locator('.taro-tabbar__tabbar').getByText('消息', { exact: true }).click()
-        await page.locator('.messages .state-view__title', { hasText: '暂无消息' }).waitFor()
+        await page.locator('.messages .state-view__title', { hasText: '登录后查看消息' }).waitFor()
+        await page.locator('.messages .nut-button', { hasText: '去登录' }).waitFor()
         await screenshot(page, 'mobile-messages')
       },
     ],

@@ -60,7 +60,7 @@ function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: Consol
 
 /** A staff member's landing page after login: who they are, and which console their role gets. */
 export default function StaffHomePage() {
-  const { status, me, logout } = useSession()
+  const { status, me, notice, logout } = useSession()
   const preview = me ? consoleFor(me.role) : null
   const signOut = async () => {
     await logout()
@@ -73,7 +73,7 @@ export default function StaffHomePage() {
       {status === 'anonymous' ? (
         <StateView
           icon='empty'
-          title='请先登录'
+          title={notice ?? '请先登录'}
           description='工作台供金融机构、政府部门和平台运营人员使用。'
           action={
             <Button type='primary' size='small' onClick={() => void Taro.redirectTo({ url: ROUTES.staffLogin })}>
