@@ -8,6 +8,7 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   productDetail: '/packages/product/detail/index',
   building: '/packages/common/building/index',
+  calculator: '/packages/tools/calculator/index',
   authCallback: '/pages/auth/callback/index',
   staffLogin: '/pages/staff/login/index',
   staffHome: '/pages/staff/home/index',
@@ -21,6 +22,10 @@ export function productDetailPath(productId: string): string {
 
 export function openProduct(productId: string): void {
   void Taro.navigateTo({ url: productDetailPath(productId) })
+}
+
+export function openPage(route: string): void {
+  void Taro.navigateTo({ url: route })
 }
 
 export function openTab(route: TabRoute): void {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Articles, Edit, Prices, Retweet, Star, Store } from '@nutui/icons-react-taro'
 import type { FeatureKey } from '../../utils/features'
-import { openFeature, openTab, ROUTES } from '../../utils/routes'
+import { openFeature, openPage, openTab, ROUTES } from '../../utils/routes'
 
 interface QuickEntry {
   label: string
@@ -17,7 +17,7 @@ const ENTRIES: readonly QuickEntry[] = [
   { label: '产品推荐', Icon: Star, tone: 'orange', open: feature('recommend') },
   { label: '政策法规', Icon: Articles, tone: 'green', open: feature('policies') },
   { label: '我要转贷', Icon: Retweet, tone: 'purple', open: feature('bridgeLoan') },
-  { label: '贷款计算器', Icon: Prices, tone: 'cyan', open: feature('calculator') },
+  { label: '贷款计算器', Icon: Prices, tone: 'cyan', open: () => openPage(ROUTES.calculator) },
   { label: '融资需求', Icon: Edit, tone: 'red', open: feature('demand') },
 ]
 

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '贷款计算器',
+})
