@@ -143,6 +143,28 @@ describe('authenticated client', () => {
     expect(session.state.status).toBe('anonymous')
   })
 
+  it('logs out a session whose refresh is refused without sending the user to log in again', async () => {
+    const clock = { now: Date.parse('2026-03-02T08:00:00Z') }
+    const server = new FakeSessionServer(clock)
+    const expired: (Role | null)[] = []
+    // As in the app, logout itself goes through the authenticated client.
+    const api = { ...server.api, logout: () => client.execute(QUERY) }
+    const session = new SessionManager({ store: new TokenStore(memoryStorage()), api, now: () => clock.now, onExpired: (role) => expired.push(role) })
+    const client = createAuthenticatedClient(server.transport, session)
+    session.signIn(server.payload())
+    server.expireAccessTokens()
+    server.holdRefreshes = true
+
+    const loggingOut = session.logout()
+    await flush()
+    server.pendingRefreshes[0].fail(new ApiError({ code: ErrorCode.UNAUTHENTICATED }))
+    await loggingOut
+
+    expect(server.refreshCalls).toEqual(['refresh-1'])
+    expect(session.state).toMatchObject({ status: 'anonymous', notice: null })
+    expect(expired).toEqual([])
+  })
+
   it('passes other errors through untouched', async () => {
     const { server, session, client } = setup()
     session.signIn(server.payload())

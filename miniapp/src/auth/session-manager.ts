@@ -58,6 +58,8 @@ export class SessionManager {
   private tokens: SessionTokens | null = null
   private current: SessionState = ANONYMOUS
   private refreshing: Promise<string | null> | null = null
+  /** While the user logs out, a session found expired on the way is not reported as an expiry. */
+  private loggingOut = false
   /** Bumped on every sign-in and sign-out, so a late answer for an older session changes nothing. */
   private generation = 0
   private readonly listeners = new Set<(state: SessionState) => void>()
@@ -159,6 +161,10 @@ export class SessionManager {
     if (!this.tokens) return
     const wasActive = this.current.status === 'authenticated'
     const role = this.tokens.role
+    if (this.loggingOut) {
+      this.clear({ notice: null })
+      return
+    }
     this.clear({ notice: SESSION_EXPIRED_MESSAGE })
     if (wasActive) this.options.onExpired?.(role)
   }
@@ -166,10 +172,13 @@ export class SessionManager {
   /** Revokes the session on the server when it can be reached, and always forgets it here. */
   async logout(): Promise<void> {
     if (!this.tokens) return
+    this.loggingOut = true
     try {
       await this.options.api.logout()
     } catch {
       // Already expired or unreachable: the server ends the session at its idle timeout either way.
+    } finally {
+      this.loggingOut = false
     }
     this.clear({ notice: null })
   }
