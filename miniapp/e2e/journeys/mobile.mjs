@@ -42,9 +42,9 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
     [
       'a quick entry for a feature not built yet opens 功能建设中, and 返回 comes back',
       async () => {
-        await page.locator('.quick-entries__item', { hasText: '贷款计算器' }).click()
+        await page.locator('.quick-entries__item', { hasText: '我要转贷' }).click()
         await page.locator('.building .state-view__title', { hasText: '功能建设中' }).waitFor()
-        await page.locator('.building', { hasText: '「贷款计算器」正在建设中' }).waitFor()
+        await page.locator('.building', { hasText: '「我要转贷」正在建设中' }).waitFor()
         await screenshot(page, 'mobile-building')
         await page.locator('.building .nut-button', { hasText: '返回' }).click()
         await page.locator('.home .product-card').first().waitFor()
