@@ -9,6 +9,7 @@ import { PolicyEntity } from './modules/content/policy.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductEntity } from './modules/products/product.entity';
+import { ProductSearchTermEntity } from './modules/products/search/product-search-term.entity';
 import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
 import { SessionEntity } from './modules/sessions/session.entity';
 import { StaffLoginChallengeEntity } from './modules/staff/staff-login-challenge.entity';
@@ -18,6 +19,7 @@ import { SeedRunEntity } from './seed/seed-run.entity';
 export const ENTITIES = [
   InstitutionEntity,
   ProductEntity,
+  ProductSearchTermEntity,
   PolicyEntity,
   NewsEntity,
   FaqEntity,

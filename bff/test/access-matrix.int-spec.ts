@@ -27,6 +27,7 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.institutions': EVERYONE,
   'Query.institution': EVERYONE,
   'Query.products': EVERYONE,
+  'Query.productFacets': EVERYONE,
   'Query.product': EVERYONE,
   'Query.policies': EVERYONE,
   'Query.policy': EVERYONE,

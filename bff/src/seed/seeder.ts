@@ -10,6 +10,7 @@ import { NewsEntity } from '../modules/content/news.entity';
 import { PolicyEntity } from '../modules/content/policy.entity';
 import { InstitutionEntity } from '../modules/institutions/institution.entity';
 import { ProductEntity } from '../modules/products/product.entity';
+import { ProductSearchIndexer } from '../modules/products/search/product-search-indexer';
 import {
   DEMO_ACCOUNT_SEEDS,
   FAQ_SEEDS,
@@ -106,7 +107,9 @@ export class Seeder {
     }
     const institutionKeys = new Set(INSTITUTION_SEEDS.map((seed) => seed.key));
     await insertAll(manager, InstitutionEntity, INSTITUTION_SEEDS.map((seed) => institutionRow(seed, clock)));
-    await insertAll(manager, ProductEntity, PRODUCT_SEEDS.map((seed) => productRow(seed, institutionKeys, clock)));
+    const products = PRODUCT_SEEDS.map((seed) => productRow(seed, institutionKeys, clock));
+    await insertAll(manager, ProductEntity, products);
+    await new ProductSearchIndexer().reindexMany(manager, products.map((product) => product.id));
     await insertAll(manager, PolicyEntity, POLICY_SEEDS.map((seed) => policyRow(seed, clock)));
     await insertAll(manager, NewsEntity, NEWS_SEEDS.map((seed) => newsRow(seed, clock)));
     await insertAll(manager, FaqEntity, faqRows(FAQ_SEEDS, clock));

@@ -121,6 +121,7 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     variables: () => ({ id: seedId('institution', DEMO_INSTITUTION_KEY) }),
   },
   'Query.products': { document: 'query { products(first: 1) { totalCount } }' },
+  'Query.productFacets': { document: 'query { productFacets { onlineApply } }' },
   'Query.product': { document: 'query ($id: ID!) { product(id: $id) { id } }', variables: () => ({ id: seedId('product', firstProduct) }) },
   'Query.policies': { document: 'query { policies(first: 1) { totalCount } }' },
   'Query.policy': { document: 'query ($id: ID!) { policy(id: $id) { id } }', variables: () => ({ id: seedId('policy', firstPolicy) }) },

@@ -1,4 +1,4 @@
-import { findIndustry } from '@rongtong/shared';
+import { findIndustry, PRODUCT_CATEGORY_LABELS } from '@rongtong/shared';
 import { seedId } from '../../src/infra/database/deterministic-id';
 import { INSTITUTION_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import type { ProductSeed } from '../../src/seed/data/types';
@@ -16,6 +16,19 @@ export const PRODUCTS = PRODUCT_SEEDS.map((seed) => ({
 }));
 
 export type CatalogueProduct = (typeof PRODUCTS)[number];
+
+/** The texts keyword search covers, normalised the way a reader compares them (full-width folded, lower case). */
+function searchableTexts(product: CatalogueProduct): string[] {
+  const texts = [product.name, product.summary, product.description, product.institutionName, PRODUCT_CATEGORY_LABELS[product.category]];
+  return texts.map((text) => text.normalize('NFKC').toLowerCase());
+}
+
+/** Naive keyword semantics: every whitespace-separated part occurs, as a substring, in one of the texts. */
+export function matchesKeyword(product: CatalogueProduct, keyword: string): boolean {
+  const texts = searchableTexts(product);
+  const parts = keyword.normalize('NFKC').toLowerCase().trim().split(/\s+/).filter(Boolean);
+  return parts.every((part) => texts.some((text) => text.includes(part)));
+}
 
 export function idsWhere(predicate: (product: CatalogueProduct) => boolean): string[] {
   return PRODUCTS.filter(predicate)

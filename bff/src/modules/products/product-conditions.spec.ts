@@ -22,6 +22,10 @@ describe('industryTargets', () => {
 });
 
 describe('productConditions', () => {
+  it('matches nothing for a keyword without searchable characters', () => {
+    expect(productConditions({ keyword: '%' }).clauses).toEqual(['1 = 0']);
+  });
+
   it('is empty without a filter', () => {
     expect(productConditions(null).clauses).toEqual([]);
   });
@@ -42,39 +46,38 @@ describe('productConditions', () => {
       onlineApplyOnly: true,
     });
     expect(where.clauses).toEqual([
-      "(p.name LIKE :w0 ESCAPE '!' OR p.summary LIKE :w1 ESCAPE '!' OR i.name LIKE :w2 ESCAPE '!')",
-      'p.category IN (:...w3)',
-      'i.type IN (:...w4)',
-      'p.institutionId = :w5',
-      "(p.guaranteeMethods LIKE :w6 ESCAPE '!' OR p.guaranteeMethods LIKE :w7 ESCAPE '!')",
-      'p.minAmountFen <= :w8',
-      'p.maxAmountFen >= :w8',
-      'p.minTermMonths <= :w9',
-      'p.maxTermMonths >= :w9',
-      'p.minRateBp <= :w10',
-      "(p.repaymentMethods LIKE :w11 ESCAPE '!')",
-      "(p.targetRegionCodes = '' OR p.targetRegionCodes LIKE :w12 ESCAPE '!' OR p.targetRegionCodes LIKE :w13 ESCAPE '!' OR p.targetRegionCodes LIKE :w14 ESCAPE '!')",
-      "(p.targetIndustryCodes = '' OR p.targetIndustryCodes LIKE :w15 ESCAPE '!' OR p.targetIndustryCodes LIKE :w16 ESCAPE '!')",
+      'p.id IN (SELECT t.product_id FROM product_search_terms t WHERE t.term IN (:...w0) GROUP BY t.product_id HAVING COUNT(*) = :w1)',
+      'p.category IN (:...w2)',
+      'i.type IN (:...w3)',
+      'p.institutionId = :w4',
+      "(p.guaranteeMethods LIKE :w5 ESCAPE '!' OR p.guaranteeMethods LIKE :w6 ESCAPE '!')",
+      'p.minAmountFen <= :w7',
+      'p.maxAmountFen >= :w7',
+      'p.minTermMonths <= :w8',
+      'p.maxTermMonths >= :w8',
+      'p.minRateBp <= :w9',
+      "(p.repaymentMethods LIKE :w10 ESCAPE '!')",
+      "(p.targetRegionCodes = '' OR p.targetRegionCodes LIKE :w11 ESCAPE '!' OR p.targetRegionCodes LIKE :w12 ESCAPE '!' OR p.targetRegionCodes LIKE :w13 ESCAPE '!')",
+      "(p.targetIndustryCodes = '' OR p.targetIndustryCodes LIKE :w14 ESCAPE '!' OR p.targetIndustryCodes LIKE :w15 ESCAPE '!')",
       'p.onlineApply = 1',
     ]);
     expect(where.params).toEqual({
-      w0: '%税%',
-      w1: '%税%',
-      w2: '%税%',
-      w3: ['CREDIT'],
-      w4: ['BANK'],
-      w5: '2ed6657d-e927-568b-95e1-2665a8aea6a2',
-      w6: '%,CREDIT,%',
-      w7: '%,GUARANTEE,%',
-      w8: 50_000_000,
-      w9: 12,
-      w10: 450,
-      w11: '%,INTEREST!_FIRST,%',
-      w12: '%,341202,%',
-      w13: '%,341200,%',
-      w14: '%,340000,%',
-      w15: '%,39,%',
-      w16: '%,C,%',
+      w0: ['税'],
+      w1: 1,
+      w2: ['CREDIT'],
+      w3: ['BANK'],
+      w4: '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+      w5: '%,CREDIT,%',
+      w6: '%,GUARANTEE,%',
+      w7: 50_000_000,
+      w8: 12,
+      w9: 450,
+      w10: '%,INTEREST!_FIRST,%',
+      w11: '%,341202,%',
+      w12: '%,341200,%',
+      w13: '%,340000,%',
+      w14: '%,39,%',
+      w15: '%,C,%',
     });
   });
 

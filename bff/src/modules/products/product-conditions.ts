@@ -1,6 +1,7 @@
 import { findIndustry } from '@rongtong/shared';
 import { SqlWhere } from '../../infra/database/sql-where';
 import type { ProductFilterInput } from './dto/product-filter.input';
+import { queryTerms } from './search/segment';
 
 /**
  * The region itself and the regions containing it, by GB/T 2260 code structure: a product aimed at
@@ -30,7 +31,7 @@ export function industryTargets(industryCode: string): string[] {
 export function productConditions(filter: ProductFilterInput | null | undefined): SqlWhere {
   const where = new SqlWhere();
   if (!filter) return where;
-  where.keyword(['p.name', 'p.summary', 'i.name'], filter.keyword);
+  if (filter.keyword?.trim()) hasEveryTerm(where, queryTerms(filter.keyword));
   where.in('p.category', filter.categories);
   where.in('i.type', filter.institutionTypes);
   if (filter.institutionId) where.add(`p.institutionId = ${where.bind(filter.institutionId)}`);
@@ -54,4 +55,20 @@ export function productConditions(filter: ProductFilterInput | null | undefined)
 /** An empty target list means "open to all". */
 function openTo(where: SqlWhere, column: string, codes: readonly string[]): void {
   where.anyOf([`${column} = ''`, ...codes.map((code) => where.listHas(column, code))]);
+}
+
+/**
+ * The product holds every query term in its search index (product_search_terms, one row per distinct term,
+ * so the count of matching rows equals the number of terms exactly when all are present). A keyword without
+ * searchable characters matches nothing.
+ */
+function hasEveryTerm(where: SqlWhere, terms: readonly string[]): void {
+  if (terms.length === 0) {
+    where.add('1 = 0');
+    return;
+  }
+  where.add(
+    `p.id IN (SELECT t.product_id FROM product_search_terms t WHERE t.term IN ${where.bindList(terms)} ` +
+      `GROUP BY t.product_id HAVING COUNT(*) = ${where.bind(terms.length)})`,
+  );
 }

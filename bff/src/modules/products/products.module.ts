@@ -1,14 +1,25 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InstitutionProductCountResolver } from './institution-product-count.resolver';
+import { ProductFacetsRepository } from './product-facets.repository';
+import { ProductFacetsService } from './product-facets.service';
 import { ProductEntity } from './product.entity';
 import { ProductsRepository } from './products.repository';
 import { ProductsResolver } from './products.resolver';
 import { ProductsService } from './products.service';
+import { ProductSearchIndexer } from './search/product-search-indexer';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ProductEntity])],
-  providers: [ProductsResolver, InstitutionProductCountResolver, ProductsService, ProductsRepository],
-  exports: [ProductsService],
+  providers: [
+    ProductsResolver,
+    InstitutionProductCountResolver,
+    ProductsService,
+    ProductsRepository,
+    ProductFacetsService,
+    ProductFacetsRepository,
+    ProductSearchIndexer,
+  ],
+  exports: [ProductsService, ProductSearchIndexer],
 })
 export class ProductsModule {}

@@ -58,6 +58,7 @@ export class ProductsRepository {
 
   private pageQuery({ filter, sort, after, limit }: ProductPageQuery): SelectQueryBuilder<ProductEntity> {
     const query = this.filtered(filter);
+    if (sort.params) query.setParameters(sort.params);
     if (after) query.andWhere(keysetClause(sort), { afterKey: after.key, afterId: after.id });
     return query.orderBy(sort.column, sort.direction).addOrderBy('p.id', sort.direction).limit(limit);
   }

@@ -5,7 +5,7 @@ import { InvalidCursorError } from '../../infra/graphql/pagination/cursor';
 import type { ProductsArgs } from './dto/products.args';
 import { ProductException } from './product.exception';
 import { toProductModel } from './product.mapper';
-import { PRODUCT_SORTS, type ProductSortSpec } from './product-sorts';
+import { productSortSpec, type ProductSortSpec } from './product-sorts';
 import { ProductsRepository } from './products.repository';
 import type { ProductConnection, ProductModel } from './models/product.model';
 
@@ -15,7 +15,7 @@ export class ProductsService {
 
   /** The public catalogue: published products only, filtered, sorted, keyset-paginated. */
   async list(args: ProductsArgs): Promise<ProductConnection> {
-    const sort = PRODUCT_SORTS[args.sort];
+    const sort = productSortSpec(args.sort, args.filter?.keyword);
     const after = args.after ? decodeAfter(sort, args.after) : undefined;
     const [rows, totalCount] = await Promise.all([
       this.repository.findPage({ filter: args.filter, sort, after, limit: args.first + 1 }),

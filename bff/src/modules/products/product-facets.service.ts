@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { GuaranteeMethod, InstitutionType, ProductCategory, RepaymentMethod } from '@rongtong/shared';
+import type { ProductFilterInput } from './dto/product-filter.input';
+import type { ProductFacets } from './models/product-facets.model';
+import { ProductFacetsRepository } from './product-facets.repository';
+
+type Filter = ProductFilterInput | null | undefined;
+
+/** Every value of `values` with its count, zero when absent, in the enum's order. */
+function facetList<V extends string>(values: readonly V[], counts: Map<string, number>): Array<{ value: V; count: number }> {
+  return values.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
+/** Standard faceting: each dimension is counted under the filter without that dimension's own selection. */
+@Injectable()
+export class ProductFacetsService {
+  constructor(private readonly repository: ProductFacetsRepository) {}
+
+  async facets(filter: Filter): Promise<ProductFacets> {
+    const base = filter ?? {};
+    const guaranteeValues = Object.values(GuaranteeMethod);
+    const repaymentValues = Object.values(RepaymentMethod);
+    const [categories, institutionTypes, guaranteeMethods, repaymentMethods, onlineApply] = await Promise.all([
+      this.repository.countBy('p.category', { ...base, categories: null }),
+      this.repository.countBy('i.type', { ...base, institutionTypes: null }),
+      this.repository.countListItems('p.guaranteeMethods', guaranteeValues, { ...base, guaranteeMethods: null }),
+      this.repository.countListItems('p.repaymentMethods', repaymentValues, { ...base, repaymentMethods: null }),
+      this.repository.countOnlineApply({ ...base, onlineApplyOnly: null }),
+    ]);
+    return {
+      categories: facetList(Object.values(ProductCategory), categories),
+      institutionTypes: facetList(Object.values(InstitutionType), institutionTypes),
+      guaranteeMethods: facetList(guaranteeValues, guaranteeMethods),
+      repaymentMethods: facetList(repaymentValues, repaymentMethods),
+      onlineApply,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { ProductEntity } from '../product.entity';
+import { ProductSearchTermEntity } from './product-search-term.entity';
+import { searchTermRows, type SearchTermRow } from './product-search-terms';
+
+/** Stays under SQLite's bound-parameter limit (3 columns a row). */
+const INSERT_CHUNK = 200;
+
+/**
+ * Keeps `product_search_terms` in step with products. Call it inside the transaction that writes the
+ * product (or its institution's name), so the index never disagrees with a committed product.
+ */
+@Injectable()
+export class ProductSearchIndexer {
+  /** Rewrites the terms of one product; removes them when the product no longer exists. */
+  reindex(manager: EntityManager, productId: string): Promise<void> {
+    return this.reindexMany(manager, [productId]);
+  }
+
+  async reindexMany(manager: EntityManager, productIds: readonly string[]): Promise<void> {
+    if (productIds.length === 0) return;
+    await manager.delete(ProductSearchTermEntity, { productId: In([...productIds]) });
+    const products = await manager.find(ProductEntity, { where: { id: In([...productIds]) }, relations: { institution: true } });
+    const rows = products.flatMap((product) =>
+      searchTermRows({ ...product, institutionName: product.institution?.name ?? '' }),
+    );
+    await insertTerms(manager, rows);
+  }
+}
+
+export async function insertTerms(manager: EntityManager, rows: readonly SearchTermRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await manager.insert(ProductSearchTermEntity, rows.slice(start, start + INSERT_CHUNK));
+  }
+}
