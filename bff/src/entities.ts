@@ -6,6 +6,7 @@ import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { FaqEntity } from './modules/content/faq.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
+import { MessageEntity } from './modules/messages/message.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductEntity } from './modules/products/product.entity';
@@ -32,5 +33,6 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AuditLogEntity,
   AuditChainHeadEntity,
+  MessageEntity,
   SeedRunEntity,
 ];

@@ -1,7 +1,11 @@
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { BannersResolver } from './modules/banners/banners.resolver';
+import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
+import { PolicyPushResolver } from './modules/content/policy-push.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { MeFieldsResolver } from './modules/identity/me-fields.resolver';
+import { MessagesResolver } from './modules/messages/messages.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
 import { ProductsResolver } from './modules/products/products.resolver';
@@ -18,6 +22,10 @@ export const SCHEMA_RESOLVERS = [
   ProductsResolver,
   InstitutionProductCountResolver,
   ContentResolver,
+  ContentAdminResolver,
+  PolicyPushResolver,
+  MessagesResolver,
+  BannersResolver,
   SessionsResolver,
   AuditResolver,
   IdentityResolver,

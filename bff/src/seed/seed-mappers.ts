@@ -2,6 +2,7 @@ import { ProductStatus } from '@rongtong/shared';
 import { seedId } from '../infra/database/deterministic-id';
 import type { UserAccountEntity } from '../modules/accounts/user-account.entity';
 import type { FaqEntity } from '../modules/content/faq.entity';
+import { ContentStatus } from '../modules/content/content-status';
 import type { NewsEntity } from '../modules/content/news.entity';
 import type { PolicyEntity } from '../modules/content/policy.entity';
 import type { InstitutionEntity } from '../modules/institutions/institution.entity';
@@ -87,6 +88,8 @@ export function policyRow(seed: PolicySeed, { now }: SeedClock): Row<PolicyEntit
     industryCodes: [...seed.tags.industryCodes],
     scales: [...seed.tags.scales],
     enterpriseTypes: [...seed.tags.enterpriseTypes],
+    status: ContentStatus.PUBLISHED,
+    attachments: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -101,6 +104,8 @@ export function newsRow(seed: NewsSeed, { now }: SeedClock): Row<NewsEntity> {
     publishedOn: seed.publishedOn,
     summary: seed.summary,
     bodyHtml: seed.bodyHtml,
+    status: ContentStatus.PUBLISHED,
+    attachments: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -6,12 +6,16 @@ export enum ContentErrorCode {
   POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
   NEWS_NOT_FOUND = 'NEWS_NOT_FOUND',
   INVALID_CURSOR = 'INVALID_CURSOR',
+  INVALID_INPUT = 'INVALID_INPUT',
+  WRONG_STATUS = 'WRONG_STATUS',
 }
 
 const ERROR_CODES: Record<ContentErrorCode, ErrorCode> = {
   [ContentErrorCode.POLICY_NOT_FOUND]: ErrorCode.NOT_FOUND,
   [ContentErrorCode.NEWS_NOT_FOUND]: ErrorCode.NOT_FOUND,
   [ContentErrorCode.INVALID_CURSOR]: ErrorCode.BAD_USER_INPUT,
+  [ContentErrorCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [ContentErrorCode.WRONG_STATUS]: ErrorCode.CONFLICT,
 };
 
 export class ContentException extends DomainException {
@@ -33,5 +37,13 @@ export class ContentException extends DomainException {
 
   static invalidCursor(): ContentException {
     return new ContentException(ContentErrorCode.INVALID_CURSOR, INVALID_CURSOR_MESSAGE, 'after');
+  }
+
+  static invalid(field: string, message: string): ContentException {
+    return new ContentException(ContentErrorCode.INVALID_INPUT, message, field);
+  }
+
+  static wrongStatus(message: string): ContentException {
+    return new ContentException(ContentErrorCode.WRONG_STATUS, message);
   }
 }

@@ -18,6 +18,8 @@ export function toPolicyModel(entity: PolicyEntity): PolicyModel {
     industryCodes: entity.industryCodes,
     scales: entity.scales,
     enterpriseTypes: entity.enterpriseTypes,
+    status: entity.status,
+    attachments: entity.attachments,
   });
 }
 
@@ -30,6 +32,8 @@ export function toNewsModel(entity: NewsEntity): NewsModel {
     publishedOn: entity.publishedOn,
     summary: entity.summary,
     bodyHtml: entity.bodyHtml,
+    status: entity.status,
+    attachments: entity.attachments,
   });
 }
 

@@ -3,12 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { PolicyLevel } from '@rongtong/shared';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { Cursor } from '../../infra/graphql/pagination/cursor';
+import type { ContentStatus } from './content-status';
 import { FaqEntity } from './faq.entity';
 import { NewsEntity } from './news.entity';
 import { PolicyEntity } from './policy.entity';
 
-export interface DatedPageQuery {
+export interface ContentFilter {
   level: PolicyLevel | null | undefined;
+  status: ContentStatus | null | undefined;
+}
+
+export interface DatedPageQuery extends ContentFilter {
   after?: Cursor<string>;
   limit: number;
 }
@@ -17,9 +22,10 @@ export interface DatedPageQuery {
 function datedPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   dateColumn: string,
-  { level, after, limit }: DatedPageQuery,
+  { level, status, after, limit }: DatedPageQuery,
 ): SelectQueryBuilder<T> {
   if (level) query.andWhere('c.level = :level', { level });
+  if (status) query.andWhere('c.status = :status', { status });
   if (after) {
     query.andWhere(`(c.${dateColumn} < :afterDay OR (c.${dateColumn} = :afterDay AND c.id < :afterId))`, {
       afterDay: after.key,
@@ -27,6 +33,10 @@ function datedPage<T extends ObjectLiteral>(
     });
   }
   return query.orderBy(`c.${dateColumn}`, 'DESC').addOrderBy('c.id', 'DESC').limit(limit);
+}
+
+function whereOf({ level, status }: ContentFilter): { level?: PolicyLevel; status?: ContentStatus } {
+  return { ...(level ? { level } : {}), ...(status ? { status } : {}) };
 }
 
 @Injectable()
@@ -41,24 +51,24 @@ export class ContentRepository {
     return datedPage(this.policies.createQueryBuilder('c'), 'issuedOn', query).getMany();
   }
 
-  countPolicies(level: PolicyLevel | null | undefined): Promise<number> {
-    return this.policies.countBy(level ? { level } : {});
+  countPolicies(filter: ContentFilter): Promise<number> {
+    return this.policies.countBy(whereOf(filter));
   }
 
-  findPolicy(id: string): Promise<PolicyEntity | null> {
-    return this.policies.findOneBy({ id });
+  findPolicy(id: string, status?: ContentStatus): Promise<PolicyEntity | null> {
+    return this.policies.findOneBy(status ? { id, status } : { id });
   }
 
   findNewsPage(query: DatedPageQuery): Promise<NewsEntity[]> {
     return datedPage(this.news.createQueryBuilder('c'), 'publishedOn', query).getMany();
   }
 
-  countNews(level: PolicyLevel | null | undefined): Promise<number> {
-    return this.news.countBy(level ? { level } : {});
+  countNews(filter: ContentFilter): Promise<number> {
+    return this.news.countBy(whereOf(filter));
   }
 
-  findNews(id: string): Promise<NewsEntity | null> {
-    return this.news.findOneBy({ id });
+  findNews(id: string, status?: ContentStatus): Promise<NewsEntity | null> {
+    return this.news.findOneBy(status ? { id, status } : { id });
   }
 
   findFaqs(category: string | null | undefined): Promise<FaqEntity[]> {

@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../infra/auth/decorators';
 import { ContentService } from './content.service';
+import { ContentStatus } from './content-status';
 import { FaqsArgs, LeveledPageArgs } from './dto/content.args';
 import { FaqModel } from './models/faq.model';
 import { NewsConnection, NewsModel } from './models/news.model';
@@ -19,7 +20,7 @@ export class ContentResolver {
   @Query(() => PolicyModel, { description: '政策详情' })
   @Public()
   policy(@Args('id', { type: () => ID }) id: string): Promise<PolicyModel> {
-    return this.content.policy(id);
+    return this.content.policy(id, ContentStatus.PUBLISHED);
   }
 
   @Query(() => NewsConnection, { description: '资讯，最新发布在前' })
@@ -31,7 +32,7 @@ export class ContentResolver {
   @Query(() => NewsModel, { description: '资讯详情' })
   @Public()
   news(@Args('id', { type: () => ID }) id: string): Promise<NewsModel> {
-    return this.content.news(id);
+    return this.content.news(id, ContentStatus.PUBLISHED);
   }
 
   @Query(() => [FaqModel], { description: '常见问题，按分类和顺序' })

@@ -3,8 +3,11 @@ import { toConnection } from '../../infra/graphql/pagination/connection';
 import { decodeCursor, encodeCursor, InvalidCursorError, type Cursor } from '../../infra/graphql/pagination/cursor';
 import { ContentException } from './content.exception';
 import { toFaqModel, toNewsModel, toPolicyModel } from './content.mapper';
-import { ContentRepository } from './content.repository';
+import { ContentRepository, type ContentFilter } from './content.repository';
+import { ContentStatus } from './content-status';
 import type { FaqsArgs, LeveledPageArgs } from './dto/content.args';
+import type { ManagedContentArgs } from './dto/content.input';
+import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import type { FaqModel } from './models/faq.model';
 import type { NewsConnection, NewsModel } from './models/news.model';
 import type { PolicyConnection, PolicyModel } from './models/policy.model';
@@ -16,34 +19,52 @@ const NEWS_SORT = 'PUBLISHED_DESC';
 export class ContentService {
   constructor(private readonly repository: ContentRepository) {}
 
-  async policies(args: LeveledPageArgs): Promise<PolicyConnection> {
+  /** Public list: published policies only. */
+  policies(args: LeveledPageArgs): Promise<PolicyConnection> {
+    return this.policyPage(args, { level: args.level, status: ContentStatus.PUBLISHED });
+  }
+
+  /** Operators' list: every status, optionally one. */
+  managedPolicies(args: ManagedContentArgs): Promise<PolicyConnection> {
+    return this.policyPage(args, { level: args.level, status: args.status });
+  }
+
+  private async policyPage(args: PageArgs, filter: ContentFilter): Promise<PolicyConnection> {
     const after = args.after ? decodeDay(args.after, POLICY_SORT) : undefined;
     const [rows, totalCount] = await Promise.all([
-      this.repository.findPolicyPage({ level: args.level, after, limit: args.first + 1 }),
-      this.repository.countPolicies(args.level),
+      this.repository.findPolicyPage({ ...filter, after, limit: args.first + 1 }),
+      this.repository.countPolicies(filter),
     ]);
     const cursorOf = (row: { issuedOn: string; id: string }) => encodeCursor({ sort: POLICY_SORT, key: row.issuedOn, id: row.id });
     return toConnection(rows, args.first, totalCount, cursorOf, toPolicyModel);
   }
 
-  async policy(id: string): Promise<PolicyModel> {
-    const entity = await this.repository.findPolicy(id);
+  async policy(id: string, status?: ContentStatus): Promise<PolicyModel> {
+    const entity = await this.repository.findPolicy(id, status);
     if (!entity) throw ContentException.policyNotFound();
     return toPolicyModel(entity);
   }
 
-  async newsList(args: LeveledPageArgs): Promise<NewsConnection> {
+  newsList(args: LeveledPageArgs): Promise<NewsConnection> {
+    return this.newsPage(args, { level: args.level, status: ContentStatus.PUBLISHED });
+  }
+
+  managedNewsList(args: ManagedContentArgs): Promise<NewsConnection> {
+    return this.newsPage(args, { level: args.level, status: args.status });
+  }
+
+  private async newsPage(args: PageArgs, filter: ContentFilter): Promise<NewsConnection> {
     const after = args.after ? decodeDay(args.after, NEWS_SORT) : undefined;
     const [rows, totalCount] = await Promise.all([
-      this.repository.findNewsPage({ level: args.level, after, limit: args.first + 1 }),
-      this.repository.countNews(args.level),
+      this.repository.findNewsPage({ ...filter, after, limit: args.first + 1 }),
+      this.repository.countNews(filter),
     ]);
     const cursorOf = (row: { publishedOn: string; id: string }) => encodeCursor({ sort: NEWS_SORT, key: row.publishedOn, id: row.id });
     return toConnection(rows, args.first, totalCount, cursorOf, toNewsModel);
   }
 
-  async news(id: string): Promise<NewsModel> {
-    const entity = await this.repository.findNews(id);
+  async news(id: string, status?: ContentStatus): Promise<NewsModel> {
+    const entity = await this.repository.findNews(id, status);
     if (!entity) throw ContentException.newsNotFound();
     return toNewsModel(entity);
   }

@@ -1,5 +1,7 @@
 import { PolicyLevel } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { attachmentsTransformer, type Attachment } from './attachment';
+import { ContentStatus } from './content-status';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 
 @Entity({ name: 'news' })
@@ -25,4 +27,10 @@ export class NewsEntity extends TimestampedEntity {
 
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ContentStatus;
+
+  @Column({ type: 'text', nullable: true, transformer: attachmentsTransformer })
+  attachments: Attachment[];
 }

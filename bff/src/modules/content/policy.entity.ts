@@ -1,5 +1,7 @@
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { attachmentsTransformer, type Attachment } from './attachment';
+import { ContentStatus } from './content-status';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 import { delimitedListTransformer } from '../../infra/database/transformers';
 
@@ -38,4 +40,10 @@ export class PolicyEntity extends TimestampedEntity {
 
   @Column({ name: 'enterprise_types', type: 'varchar', length: 255, transformer: delimitedListTransformer })
   enterpriseTypes: EnterpriseType[];
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ContentStatus;
+
+  @Column({ type: 'text', nullable: true, transformer: attachmentsTransformer })
+  attachments: Attachment[];
 }

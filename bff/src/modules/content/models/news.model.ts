@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PolicyLevel } from '@rongtong/shared';
+import { ContentStatus } from '../content-status';
+import { AttachmentModel } from './attachment.model';
 import { Connection } from '../../../infra/graphql/pagination/connection';
 
 @ObjectType('News', { description: '资讯' })
@@ -22,8 +24,14 @@ export class NewsModel {
   @Field(() => String)
   summary: string;
 
-  @Field(() => String, { description: 'sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong>' })
+  @Field(() => String, { description: 'sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links)' })
   bodyHtml: string;
+
+  @Field(() => ContentStatus)
+  status: ContentStatus;
+
+  @Field(() => [AttachmentModel])
+  attachments: AttachmentModel[];
 }
 
 @ObjectType('NewsConnection')

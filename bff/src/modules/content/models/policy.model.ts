@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
+import { ContentStatus } from '../content-status';
+import { AttachmentModel } from './attachment.model';
 import { Connection } from '../../../infra/graphql/pagination/connection';
 
 @ObjectType('Policy', { description: '政策' })
@@ -25,7 +27,7 @@ export class PolicyModel {
   @Field(() => String)
   summary: string;
 
-  @Field(() => String, { description: 'sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong>' })
+  @Field(() => String, { description: 'sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links)' })
   bodyHtml: string;
 
   @Field(() => [String], { description: 'GB/T 4754 codes the policy targets; empty = all' })
@@ -36,6 +38,12 @@ export class PolicyModel {
 
   @Field(() => [EnterpriseType], { description: 'empty = all' })
   enterpriseTypes: EnterpriseType[];
+
+  @Field(() => ContentStatus)
+  status: ContentStatus;
+
+  @Field(() => [AttachmentModel])
+  attachments: AttachmentModel[];
 }
 
 @ObjectType('PolicyConnection')

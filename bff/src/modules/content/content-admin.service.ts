@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager, type EntityTarget } from 'typeorm';
+import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import { Clock } from '../../infra/clock/clock';
+import { AuditAction, type AuditDetail } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
+import { ContentException } from './content.exception';
+import { toNewsModel, toPolicyModel } from './content.mapper';
+import { newsFields, policyFields } from './content-input';
+import { ContentStatus } from './content-status';
+import type { NewsInput, PolicyInput } from './dto/content.input';
+import type { NewsModel } from './models/news.model';
+import type { PolicyPublicationModel } from './models/policy-push.model';
+import type { PolicyModel } from './models/policy.model';
+import { NewsEntity } from './news.entity';
+import { PolicyEntity } from './policy.entity';
+import { PolicyPushService } from './policy-push.service';
+
+type ContentKind = 'POLICY' | 'NEWS';
+interface Actor {
+  user: AuthUser;
+  meta: RequestMeta;
+}
+
+const PUBLISHABLE = [ContentStatus.DRAFT, ContentStatus.WITHDRAWN];
+
+/** Operators' writes to policies and news: every change and its audit entry in one transaction. */
+@Injectable()
+export class ContentAdminService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly push: PolicyPushService,
+  ) {}
+
+  async createPolicy(input: PolicyInput, actor: Actor): Promise<PolicyModel> {
+    const id = await this.create(PolicyEntity, 'POLICY', { ...policyFields(input) }, actor);
+    return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
+  }
+
+  async updatePolicy(id: string, input: PolicyInput, actor: Actor): Promise<PolicyModel> {
+    await this.update(PolicyEntity, 'POLICY', id, { ...policyFields(input) }, actor);
+    return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
+  }
+
+  /** Publishes and messages the users of matching enterprises, both or neither. */
+  async publishPolicy(id: string, actor: Actor): Promise<PolicyPublicationModel> {
+    const notifiedUserCount = await this.dataSource.transaction(async (manager) => {
+      await this.transition(manager, PolicyEntity, 'POLICY', id, PUBLISHABLE, ContentStatus.PUBLISHED);
+      const policy = await manager.findOneByOrFail(PolicyEntity, { id });
+      const notified = await this.push.notifyMatching(manager, policy);
+      await this.record(manager, actor, AuditAction.CONTENT_PUBLISHED, 'POLICY', id, { notifiedUserCount: notified });
+      return notified;
+    });
+    return { policy: toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id })), notifiedUserCount };
+  }
+
+  async withdrawPolicy(id: string, actor: Actor): Promise<PolicyModel> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.transition(manager, PolicyEntity, 'POLICY', id, [ContentStatus.PUBLISHED], ContentStatus.WITHDRAWN);
+      await this.record(manager, actor, AuditAction.CONTENT_WITHDRAWN, 'POLICY', id, {});
+    });
+    return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
+  }
+
+  async createNews(input: NewsInput, actor: Actor): Promise<NewsModel> {
+    const id = await this.create(NewsEntity, 'NEWS', { ...newsFields(input) }, actor);
+    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
+  }
+
+  async updateNews(id: string, input: NewsInput, actor: Actor): Promise<NewsModel> {
+    await this.update(NewsEntity, 'NEWS', id, { ...newsFields(input) }, actor);
+    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
+  }
+
+  async publishNews(id: string, actor: Actor): Promise<NewsModel> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.transition(manager, NewsEntity, 'NEWS', id, PUBLISHABLE, ContentStatus.PUBLISHED);
+      await this.record(manager, actor, AuditAction.CONTENT_PUBLISHED, 'NEWS', id, {});
+    });
+    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
+  }
+
+  async withdrawNews(id: string, actor: Actor): Promise<NewsModel> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.transition(manager, NewsEntity, 'NEWS', id, [ContentStatus.PUBLISHED], ContentStatus.WITHDRAWN);
+      await this.record(manager, actor, AuditAction.CONTENT_WITHDRAWN, 'NEWS', id, {});
+    });
+    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
+  }
+
+  private async create(target: EntityTarget<PolicyEntity | NewsEntity>, kind: ContentKind, fields: object, actor: Actor): Promise<string> {
+    const id = randomUUID();
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(target, { ...fields, id, status: ContentStatus.DRAFT, createdAt: now, updatedAt: now });
+      await this.record(manager, actor, AuditAction.CONTENT_CREATED, kind, id, {});
+    });
+    return id;
+  }
+
+  /** Edits keep the status: a published item stays published (no second push). */
+  private async update(target: EntityTarget<PolicyEntity | NewsEntity>, kind: ContentKind, id: string, fields: object, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(target, { id }, { ...fields, updatedAt: this.clock.now() });
+      if (!result.affected) throw notFound(kind);
+      await this.record(manager, actor, AuditAction.CONTENT_UPDATED, kind, id, {});
+    });
+  }
+
+  /** A conditional UPDATE, so two operators racing on the same item cannot both succeed. */
+  private async transition(
+    manager: EntityManager,
+    target: EntityTarget<PolicyEntity | NewsEntity>,
+    kind: ContentKind,
+    id: string,
+    from: readonly ContentStatus[],
+    to: ContentStatus,
+  ): Promise<void> {
+    const result = await manager.update(target, { id, status: In([...from]) }, { status: to, updatedAt: this.clock.now() });
+    if (result.affected) return;
+    const exists = await manager.existsBy(target, { id });
+    if (!exists) throw notFound(kind);
+    throw ContentException.wrongStatus(to === ContentStatus.PUBLISHED ? '该内容已发布' : '只有已发布的内容可以撤回');
+  }
+
+  private record(manager: EntityManager, actor: Actor, action: AuditAction, targetType: ContentKind, targetId: string, detail: AuditDetail): Promise<void> {
+    return this.audit.record(
+      { actorId: actor.user.userId, actorRole: actor.user.role, action, result: 'SUCCESS', targetType, targetId, meta: actor.meta, detail },
+      manager,
+    );
+  }
+}
+
+function notFound(kind: ContentKind): ContentException {
+  return kind === 'POLICY' ? ContentException.policyNotFound() : ContentException.newsNotFound();
+}

@@ -1,0 +1,219 @@
+import { EnterpriseScale, EnterpriseType, PolicyLevel, Role, syntheticUscc } from '@rongtong/shared';
+import { randomUUID } from 'node:crypto';
+import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
+import { EnterpriseBindingEntity } from '../src/modules/enterprises/enterprise-binding.entity';
+import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
+import { EnterpriseEntity } from '../src/modules/enterprises/enterprise.entity';
+import { createUser, errorCode, gqlAs, signIn, signedInUser } from './support/auth';
+import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
+
+const POLICY_FIELDS = 'id title status bodyHtml industryCodes scales enterpriseTypes attachments { name url }';
+const CREATE = `mutation ($input: PolicyInput!) { createPolicy(input: $input) { ${POLICY_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { ${POLICY_FIELDS} } }`;
+const PUBLISH = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount policy { id status } } }';
+const WITHDRAW = 'mutation ($id: ID!) { withdrawPolicy(id: $id) { id status } }';
+const PUBLIC_POLICY = 'query ($id: ID!) { policy(id: $id) { id } }';
+const PUBLIC_LIST = 'query { policies(first: 100) { totalCount edges { node { id } } } }';
+const MESSAGES = 'query { unreadMessageCount myMessages(first: 10) { totalCount edges { node { id kind title body link readAt } } } }';
+const PUSH = 'query { myPolicyPush { reasons reasonText policy { id title } } }';
+
+interface Profile {
+  industryCode: string;
+  scale: EnterpriseScale;
+  type: EnterpriseType;
+}
+
+function policyInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: '阜阳市支持制造业小微企业融资贴息办法',
+    level: PolicyLevel.CITY,
+    issuer: '阜阳市地方金融管理局',
+    documentNumber: '阜金管〔2026〕9号',
+    issuedOn: '2026-11-20',
+    summary: '对制造业小型、微型企业的贷款给予贴息。',
+    bodyHtml: '<h3>一、支持对象</h3><p>制造业小微企业。</p>',
+    industryCodes: ['C'],
+    scales: [EnterpriseScale.SMALL, EnterpriseScale.MICRO],
+    enterpriseTypes: [],
+    attachments: [{ name: '申报表.docx', url: '/files/policy/apply-form.docx' }],
+    ...overrides,
+  };
+}
+
+describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect) => {
+  let t: TestApp;
+  let operator: string;
+  let serial = 995_000;
+
+  beforeAll(async () => {
+    t = await createTestApp({ dialect });
+    operator = (await signedInUser(t, { role: Role.OPERATOR })).tokens.accessToken;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** An enterprise with the profile, a user bound to it, and that user's token with it active. */
+  async function enterpriseUser(profile: Profile): Promise<{ userId: string; token: string; enterpriseId: string }> {
+    const enterpriseId = randomUUID();
+    const now = new Date();
+    serial += 1;
+    await t.dataSource.manager.insert(EnterpriseEntity, { id: enterpriseId, uscc: syntheticUscc(serial), name: `测试企业${serial}有限公司`, ...profile, createdAt: now, updatedAt: now });
+    const userId = await createUser(t, { role: Role.ENTERPRISE });
+    await t.dataSource.manager.insert(EnterpriseBindingEntity, {
+      id: randomUUID(),
+      userId,
+      enterpriseId,
+      relation: EnterpriseRelation.LEGAL_REPRESENTATIVE,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return { userId, enterpriseId, token: (await signIn(t, userId, enterpriseId)).accessToken };
+  }
+
+  async function createPolicy(overrides: Record<string, unknown> = {}): Promise<string> {
+    const response = await gqlAs<{ createPolicy: { id: string } }>(t, operator, CREATE, { input: policyInput(overrides) });
+    if (!response.data) throw new Error(response.text);
+    return response.data.createPolicy.id;
+  }
+
+  it('publishing messages the users of matching enterprises only, and 政策推送 explains the match', async () => {
+    const matching = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.SMALL, type: EnterpriseType.LIMITED_COMPANY });
+    const wrongIndustry = await enterpriseUser({ industryCode: '01', scale: EnterpriseScale.SMALL, type: EnterpriseType.LIMITED_COMPANY });
+    const wrongScale = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.LARGE, type: EnterpriseType.LIMITED_COMPANY });
+    const id = await createPolicy();
+
+    const draftPush = await gqlAs<{ myPolicyPush: Array<{ policy: { id: string } }> }>(t, matching.token, PUSH);
+    expect(draftPush.data?.myPolicyPush.map((item) => item.policy.id)).not.toContain(id);
+    expect((await gqlAs(t, null, PUBLIC_POLICY, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const published = await gqlAs<{ publishPolicy: { notifiedUserCount: number; policy: { status: string } } }>(t, operator, PUBLISH, { id });
+    expect(published.data?.publishPolicy.policy.status).toBe('PUBLISHED');
+    expect(published.data?.publishPolicy.notifiedUserCount).toBeGreaterThanOrEqual(1);
+
+    const inbox = await gqlAs<{ unreadMessageCount: number; myMessages: { edges: Array<{ node: { id: string; kind: string; title: string; body: string; link: string } }> } }>(
+      t,
+      matching.token,
+      MESSAGES,
+    );
+    expect(inbox.data?.unreadMessageCount).toBe(1);
+    const message = inbox.data?.myMessages.edges[0]?.node;
+    expect(message).toMatchObject({ kind: 'POLICY_PUSH', title: '政策推送：阜阳市支持制造业小微企业融资贴息办法', link: `/packages/content/policy-detail?id=${id}` });
+    expect(message?.body).toContain('匹配行业：制造业；匹配规模：小型企业');
+
+    for (const other of [wrongIndustry, wrongScale]) {
+      const otherInbox = await gqlAs<{ unreadMessageCount: number }>(t, other.token, MESSAGES);
+      expect(otherInbox.data?.unreadMessageCount).toBe(0);
+      const otherPush = await gqlAs<{ myPolicyPush: Array<{ policy: { id: string } }> }>(t, other.token, PUSH);
+      expect(otherPush.data?.myPolicyPush.map((item) => item.policy.id)).not.toContain(id);
+    }
+
+    const push = await gqlAs<{ myPolicyPush: Array<{ reasons: string[]; reasonText: string; policy: { id: string } }> }>(t, matching.token, PUSH);
+    expect(push.data?.myPolicyPush.find((item) => item.policy.id === id)).toEqual({
+      reasons: ['匹配行业：制造业', '匹配规模：小型企业'],
+      reasonText: '匹配行业：制造业；匹配规模：小型企业',
+      policy: { id, title: '阜阳市支持制造业小微企业融资贴息办法' },
+    });
+
+    const audit = await t.dataSource.manager.findBy(AuditLogEntity, { targetId: id });
+    expect(audit.map((entry) => entry.action).sort()).toEqual(['CONTENT_CREATED', 'CONTENT_PUBLISHED']);
+
+    const read = await gqlAs<{ markMessagesRead: number }>(t, matching.token, 'mutation ($ids: [ID!]!) { markMessagesRead(ids: $ids) }', { ids: [message?.id] });
+    expect(read.data?.markMessagesRead).toBe(1);
+    const notMine = await gqlAs<{ markMessagesRead: number }>(t, wrongScale.token, 'mutation ($ids: [ID!]!) { markMessagesRead(ids: $ids) }', { ids: [message?.id] });
+    expect(notMine.data?.markMessagesRead).toBe(0);
+    expect((await gqlAs<{ unreadMessageCount: number }>(t, matching.token, MESSAGES)).data?.unreadMessageCount).toBe(0);
+  });
+
+  it('a policy with no tags is pushed to every bound enterprise user; republishing does not message twice', async () => {
+    const anyone = await enterpriseUser({ industryCode: '01', scale: EnterpriseScale.LARGE, type: EnterpriseType.PARTNERSHIP });
+    const id = await createPolicy({ title: '全市普惠金融政策', industryCodes: [], scales: [] });
+    await gqlAs(t, operator, PUBLISH, { id });
+    await gqlAs(t, operator, WITHDRAW, { id });
+    const again = await gqlAs<{ publishPolicy: { notifiedUserCount: number } }>(t, operator, PUBLISH, { id });
+    expect(again.data?.publishPolicy.notifiedUserCount).toBe(0);
+    const inbox = await gqlAs<{ myMessages: { edges: Array<{ node: { link: string; body: string } }> } }>(t, anyone.token, MESSAGES);
+    const forPolicy = inbox.data?.myMessages.edges.filter((edge) => edge.node.link.endsWith(id)) ?? [];
+    expect(forPolicy).toHaveLength(1);
+    expect(forPolicy[0]?.node.body).toContain('面向全部企业');
+  });
+
+  it('a withdrawn policy disappears from the public list, detail and 政策推送', async () => {
+    const matching = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.MICRO, type: EnterpriseType.LIMITED_COMPANY });
+    const id = await createPolicy();
+    await gqlAs(t, operator, PUBLISH, { id });
+    const listed = await gqlAs<{ policies: { edges: Array<{ node: { id: string } }> } }>(t, null, PUBLIC_LIST);
+    expect(listed.data?.policies.edges.map((edge) => edge.node.id)).toContain(id);
+
+    const withdrawn = await gqlAs<{ withdrawPolicy: { status: string } }>(t, operator, WITHDRAW, { id });
+    expect(withdrawn.data?.withdrawPolicy.status).toBe('WITHDRAWN');
+    const after = await gqlAs<{ policies: { edges: Array<{ node: { id: string } }> } }>(t, null, PUBLIC_LIST);
+    expect(after.data?.policies.edges.map((edge) => edge.node.id)).not.toContain(id);
+    expect(errorCode(await gqlAs(t, null, PUBLIC_POLICY, { id }))).toBe('NOT_FOUND');
+    const push = await gqlAs<{ myPolicyPush: Array<{ policy: { id: string } }> }>(t, matching.token, PUSH);
+    expect(push.data?.myPolicyPush.map((item) => item.policy.id)).not.toContain(id);
+    expect(errorCode(await gqlAs(t, operator, WITHDRAW, { id }))).toBe('CONFLICT');
+  });
+
+  it('sanitises rich text on create and edit', async () => {
+    const id = await createPolicy({
+      bodyHtml: '<p onclick="x()">正文</p><script>alert(1)</script><img src=x onerror="alert(1)"><a href="javascript:alert(1)">链接</a><iframe src="https://e.example"></iframe>',
+    });
+    const detail = await gqlAs<{ managedPolicy: { bodyHtml: string; status: string } }>(t, operator, 'query ($id: ID!) { managedPolicy(id: $id) { bodyHtml status } }', { id });
+    expect(detail.data?.managedPolicy).toEqual({ bodyHtml: '<p>正文</p><a rel="noopener noreferrer">链接</a>', status: 'DRAFT' });
+
+    const edited = await gqlAs<{ updatePolicy: { bodyHtml: string } }>(t, operator, UPDATE, { id, input: policyInput({ bodyHtml: '<p style="x">改</p><svg onload="x()"></svg>' }) });
+    expect(edited.data?.updatePolicy.bodyHtml).toBe('<p>改</p>');
+  });
+
+  it('refuses bad input with field errors and changes nothing', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ bodyHtml: '<script>alert(1)</script>' }, 'bodyHtml'],
+      [{ attachments: [{ name: '外链', url: 'https://evil.example/a.pdf' }] }, 'attachments.0.url'],
+      [{ attachments: [{ name: '穿越', url: '/files/../etc/passwd' }] }, 'attachments.0.url'],
+      [{ industryCodes: ['ZZ'] }, 'industryCodes.0'],
+      [{ issuedOn: '2026-02-30' }, 'issuedOn'],
+      [{ title: '' }, 'title'],
+    ];
+    const before = await t.dataSource.manager.count(AuditLogEntity);
+    for (const [overrides, field] of cases) {
+      const response = await gqlAs(t, operator, CREATE, { input: policyInput(overrides) });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      const fields = (response.errors?.[0]?.extensions as { fields?: Array<{ field: string; message: string }> } | undefined)?.fields ?? [];
+      expect(fields.map((entry) => entry.field)).toContain(field);
+    }
+    expect(await t.dataSource.manager.count(AuditLogEntity)).toBe(before);
+  });
+
+  it('only operators manage content', async () => {
+    const id = await createPolicy();
+    for (const role of [Role.ENTERPRISE, Role.GOV_OFFICER, Role.SYSTEM_ADMIN]) {
+      const { tokens } = await signedInUser(t, { role });
+      expect(errorCode(await gqlAs(t, tokens.accessToken, CREATE, { input: policyInput() }))).toBe('FORBIDDEN');
+      expect(errorCode(await gqlAs(t, tokens.accessToken, PUBLISH, { id }))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await gqlAs(t, null, PUBLISH, { id }))).toBe('UNAUTHENTICATED');
+    const still = await gqlAs<{ managedPolicy: { status: string } }>(t, operator, 'query ($id: ID!) { managedPolicy(id: $id) { status } }', { id });
+    expect(still.data?.managedPolicy.status).toBe('DRAFT');
+  });
+
+  it('news: draft, publish, withdraw, and only published news is public', async () => {
+    const input = { title: '金融服务进园区活动举行', level: PolicyLevel.CITY, source: '阜阳市地方金融管理局', publishedOn: '2026-11-21', summary: '活动简讯。', bodyHtml: '<p>简讯<script>x</script></p>' };
+    const created = await gqlAs<{ createNews: { id: string; status: string; bodyHtml: string } }>(t, operator, 'mutation ($input: NewsInput!) { createNews(input: $input) { id status bodyHtml } }', { input });
+    const id = created.data?.createNews.id ?? '';
+    expect(created.data?.createNews).toMatchObject({ status: 'DRAFT', bodyHtml: '<p>简讯</p>' });
+    const publicNews = 'query ($id: ID!) { news(id: $id) { id } }';
+    expect(errorCode(await gqlAs(t, null, publicNews, { id }))).toBe('NOT_FOUND');
+    await gqlAs(t, operator, 'mutation ($id: ID!) { publishNews(id: $id) { id } }', { id });
+    expect((await gqlAs<{ news: { id: string } }>(t, null, publicNews, { id })).data?.news.id).toBe(id);
+    await gqlAs(t, operator, 'mutation ($id: ID!) { withdrawNews(id: $id) { id } }', { id });
+    expect(errorCode(await gqlAs(t, null, publicNews, { id }))).toBe('NOT_FOUND');
+    const managed = await gqlAs<{ managedNewsList: { edges: Array<{ node: { id: string; status: string } }> } }>(
+      t,
+      operator,
+      'query { managedNewsList(first: 100, status: WITHDRAWN) { edges { node { id status } } } }',
+    );
+    expect(managed.data?.managedNewsList.edges.map((edge) => edge.node.id)).toContain(id);
+  });
+});
