@@ -16,12 +16,10 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { MetricsModule } from './infra/metrics/metrics.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
-import { BannersModule } from './modules/banners/banners.module';
 import { ContentModule } from './modules/content/content.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
-import { ProductManagementModule } from './modules/product-management/product-management.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { ProductsModule } from './modules/products/products.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
@@ -47,10 +45,8 @@ export class AppModule {
         HealthModule,
         InstitutionsModule,
         ProductsModule,
-        ProductManagementModule,
         ContentModule,
         MessagesModule,
-        BannersModule,
         AccountsModule,
         EnterprisesModule,
         IdentityModule,

@@ -1,5 +1,4 @@
 import { AuditResolver } from './modules/audit/audit.resolver';
-import { BannersResolver } from './modules/banners/banners.resolver';
 import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
 import { PolicyPushResolver } from './modules/content/policy-push.resolver';
@@ -25,7 +24,6 @@ export const SCHEMA_RESOLVERS = [
   ContentAdminResolver,
   PolicyPushResolver,
   MessagesResolver,
-  BannersResolver,
   SessionsResolver,
   AuditResolver,
   IdentityResolver,

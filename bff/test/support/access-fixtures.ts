@@ -1,10 +1,8 @@
-import { PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
+import { PolicyLevel, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { InstitutionPermission } from '../../src/infra/auth/auth-user';
 import { FieldCipher } from '../../src/infra/crypto/field-cipher';
 import { seedId } from '../../src/infra/database/deterministic-id';
-import { BannerStatus } from '../../src/modules/banners/banner-status';
-import { BannerEntity } from '../../src/modules/banners/banner.entity';
 import { ContentStatus } from '../../src/modules/content/content-status';
 import { NewsEntity } from '../../src/modules/content/news.entity';
 import { PolicyEntity } from '../../src/modules/content/policy.entity';
@@ -14,9 +12,7 @@ import { EnterpriseEntity } from '../../src/modules/enterprises/enterprise.entit
 import { totpCode } from '../../src/modules/staff/totp';
 import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
-import { BANNER_SEEDS } from '../../src/seed/data/banners';
 import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
-import { insertManagedProduct, insertPendingReview, validProductInput } from './product-management';
 import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
 import type { TestApp } from './test-app';
 
@@ -119,15 +115,6 @@ const firstProduct = PRODUCT_SEEDS[0]?.key ?? '';
 const firstPolicy = POLICY_SEEDS[0]?.key ?? '';
 const firstNews = NEWS_SEEDS[0]?.key ?? '';
 const STAFF_LOGIN_RESULT = '{ step }';
-const BANNER_INPUT = { title: '矩阵测试轮播图', imageUrl: '/assets/banners/supermarket.svg', linkPath: '/pages/market/index' };
-
-/** A banner written directly, for a caller to try to delete. */
-async function insertBanner(t: TestApp): Promise<string> {
-  const id = randomUUID();
-  const now = new Date();
-  await t.dataSource.manager.insert(BannerEntity, { id, ...BANNER_INPUT, subtitle: null, sortOrder: 99, startsAt: null, endsAt: null, status: BannerStatus.ACTIVE, createdAt: now, updatedAt: now });
-  return id;
-}
 
 const MATRIX_CONTENT = { title: '矩阵测试内容', level: PolicyLevel.CITY, summary: '摘要', bodyHtml: '<p>正文</p>' };
 const MATRIX_POLICY_INPUT = { ...MATRIX_CONTENT, issuer: '阜阳市地方金融管理局', documentNumber: '', issuedOn: '2026-11-01' };
@@ -145,50 +132,6 @@ async function insertContent(world: MatrixWorld, target: typeof PolicyEntity | t
   await world.t.dataSource.manager.insert(target, row);
   return id;
 }
-
-const PRODUCT_DRAFT_ARGS = 'mutation ($id: ID!, $input: ProductDraftInput!)';
-
-/** Product management: every cell gets its own product (or review) in the state the operation needs. */
-const PRODUCT_MANAGEMENT_FIXTURES: Readonly<Record<string, OperationFixture>> = {
-  'Query.myInstitutionProducts': { document: 'query { myInstitutionProducts(first: 1) { totalCount } }' },
-  'Query.productDraft': {
-    document: 'query ($id: ID!) { productDraft(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT) }),
-  },
-  'Query.productReviewQueue': { document: 'query { productReviewQueue(first: 1) { totalCount } }' },
-  'Query.productHistory': {
-    document: 'query ($id: ID!) { productHistory(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED) }),
-  },
-  'Mutation.createProductDraft': {
-    document: 'mutation ($input: ProductDraftInput!) { createProductDraft(input: $input) { id } }',
-    variables: () => ({ input: validProductInput() }),
-  },
-  'Mutation.updateProductDraft': {
-    document: `${PRODUCT_DRAFT_ARGS} { updateProductDraft(id: $id, input: $input) { id } }`,
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT), input: validProductInput() }),
-  },
-  'Mutation.submitProductForReview': {
-    document: 'mutation ($id: ID!) { submitProductForReview(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT) }),
-  },
-  'Mutation.proposeProductChange': {
-    document: `${PRODUCT_DRAFT_ARGS} { proposeProductChange(id: $id, input: $input) { id } }`,
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED), input: validProductInput() }),
-  },
-  'Mutation.retireProduct': {
-    document: 'mutation ($id: ID!) { retireProduct(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED) }),
-  },
-  'Mutation.approveProductReview': {
-    document: 'mutation ($id: ID!) { approveProductReview(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertPendingReview(world.t, world.staffAccountId) }),
-  },
-  'Mutation.rejectProductReview': {
-    document: 'mutation ($id: ID!, $r: String!) { rejectProductReview(id: $id, reason: $r) { id } }',
-    variables: async ({ world }) => ({ id: await insertPendingReview(world.t, world.staffAccountId), r: '材料不全' }),
-  },
-};
 
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
 export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
@@ -248,24 +191,6 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     variables: async ({ world }) => ({ id: await insertContent(world, NewsEntity, ContentStatus.PUBLISHED) }),
   },
   'Mutation.markMessagesRead': { document: 'mutation ($ids: [ID!]!) { markMessagesRead(ids: $ids) }', variables: () => ({ ids: [randomUUID()] }) },
-  'Query.homeBanners': { document: 'query { homeBanners { id } }' },
-  'Query.banners': { document: 'query { banners { id } }' },
-  'Mutation.createBanner': {
-    document: 'mutation ($input: BannerInput!) { createBanner(input: $input) { id } }',
-    variables: () => ({ input: BANNER_INPUT }),
-  },
-  'Mutation.updateBanner': {
-    document: 'mutation ($id: ID!, $input: BannerInput!) { updateBanner(id: $id, input: $input) { id } }',
-    variables: () => ({ id: seedId('banner', BANNER_SEEDS[0].key), input: { ...BANNER_INPUT, sortOrder: 1 } }),
-  },
-  'Mutation.deleteBanner': {
-    document: 'mutation ($id: ID!) { deleteBanner(id: $id) }',
-    variables: async ({ world }) => ({ id: await insertBanner(world.t) }),
-  },
-  'Mutation.reorderBanners': {
-    document: 'mutation ($ids: [ID!]!) { reorderBanners(ids: $ids) { id } }',
-    variables: async ({ world }) => ({ ids: (await world.t.dataSource.manager.find(BannerEntity, { order: { sortOrder: 'ASC', id: 'ASC' } })).map((row) => row.id) }),
-  },
   'Query.me': { document: 'query { me { id role institution { id } enterprises { relation } activeEnterprise { id } } }' },
   'Query.auditLogs': { document: 'query { auditLogs(first: 1) { totalCount } }' },
   'Query.staffAccounts': { document: 'query { staffAccounts { id } }' },
@@ -347,5 +272,4 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!, $input: UpdateStaffAccountInput!) { updateStaffAccount(id: $id, input: $input) { id } }',
     variables: (context) => ({ id: context.world.staffAccountId, input: { displayName: context.unique('审批员') } }),
   },
-  ...PRODUCT_MANAGEMENT_FIXTURES,
 };
