@@ -51,7 +51,12 @@ export async function desktopJourney({ browser, baseUrl, journey }) {
       'the filter panel narrows the grid to one category',
       async () => {
         const chosen = await api.discriminatingCategory()
-        await page.locator('.market__sidebar .chip', { hasText: exact(chosen.label) }).click()
+        const chip = page.locator('.market__sidebar .chip', { has: page.locator('.chip__label', { hasText: exact(chosen.label) }) })
+        await waitUntil(
+          async () => (await chip.locator('.chip__count').textContent().catch(() => null)) === String(chosen.count),
+          `facet count ${chosen.count} next to ${chosen.label}`,
+        )
+        await chip.click()
         await waitUntil(
           async () => (await page.locator('.market .market__summary').textContent())?.includes(`共 ${chosen.count} 款产品`),
           `summary for ${chosen.label}`,
@@ -65,7 +70,7 @@ export async function desktopJourney({ browser, baseUrl, journey }) {
       'a keyword finds a product, and a keyword with no match shows the empty state',
       async () => {
         const [name] = await api.recommendedNames()
-        await page.locator('.market__sidebar .chip', { hasText: exact('全部') }).click()
+        await page.locator('.market__sidebar .chip', { has: page.locator('.chip__label', { hasText: exact('全部') }) }).click()
         const search = page.locator('.market .nut-searchbar input')
         await search.fill(name)
         await page.locator('.market .product-card__name', { hasText: exact(name) }).waitFor()

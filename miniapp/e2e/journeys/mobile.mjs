@@ -82,7 +82,12 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
       'choosing a category shows only products of that category',
       async () => {
         chosen = await api.discriminatingCategory()
-        await page.locator('.market .chip', { hasText: exact(chosen.label) }).click()
+        const chip = page.locator('.market .chip', { has: page.locator('.chip__label', { hasText: exact(chosen.label) }) })
+        await waitUntil(
+          async () => (await chip.locator('.chip__count').textContent().catch(() => null)) === String(chosen.count),
+          `facet count ${chosen.count} next to ${chosen.label}`,
+        )
+        await chip.click()
         const expectedCards = Math.min(chosen.count, MARKET_PAGE_SIZE)
         await waitUntil(
           async () => (await page.locator('.market .market__summary').textContent())?.includes(`共 ${chosen.count} 款产品`),

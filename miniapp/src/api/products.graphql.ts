@@ -57,6 +57,17 @@ export const MarketProductsQuery = graphql(`
   }
 `)
 
+export const MarketFacetsQuery = graphql(`
+  query MarketFacets($filter: ProductFilter) {
+    productFacets(filter: $filter) {
+      categories {
+        value
+        count
+      }
+    }
+  }
+`)
+
 export const ProductDetailQuery = graphql(`
   query ProductDetail($id: ID!) {
     product(id: $id) {

@@ -29,6 +29,21 @@ export type Scalars = {
   Fen: { input: number; output: number; }
 };
 
+/** 附件 */
+export type Attachment = {
+  __typename?: 'Attachment';
+  name: Scalars['String']['output'];
+  /** 平台内路径 /files/… */
+  url: Scalars['String']['output'];
+};
+
+/** 附件：名称和平台上传路径（/files/…） */
+export type AttachmentInput = {
+  name: Scalars['String']['input'];
+  /** 以 /files/ 开头的平台内路径 */
+  url: Scalars['String']['input'];
+};
+
 export type AuditLogConnection = {
   __typename?: 'AuditLogConnection';
   edges: Array<AuditLogEntryEdge>;
@@ -71,6 +86,13 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
 };
+
+/** 草稿 / 已发布 / 已撤回 */
+export enum ContentStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  WITHDRAWN = 'WITHDRAWN'
+}
 
 export type CreateStaffAccountInput = {
   displayName: Scalars['String']['input'];
@@ -129,6 +151,12 @@ export type Faq = {
 
 export { GuaranteeMethod };
 
+export type GuaranteeMethodFacet = {
+  __typename?: 'GuaranteeMethodFacet';
+  count: Scalars['Int']['output'];
+  value: GuaranteeMethod;
+};
+
 /** 金融机构 */
 export type Institution = {
   __typename?: 'Institution';
@@ -171,6 +199,12 @@ export type InstitutionFilter = {
 
 export { InstitutionType };
 
+export type InstitutionTypeFacet = {
+  __typename?: 'InstitutionTypeFacet';
+  count: Scalars['Int']['output'];
+  value: InstitutionType;
+};
+
 /** 当前登录用户 */
 export type Me = {
   __typename?: 'Me';
@@ -193,6 +227,39 @@ export type Me = {
   totpEnabled: Scalars['Boolean']['output'];
 };
 
+/** 站内消息 */
+export type Message = {
+  __typename?: 'Message';
+  body: Scalars['String']['output'];
+  /** UTC ISO */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: MessageKind;
+  /** app route to open */
+  link?: Maybe<Scalars['String']['output']>;
+  /** UTC ISO; null = unread */
+  readAt?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** POLICY_PUSH 政策推送 */
+export enum MessageKind {
+  POLICY_PUSH = 'POLICY_PUSH'
+}
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 发起统一身份认证（皖事通账号）登录 */
@@ -201,12 +268,22 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** 统一身份认证回调后完成登录（state 与 code 均只能使用一次） */
   completeUnifiedLogin: AuthPayload;
+  /** 新建资讯（草稿） */
+  createNews: News;
+  /** 新建政策（草稿） */
+  createPolicy: Policy;
   /** 新建工作人员账号；初始密码只返回这一次 */
   createStaffAccount: CreatedStaffAccount;
   /** 皖事通内免登：用宿主 App 返回的授权码登录 */
   hostLogin: AuthPayload;
   /** 退出登录：本次登录的访问令牌和刷新令牌立即失效 */
   logout: Scalars['Boolean']['output'];
+  /** 标记为已读，返回本次变为已读的条数 */
+  markMessagesRead: Scalars['Int']['output'];
+  /** 发布资讯 */
+  publishNews: News;
+  /** 发布政策，并向匹配的企业推送消息 */
+  publishPolicy: PolicyPublication;
   /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
   refreshSession: AuthPayload;
   /** 首次登录修改初始密码 */
@@ -219,8 +296,16 @@ export type Mutation = {
   staffVerifyTotp: StaffLoginResult;
   /** 切换当前办理业务的企业（仅限已绑定的企业） */
   switchEnterprise: Me;
+  /** 编辑资讯 */
+  updateNews: News;
+  /** 编辑政策 */
+  updatePolicy: Policy;
   /** 修改工作人员账号的姓名、权限或启用状态 */
   updateStaffAccount: StaffAccount;
+  /** 撤回资讯 */
+  withdrawNews: News;
+  /** 撤回政策 */
+  withdrawPolicy: Policy;
 };
 
 
@@ -241,6 +326,16 @@ export type MutationCompleteUnifiedLoginArgs = {
 };
 
 
+export type MutationCreateNewsArgs = {
+  input: NewsInput;
+};
+
+
+export type MutationCreatePolicyArgs = {
+  input: PolicyInput;
+};
+
+
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
 };
@@ -248,6 +343,21 @@ export type MutationCreateStaffAccountArgs = {
 
 export type MutationHostLoginArgs = {
   authCode: Scalars['String']['input'];
+};
+
+
+export type MutationMarkMessagesReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishNewsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishPolicyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -285,21 +395,45 @@ export type MutationSwitchEnterpriseArgs = {
 };
 
 
+export type MutationUpdateNewsArgs = {
+  id: Scalars['ID']['input'];
+  input: NewsInput;
+};
+
+
+export type MutationUpdatePolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: PolicyInput;
+};
+
+
 export type MutationUpdateStaffAccountArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStaffAccountInput;
 };
 
+
+export type MutationWithdrawNewsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** 资讯 */
 export type News = {
   __typename?: 'News';
-  /** sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong> */
+  attachments: Array<Attachment>;
+  /** sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links) */
   bodyHtml: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   level: PolicyLevel;
   /** YYYY-MM-DD */
   publishedOn: Scalars['String']['output'];
   source: Scalars['String']['output'];
+  status: ContentStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -317,6 +451,19 @@ export type NewsEdge = {
   node: News;
 };
 
+export type NewsInput = {
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** 富文本 HTML，保存时按白名单清理 */
+  bodyHtml: Scalars['String']['input'];
+  level: PolicyLevel;
+  /** YYYY-MM-DD */
+  publishedOn: Scalars['String']['input'];
+  /** 来源 */
+  source: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -326,7 +473,8 @@ export type PageInfo = {
 /** 政策 */
 export type Policy = {
   __typename?: 'Policy';
-  /** sanitised HTML: only <p>, <h3>, <ol>, <li>, <strong> */
+  attachments: Array<Attachment>;
+  /** sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links) */
   bodyHtml: Scalars['String']['output'];
   /** 文号, e.g. 皖政办〔2024〕5号 */
   documentNumber: Scalars['String']['output'];
@@ -341,6 +489,7 @@ export type Policy = {
   level: PolicyLevel;
   /** empty = all */
   scales: Array<EnterpriseScale>;
+  status: ContentStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -358,7 +507,44 @@ export type PolicyEdge = {
   node: Policy;
 };
 
+export type PolicyInput = {
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** 富文本 HTML，保存时按白名单清理 */
+  bodyHtml: Scalars['String']['input'];
+  /** 文号 */
+  documentNumber: Scalars['String']['input'];
+  enterpriseTypes?: InputMaybe<Array<EnterpriseType>>;
+  /** GB/T 4754 门类或大类代码；空 = 全部行业 */
+  industryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['input'];
+  /** 发文机关 */
+  issuer: Scalars['String']['input'];
+  level: PolicyLevel;
+  scales?: InputMaybe<Array<EnterpriseScale>>;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export { PolicyLevel };
+
+/** 发布结果 */
+export type PolicyPublication = {
+  __typename?: 'PolicyPublication';
+  /** 收到推送消息的用户数 */
+  notifiedUserCount: Scalars['Int']['output'];
+  policy: Policy;
+};
+
+/** 政策推送：与当前企业匹配的已发布政策及匹配原因 */
+export type PolicyPushItem = {
+  __typename?: 'PolicyPushItem';
+  policy: Policy;
+  /** 原因，以“；”连接 */
+  reasonText: Scalars['String']['output'];
+  /** 如 匹配行业：制造业 */
+  reasons: Array<Scalars['String']['output']>;
+};
 
 /** 金融产品 */
 export type Product = {
@@ -397,6 +583,12 @@ export type Product = {
 
 export { ProductCategory };
 
+export type ProductCategoryFacet = {
+  __typename?: 'ProductCategoryFacet';
+  count: Scalars['Int']['output'];
+  value: ProductCategory;
+};
+
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
@@ -408,6 +600,19 @@ export type ProductEdge = {
   __typename?: 'ProductEdge';
   cursor: Scalars['String']['output'];
   node: Product;
+};
+
+/** 筛选面板的计数：每一组的计数应用除该组以外的全部筛选条件；每个取值都列出，没有产品时计数为 0 */
+export type ProductFacets = {
+  __typename?: 'ProductFacets';
+  categories: Array<ProductCategoryFacet>;
+  /** 一个产品可有多种担保方式，各项之和可能大于产品数 */
+  guaranteeMethods: Array<GuaranteeMethodFacet>;
+  institutionTypes: Array<InstitutionTypeFacet>;
+  /** 可在线申请的产品数（不应用“仅看可在线申请”本身） */
+  onlineApply: Scalars['Int']['output'];
+  /** 一个产品可有多种还款方式，各项之和可能大于产品数 */
+  repaymentMethods: Array<RepaymentMethodFacet>;
 };
 
 export type ProductFilter = {
@@ -438,7 +643,9 @@ export enum ProductSort {
   /** 申请人数最多 */
   POPULARITY = 'POPULARITY',
   /** 利率从低到高 */
-  RATE_ASC = 'RATE_ASC'
+  RATE_ASC = 'RATE_ASC',
+  /** 与关键词最相关（产品名称命中的词越多越靠前） */
+  RELEVANCE = 'RELEVANCE'
 }
 
 export { ProductStatus };
@@ -453,8 +660,20 @@ export type Query = {
   institution: Institution;
   /** 金融机构名录 */
   institutions: InstitutionConnection;
+  /** 资讯管理：任意状态的资讯 */
+  managedNews: News;
+  /** 资讯管理列表（含草稿、已撤回） */
+  managedNewsList: NewsConnection;
+  /** 政策管理列表（含草稿、已撤回） */
+  managedPolicies: PolicyConnection;
+  /** 政策管理：任意状态的政策 */
+  managedPolicy: Policy;
   /** 当前登录用户 */
   me: Me;
+  /** 我的消息，最新在前 */
+  myMessages: MessageConnection;
+  /** 政策推送：与当前企业画像匹配的已发布政策及匹配原因 */
+  myPolicyPush: Array<PolicyPushItem>;
   /** 资讯详情 */
   news: News;
   /** 资讯，最新发布在前 */
@@ -465,10 +684,14 @@ export type Query = {
   policy: Policy;
   /** 金融产品详情 */
   product: Product;
+  /** 金融超市筛选面板的计数 */
+  productFacets: ProductFacets;
   /** 金融超市：已上架的金融产品 */
   products: ProductConnection;
   /** 工作人员账号列表（机构管理员仅见本机构） */
   staffAccounts: Array<StaffAccount>;
+  /** 未读消息数 */
+  unreadMessageCount: Scalars['Int']['output'];
 };
 
 
@@ -491,6 +714,38 @@ export type QueryInstitutionArgs = {
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryManagedNewsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryManagedNewsListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<PolicyLevel>;
+  status?: InputMaybe<ContentStatus>;
+};
+
+
+export type QueryManagedPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<PolicyLevel>;
+  status?: InputMaybe<ContentStatus>;
+};
+
+
+export type QueryManagedPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -524,6 +779,11 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryProductFacetsArgs = {
+  filter?: InputMaybe<ProductFilter>;
+};
+
+
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
@@ -537,6 +797,12 @@ export type QueryStaffAccountsArgs = {
 };
 
 export { RepaymentMethod };
+
+export type RepaymentMethodFacet = {
+  __typename?: 'RepaymentMethodFacet';
+  count: Scalars['Int']['output'];
+  value: RepaymentMethod;
+};
 
 export { Role };
 
@@ -621,6 +887,13 @@ export type MarketProductsQueryVariables = Exact<{
 
 
 export type MarketProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MarketFacetsQueryVariables = Exact<{
+  filter?: InputMaybe<ProductFilter>;
+}>;
+
+
+export type MarketFacetsQuery = { __typename?: 'Query', productFacets: { __typename?: 'ProductFacets', categories: Array<{ __typename?: 'ProductCategoryFacet', value: ProductCategory, count: number }> } };
 
 export type ProductDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -938,6 +1211,16 @@ export const MarketProductsDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<MarketProductsQuery, MarketProductsQueryVariables>;
+export const MarketFacetsDocument = new TypedDocumentString(`
+    query MarketFacets($filter: ProductFilter) {
+  productFacets(filter: $filter) {
+    categories {
+      value
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketFacetsQuery, MarketFacetsQueryVariables>;
 export const ProductDetailDocument = new TypedDocumentString(`
     query ProductDetail($id: ID!) {
   product(id: $id) {

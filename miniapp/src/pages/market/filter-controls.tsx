@@ -1,24 +1,30 @@
 import { Text, View } from '@tarojs/components'
 import { PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@rongtong/shared'
 import type { ProductSort } from '../../gql/graphql'
-import { CATEGORY_OPTIONS, SORT_OPTIONS } from './market-filters'
+import { CATEGORY_OPTIONS, SORT_OPTIONS, type CategoryCounts } from './market-filters'
 
 interface CategoryChipsProps {
   value: ProductCategory | null
+  /** Products per chip under the other filters; no numbers while they load. */
+  counts: CategoryCounts | null
   onChange(category: ProductCategory | null): void
 }
 
-/** 全部 plus one chip per product category. */
-export function CategoryChips({ value, onChange }: CategoryChipsProps) {
-  const chip = (category: ProductCategory | null, label: string) => (
-    <View
-      key={category ?? 'ALL'}
-      className={`chip ${value === category ? 'chip--active' : ''}`}
-      onClick={() => onChange(category)}
-    >
-      {label}
-    </View>
-  )
+/** 全部 plus one chip per product category, each with its product count. */
+export function CategoryChips({ value, counts, onChange }: CategoryChipsProps) {
+  const chip = (category: ProductCategory | null, label: string) => {
+    const count = counts?.get(category)
+    return (
+      <View
+        key={category ?? 'ALL'}
+        className={`chip ${value === category ? 'chip--active' : ''} ${count === 0 ? 'chip--empty' : ''}`}
+        onClick={() => onChange(category)}
+      >
+        <Text className='chip__label'>{label}</Text>
+        {count === undefined ? null : <Text className='chip__count'>{count}</Text>}
+      </View>
+    )
+  }
   return (
     <View className='category-chips'>
       {chip(null, '全部')}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { useQuery } from '../../api'
-import { MarketProductsQuery } from '../../api/products.graphql'
+import { MarketFacetsQuery, MarketProductsQuery } from '../../api/products.graphql'
 import { Button, SearchBar } from '../../components/nutui'
 import { PageShell } from '../../components/page-shell/page-shell'
 import { ProductCard } from '../../components/product-card/product-card'
@@ -12,7 +12,14 @@ import { useDebouncedValue } from '../../hooks/use-debounced-value'
 import { useViewport } from '../../hooks/use-viewport'
 import { CategoryChips, SortSelector } from './filter-controls'
 import { ListFooter } from './list-footer'
-import { appendPage, DEFAULT_FILTERS, hasActiveFilters, marketVariables, type MarketFilters } from './market-filters'
+import {
+  appendPage,
+  categoryCounts,
+  DEFAULT_FILTERS,
+  hasActiveFilters,
+  marketVariables,
+  type MarketFilters,
+} from './market-filters'
 import './index.scss'
 
 export default function MarketPage() {
@@ -21,7 +28,9 @@ export default function MarketPage() {
   const [filters, setFilters] = useState<MarketFilters>(DEFAULT_FILTERS)
   const keyword = useDebouncedValue(typed, 400)
   const applied = useMemo(() => ({ ...filters, keyword }), [filters, keyword])
-  const query = useQuery(MarketProductsQuery, marketVariables(applied))
+  const variables = marketVariables(applied)
+  const query = useQuery(MarketProductsQuery, variables)
+  const facets = useQuery(MarketFacetsQuery, { filter: variables.filter })
   const connection = query.data?.products
   const products = connection?.edges.map((edge) => edge.node) ?? []
 
@@ -55,7 +64,11 @@ export default function MarketPage() {
     />
   )
   const categories = (
-    <CategoryChips value={filters.category} onChange={(category) => setFilters({ ...filters, category })} />
+    <CategoryChips
+      value={filters.category}
+      counts={categoryCounts(facets.data)}
+      onChange={(category) => setFilters({ ...filters, category })}
+    />
   )
   const sort = <SortSelector value={filters.sort} onChange={(value) => setFilters({ ...filters, sort: value })} />
 

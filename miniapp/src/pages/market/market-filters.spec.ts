@@ -1,6 +1,6 @@
 import { ProductCategory } from '@rongtong/shared'
 import { ProductSort, type MarketProductsQuery } from '../../gql/graphql'
-import { appendPage, DEFAULT_FILTERS, hasActiveFilters, marketVariables, PAGE_SIZE } from './market-filters'
+import { appendPage, categoryCounts, DEFAULT_FILTERS, hasActiveFilters, marketVariables, PAGE_SIZE } from './market-filters'
 
 type Edge = MarketProductsQuery['products']['edges'][number]
 
@@ -66,5 +66,26 @@ describe('appendPage', () => {
   it('never shows a product twice when pages overlap', () => {
     const merged = appendPage(connection(['1', '2'], true, 3), connection(['2', '3'], false, 3))
     expect(merged.products.edges.map((item) => item.node.id)).toEqual(['1', '2', '3'])
+  })
+})
+
+describe('categoryCounts', () => {
+  it('has nothing before the facets load', () => {
+    expect(categoryCounts(undefined)).toBeNull()
+  })
+
+  it('keys each category by its value and 全部 by null, as their sum', () => {
+    const counts = categoryCounts({
+      productFacets: {
+        categories: [
+          { value: ProductCategory.CREDIT, count: 12 },
+          { value: ProductCategory.MORTGAGE, count: 0 },
+          { value: ProductCategory.PLEDGE, count: 5 },
+        ],
+      },
+    })
+    expect(counts?.get(ProductCategory.CREDIT)).toBe(12)
+    expect(counts?.get(ProductCategory.MORTGAGE)).toBe(0)
+    expect(counts?.get(null)).toBe(17)
   })
 })

@@ -1,5 +1,10 @@
 import { PRODUCT_CATEGORIES, ProductCategory } from '@rongtong/shared'
-import { ProductSort, type MarketProductsQuery, type MarketProductsQueryVariables } from '../../gql/graphql'
+import {
+  ProductSort,
+  type MarketFacetsQuery,
+  type MarketProductsQuery,
+  type MarketProductsQueryVariables,
+} from '../../gql/graphql'
 
 export const PAGE_SIZE = 20
 
@@ -30,6 +35,21 @@ export function marketVariables(filters: MarketFilters): MarketProductsQueryVari
     sort: filters.sort,
     first: PAGE_SIZE,
   }
+}
+
+/** Products per category chip under the other filters; 全部 (null) is their sum. */
+export type CategoryCounts = ReadonlyMap<ProductCategory | null, number>
+
+export function categoryCounts(facets: MarketFacetsQuery | null | undefined): CategoryCounts | null {
+  if (!facets) return null
+  const counts = new Map<ProductCategory | null, number>()
+  let total = 0
+  for (const facet of facets.productFacets.categories) {
+    counts.set(facet.value, facet.count)
+    total += facet.count
+  }
+  counts.set(null, total)
+  return counts
 }
 
 export function hasActiveFilters(filters: MarketFilters): boolean {
