@@ -16,6 +16,7 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { MetricsModule } from './infra/metrics/metrics.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BannersModule } from './modules/banners/banners.module';
 import { ContentModule } from './modules/content/content.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -46,6 +47,7 @@ export class AppModule {
         InstitutionsModule,
         ProductsModule,
         ContentModule,
+        BannersModule,
         MessagesModule,
         AccountsModule,
         EnterprisesModule,

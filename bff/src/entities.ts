@@ -1,6 +1,7 @@
 import { UserAccountEntity } from './modules/accounts/user-account.entity';
 import { AuditChainHeadEntity } from './modules/audit/audit-chain-head.entity';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
+import { BannerEntity } from './modules/banners/banner.entity';
 import { EnterpriseBindingEntity } from './modules/enterprises/enterprise-binding.entity';
 import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { FaqEntity } from './modules/content/faq.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   PolicyEntity,
   NewsEntity,
   FaqEntity,
+  BannerEntity,
   UserAccountEntity,
   EnterpriseEntity,
   EnterpriseBindingEntity,

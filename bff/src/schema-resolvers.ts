@@ -1,4 +1,5 @@
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { BannersResolver } from './modules/banners/banners.resolver';
 import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
 import { PolicyPushResolver } from './modules/content/policy-push.resolver';
@@ -21,6 +22,7 @@ export const SCHEMA_RESOLVERS = [
   ProductsResolver,
   InstitutionProductCountResolver,
   ContentResolver,
+  BannersResolver,
   ContentAdminResolver,
   PolicyPushResolver,
   MessagesResolver,

@@ -27,7 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // Home banners reference their images by path (/assets/banners/…), so they are copied as they are.
+    copy: { patterns: [{ from: 'src/assets/banners/', to: `dist/${platform}/assets/banners/` }], options: {} },
     framework: 'react',
     compiler: {
       type: 'webpack5',

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { createHarness } from './harness.mjs'
 import { desktopJourney } from './journeys/desktop.mjs'
+import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
@@ -46,7 +47,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
-    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney]) {
+    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney]) {
       await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
     }
   } finally {

@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/searchbar/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/swiper/style/css'
 import { session } from './auth'
 import './app.scss'
 

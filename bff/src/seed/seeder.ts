@@ -22,6 +22,9 @@ import {
 import type { DemoAccountSeed } from './data/types';
 import { accountRow, faqRows, type AccountSecrets, institutionRow, newsRow, policyRow, productRow, type SeedClock } from './seed-mappers';
 import { SeedRunEntity } from './seed-run.entity';
+import { BannerEntity } from '../modules/banners/banner.entity';
+import { bannerRows } from './banner-rows';
+import { BANNER_SEEDS } from './data/banners';
 
 /** Bump when the demo data changes in a way existing databases should not receive silently. */
 export const DEMO_SEED_ID = 'demo-v1';
@@ -113,6 +116,7 @@ export class Seeder {
     await insertAll(manager, PolicyEntity, POLICY_SEEDS.map((seed) => policyRow(seed, clock)));
     await insertAll(manager, NewsEntity, NEWS_SEEDS.map((seed) => newsRow(seed, clock)));
     await insertAll(manager, FaqEntity, faqRows(FAQ_SEEDS, clock));
+    await insertAll(manager, BannerEntity, bannerRows(BANNER_SEEDS, clock));
     const accounts = DEMO_ACCOUNT_SEEDS.map((seed, index) =>
       accountRow(seed, secrets[index], institutionKeys, clock),
     );

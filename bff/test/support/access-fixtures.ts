@@ -6,12 +6,15 @@ import { seedId } from '../../src/infra/database/deterministic-id';
 import { ContentStatus } from '../../src/modules/content/content-status';
 import { NewsEntity } from '../../src/modules/content/news.entity';
 import { PolicyEntity } from '../../src/modules/content/policy.entity';
+import { BannerStatus } from '../../src/modules/banners/banner-status';
+import { BannerEntity } from '../../src/modules/banners/banner.entity';
 import { EnterpriseBindingEntity } from '../../src/modules/enterprises/enterprise-binding.entity';
 import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../../src/modules/enterprises/enterprise.entity';
 import { totpCode } from '../../src/modules/staff/totp';
 import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
+import { BANNER_SEEDS } from '../../src/seed/data/banners';
 import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
 import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
 import type { TestApp } from './test-app';
@@ -115,6 +118,15 @@ const firstProduct = PRODUCT_SEEDS[0]?.key ?? '';
 const firstPolicy = POLICY_SEEDS[0]?.key ?? '';
 const firstNews = NEWS_SEEDS[0]?.key ?? '';
 const STAFF_LOGIN_RESULT = '{ step }';
+const BANNER_INPUT = { title: '矩阵测试轮播图', imageUrl: '/assets/banners/supermarket.svg', linkPath: '/pages/market/index' };
+
+/** A banner written directly, for a caller to try to delete. */
+async function insertBanner(t: TestApp): Promise<string> {
+  const id = randomUUID();
+  const now = new Date();
+  await t.dataSource.manager.insert(BannerEntity, { id, ...BANNER_INPUT, subtitle: null, sortOrder: 99, startsAt: null, endsAt: null, status: BannerStatus.ACTIVE, createdAt: now, updatedAt: now });
+  return id;
+}
 
 const MATRIX_CONTENT = { title: '矩阵测试内容', level: PolicyLevel.CITY, summary: '摘要', bodyHtml: '<p>正文</p>' };
 const MATRIX_POLICY_INPUT = { ...MATRIX_CONTENT, issuer: '阜阳市地方金融管理局', documentNumber: '', issuedOn: '2026-11-01' };
@@ -148,6 +160,24 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.newsList': { document: 'query { newsList(first: 1) { totalCount } }' },
   'Query.news': { document: 'query ($id: ID!) { news(id: $id) { id } }', variables: () => ({ id: seedId('news', firstNews) }) },
   'Query.faqs': { document: 'query { faqs { id } }' },
+  'Query.homeBanners': { document: 'query { homeBanners { id } }' },
+  'Query.banners': { document: 'query { banners { id } }' },
+  'Mutation.createBanner': {
+    document: 'mutation ($input: BannerInput!) { createBanner(input: $input) { id } }',
+    variables: () => ({ input: BANNER_INPUT }),
+  },
+  'Mutation.updateBanner': {
+    document: 'mutation ($id: ID!, $input: BannerInput!) { updateBanner(id: $id, input: $input) { id } }',
+    variables: () => ({ id: seedId('banner', BANNER_SEEDS[0].key), input: { ...BANNER_INPUT, sortOrder: 1 } }),
+  },
+  'Mutation.deleteBanner': {
+    document: 'mutation ($id: ID!) { deleteBanner(id: $id) }',
+    variables: async ({ world }) => ({ id: await insertBanner(world.t) }),
+  },
+  'Mutation.reorderBanners': {
+    document: 'mutation ($ids: [ID!]!) { reorderBanners(ids: $ids) { id } }',
+    variables: async ({ world }) => ({ ids: (await world.t.dataSource.manager.find(BannerEntity, { order: { sortOrder: 'ASC', id: 'ASC' } })).map((row) => row.id) }),
+  },
   'Query.managedPolicies': { document: 'query { managedPolicies(first: 1) { totalCount } }' },
   'Query.managedPolicy': {
     document: 'query ($id: ID!) { managedPolicy(id: $id) { id } }',

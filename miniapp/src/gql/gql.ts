@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": typeof types.HomeBannersDocument,
+    "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.HomeLatestContentDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n    institution {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query HomeOverview {\n    products(first: 6, sort: POPULARITY) {\n      edges {\n        node {\n          ...ProductCardFields\n        }\n      }\n      totalCount\n    }\n    institutions(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOverviewDocument,
     "\n  query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MarketProductsDocument,
@@ -36,6 +38,8 @@ type Documents = {
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.HostLoginDocument,
 };
 const documents: Documents = {
+    "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": types.HomeBannersDocument,
+    "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": types.HomeLatestContentDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n    institution {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query HomeOverview {\n    products(first: 6, sort: POPULARITY) {\n      edges {\n        node {\n          ...ProductCardFields\n        }\n      }\n      totalCount\n    }\n    institutions(first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOverviewDocument,
     "\n  query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MarketProductsDocument,
@@ -57,6 +61,14 @@ const documents: Documents = {
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": types.HostLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n"): typeof import('./graphql').HomeBannersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeLatestContentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,6 +87,44 @@ export type AuthPayload = {
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
 };
 
+/** 首页轮播图 */
+export type Banner = {
+  __typename?: 'Banner';
+  /** 结束展示时间（UTC ISO） */
+  endsAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 平台内图片路径（/assets/banners/… 或 /files/…） */
+  imageUrl: Scalars['String']['output'];
+  /** 应用内跳转页面路径 */
+  linkPath?: Maybe<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  /** 开始展示时间（UTC ISO） */
+  startsAt?: Maybe<Scalars['String']['output']>;
+  status: BannerStatus;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** 轮播图内容；修改时整体替换 */
+export type BannerInput = {
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  imageUrl: Scalars['String']['input'];
+  linkPath?: InputMaybe<Scalars['String']['input']>;
+  /** 省略时排在最后 */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** 省略时为启用 */
+  status?: InputMaybe<BannerStatus>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** 启用 / 停用 */
+export enum BannerStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE'
+}
+
 /** 草稿 / 已发布 / 已撤回 */
 export enum ContentStatus {
   DRAFT = 'DRAFT',
@@ -268,12 +306,16 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** 统一身份认证回调后完成登录（state 与 code 均只能使用一次） */
   completeUnifiedLogin: AuthPayload;
+  /** 新建轮播图 */
+  createBanner: Banner;
   /** 新建资讯（草稿） */
   createNews: News;
   /** 新建政策（草稿） */
   createPolicy: Policy;
   /** 新建工作人员账号；初始密码只返回这一次 */
   createStaffAccount: CreatedStaffAccount;
+  /** 删除轮播图，返回其编号 */
+  deleteBanner: Scalars['ID']['output'];
   /** 皖事通内免登：用宿主 App 返回的授权码登录 */
   hostLogin: AuthPayload;
   /** 退出登录：本次登录的访问令牌和刷新令牌立即失效 */
@@ -286,6 +328,8 @@ export type Mutation = {
   publishPolicy: PolicyPublication;
   /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
   refreshSession: AuthPayload;
+  /** 调整轮播图顺序（须列出全部轮播图） */
+  reorderBanners: Array<Banner>;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
   /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
@@ -296,6 +340,8 @@ export type Mutation = {
   staffVerifyTotp: StaffLoginResult;
   /** 切换当前办理业务的企业（仅限已绑定的企业） */
   switchEnterprise: Me;
+  /** 修改轮播图 */
+  updateBanner: Banner;
   /** 编辑资讯 */
   updateNews: News;
   /** 编辑政策 */
@@ -326,6 +372,11 @@ export type MutationCompleteUnifiedLoginArgs = {
 };
 
 
+export type MutationCreateBannerArgs = {
+  input: BannerInput;
+};
+
+
 export type MutationCreateNewsArgs = {
   input: NewsInput;
 };
@@ -338,6 +389,11 @@ export type MutationCreatePolicyArgs = {
 
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationDeleteBannerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -363,6 +419,11 @@ export type MutationPublishPolicyArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReorderBannersArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -392,6 +453,12 @@ export type MutationStaffVerifyTotpArgs = {
 
 export type MutationSwitchEnterpriseArgs = {
   enterpriseId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBannerArgs = {
+  id: Scalars['ID']['input'];
+  input: BannerInput;
 };
 
 
@@ -654,8 +721,12 @@ export type Query = {
   __typename?: 'Query';
   /** 审计日志，最新在前（仅审计管理员） */
   auditLogs: AuditLogConnection;
+  /** 全部轮播图（运营人员管理用），按排序 */
+  banners: Array<Banner>;
   /** 常见问题，按分类和顺序 */
   faqs: Array<Faq>;
+  /** 首页轮播图：启用且在展示时间内，按排序 */
+  homeBanners: Array<Banner>;
   /** 金融机构详情 */
   institution: Institution;
   /** 金融机构名录 */
@@ -870,6 +941,16 @@ export type UpdateStaffAccountInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type HomeBannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeBannersQuery = { __typename?: 'Query', homeBanners: Array<{ __typename?: 'Banner', id: string, title: string, subtitle?: string | null, imageUrl: string, linkPath?: string | null }> };
+
+export type HomeLatestContentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeLatestContentQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, issuedOn: string } }> }, newsList: { __typename?: 'NewsConnection', edges: Array<{ __typename?: 'NewsEdge', node: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string } }> } };
 
 export type ProductCardFieldsFragment = { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } };
 
@@ -1141,6 +1222,43 @@ fragment AuthPayloadFields on AuthPayload {
     ...SessionUserFields
   }
 }`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
+export const HomeBannersDocument = new TypedDocumentString(`
+    query HomeBanners {
+  homeBanners {
+    id
+    title
+    subtitle
+    imageUrl
+    linkPath
+  }
+}
+    `) as unknown as TypedDocumentString<HomeBannersQuery, HomeBannersQueryVariables>;
+export const HomeLatestContentDocument = new TypedDocumentString(`
+    query HomeLatestContent {
+  policies(first: 3) {
+    edges {
+      node {
+        id
+        title
+        level
+        issuer
+        issuedOn
+      }
+    }
+  }
+  newsList(first: 3) {
+    edges {
+      node {
+        id
+        title
+        level
+        source
+        publishedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeLatestContentQuery, HomeLatestContentQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   products(first: 6, sort: POPULARITY) {

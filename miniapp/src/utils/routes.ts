@@ -9,6 +9,10 @@ export const ROUTES = {
   productDetail: '/packages/product/detail/index',
   building: '/packages/common/building/index',
   calculator: '/packages/tools/calculator/index',
+  recommend: '/packages/recommend/wizard/index',
+  policies: '/packages/content/policies/index',
+  policyPush: '/packages/content/push/index',
+  policyConsole: '/packages/content/console/index',
   authCallback: '/pages/auth/callback/index',
   staffLogin: '/pages/staff/login/index',
   staffHome: '/pages/staff/home/index',
@@ -26,6 +30,15 @@ export function openProduct(productId: string): void {
 
 export function openPage(route: string): void {
   void Taro.navigateTo({ url: route })
+}
+
+const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.market, ROUTES.messages, ROUTES.mine]
+
+/** Opens an in-app path from content (a banner's link): tab pages by switching tabs, others on top. */
+export function openInApp(path: string): void {
+  const [page] = path.split('?')
+  if (TAB_ROUTES.includes(page)) void Taro.switchTab({ url: page })
+  else void Taro.navigateTo({ url: path })
 }
 
 export function openTab(route: TabRoute): void {

@@ -17,7 +17,7 @@ export function uuidV5(name: string, namespace: string = RONGTONG_NAMESPACE): st
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export type SeedKind = 'institution' | 'product' | 'policy' | 'news' | 'faq' | 'account';
+export type SeedKind = 'institution' | 'product' | 'policy' | 'news' | 'faq' | 'account' | 'banner';
 
 /** The id of a seeded row: stable across runs and machines, so tests and links can name it. */
 export function seedId(kind: SeedKind, key: string): string {

@@ -1,12 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useQuery } from '../../api'
+import { HomeBannersQuery, HomeLatestContentQuery } from '../../api/home.graphql'
 import { HomeOverviewQuery } from '../../api/products.graphql'
 import { PageShell } from '../../components/page-shell/page-shell'
 import { ProductCard } from '../../components/product-card/product-card'
 import { ProductSkeletonList } from '../../components/product-skeleton/product-skeleton'
 import { ErrorState, StateView } from '../../components/state-view/state-view'
 import { openTab, ROUTES } from '../../utils/routes'
+import { BannerCarousel } from './banner-carousel'
+import { LatestList } from './latest-content'
 import { QuickEntries } from './quick-entries'
 import './index.scss'
 
@@ -21,10 +24,14 @@ function Stat({ value, label }: { value: number | undefined; label: string }) {
 
 export default function HomePage() {
   const overview = useQuery(HomeOverviewQuery, {})
+  const banners = useQuery(HomeBannersQuery, {})
+  const latest = useQuery(HomeLatestContentQuery, {})
   usePullDownRefresh(() => {
-    void overview.refetch().finally(() => Taro.stopPullDownRefresh())
+    void Promise.all([overview.refetch(), banners.refetch(), latest.refetch()]).finally(() => Taro.stopPullDownRefresh())
   })
   const products = overview.data?.products.edges.map((edge) => edge.node) ?? []
+  const policies = (latest.data?.policies.edges ?? []).map(({ node }) => ({ ...node, origin: node.issuer, date: node.issuedOn }))
+  const news = (latest.data?.newsList.edges ?? []).map(({ node }) => ({ ...node, origin: node.source, date: node.publishedOn }))
 
   return (
     <PageShell nav='home' className='home'>
@@ -37,6 +44,8 @@ export default function HomePage() {
           <Stat value={overview.data?.products.totalCount} label='款金融产品' />
         </View>
       </View>
+
+      <BannerCarousel banners={banners.data?.homeBanners ?? []} />
 
       <QuickEntries />
 
@@ -56,6 +65,14 @@ export default function HomePage() {
           ))}
         </View>
       </View>
+
+      {latest.error ? <ErrorState error={latest.error} onRetry={() => void latest.refetch()} /> : null}
+      {latest.data ? (
+        <View className='latest-grid'>
+          <LatestList name='policies' title='最新政策' items={policies} emptyText='暂无政策' />
+          <LatestList name='news' title='新闻动态' items={news} emptyText='暂无资讯' />
+        </View>
+      ) : null}
     </PageShell>
   )
 }

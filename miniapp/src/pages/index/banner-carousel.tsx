@@ -1,0 +1,38 @@
+import { Image, Text, View } from '@tarojs/components'
+import { Swiper } from '../../components/nutui'
+import { openInApp } from '../../utils/routes'
+
+export interface BannerItem {
+  id: string
+  title: string
+  subtitle?: string | null
+  imageUrl: string
+  linkPath?: string | null
+}
+
+/** The operator-managed banners above the quick entries; nothing at all when there are none. */
+export function BannerCarousel({ banners }: { banners: readonly BannerItem[] }) {
+  if (banners.length === 0) return null
+  return (
+    <View className='banners'>
+      <Swiper className='banners__swiper' autoplay interval={4000} circular indicator>
+        {banners.map((banner) => (
+          <Swiper.Item key={banner.id}>
+            <View
+              className='banners__item'
+              onClick={() => {
+                if (banner.linkPath) openInApp(banner.linkPath)
+              }}
+            >
+              <Image className='banners__image' src={banner.imageUrl} mode='aspectFill' />
+              <View className='banners__text'>
+                <Text className='banners__title'>{banner.title}</Text>
+                {banner.subtitle ? <Text className='banners__subtitle'>{banner.subtitle}</Text> : null}
+              </View>
+            </View>
+          </Swiper.Item>
+        ))}
+      </Swiper>
+    </View>
+  )
+}
