@@ -1,12 +1,12 @@
-// npm run bench -w @rongtong/bff — the product search of DESIGN §11 (filters + keyword, page of 20, 5,000
-// products) through the BFF and through a bare node:http + driver server running the same SQL, on SQLite and,
+// npm run bench -w @rongtong/bff — the product search of DESIGN §11 (a two-character keyword on the
+// product_search_terms index + filters, page of 20, 5,000 generated and indexed products) through the BFF and through a bare node:http + driver server running the same SQL, on SQLite and,
 // when BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) answers, on MySQL. Writes
 // bench/results/products-query.json and prints a table. Not a test: it asserts nothing.
 import { load, mysqlDatabase, printTable, sqliteDatabase, startServer, stopServer, writeResults } from './lib.mjs';
 
 const PRODUCT_COUNT = 5000;
 const QUERY = {
-  filter: { keyword: '贷', categories: ['CREDIT', 'GUARANTEE', 'IP_PLEDGE'], amountFen: 2_000_000, onlineApplyOnly: true },
+  filter: { keyword: '惠农', categories: ['CREDIT', 'GUARANTEE', 'IP_PLEDGE'], amountFen: 2_000_000, onlineApplyOnly: true },
   sort: 'NEWEST',
   first: 20,
 };

@@ -10,7 +10,8 @@ const { createApp } = require('../dist/src/app.factory.js');
 const { loadConfig } = require('../dist/src/infra/config/load-config.js');
 const { createLogger } = require('../dist/src/infra/logging/logger.js');
 const { ProductsRepository } = require('../dist/src/modules/products/products.repository.js');
-const { PRODUCT_SORTS } = require('../dist/src/modules/products/product-sorts.js');
+const { productSortSpec } = require('../dist/src/modules/products/product-sorts.js');
+const { ProductSearchIndexer } = require('../dist/src/modules/products/search/product-search-indexer.js');
 const { ProductEntity } = require('../dist/src/modules/products/product.entity.js');
 const { DataSource } = require('typeorm');
 
@@ -28,11 +29,11 @@ const config = loadConfig(env);
 const app = await createApp(config, createLogger(config.logLevel));
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 0);
-if (products > 0) await generateProducts(app.get(DataSource), ProductEntity, products);
+if (products > 0) await generateProducts(app.get(DataSource), ProductEntity, products, app.get(ProductSearchIndexer));
 
 const query = process.env.BENCH_QUERY ? JSON.parse(process.env.BENCH_QUERY) : undefined;
 const sql = query
-  ? app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: PRODUCT_SORTS[query.sort], limit: query.first + 1 })
+  ? app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: productSortSpec(query.sort, query.filter?.keyword), limit: query.first + 1 })
   : undefined;
 
 await app.listen(0, '127.0.0.1');
