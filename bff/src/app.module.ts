@@ -22,6 +22,7 @@ import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { MessagesModule } from './modules/messages/messages.module';
+import { ProductManagementModule } from './modules/product-management/product-management.module';
 import { ProductsModule } from './modules/products/products.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
@@ -46,6 +47,7 @@ export class AppModule {
         HealthModule,
         InstitutionsModule,
         ProductsModule,
+        ProductManagementModule,
         ContentModule,
         BannersModule,
         MessagesModule,

@@ -10,6 +10,7 @@ import { PolicyEntity } from './modules/content/policy.entity';
 import { MessageEntity } from './modules/messages/message.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
+import { ProductVersionEntity } from './modules/product-management/product-version.entity';
 import { ProductEntity } from './modules/products/product.entity';
 import { ProductSearchTermEntity } from './modules/products/search/product-search-term.entity';
 import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
@@ -21,6 +22,7 @@ import { SeedRunEntity } from './seed/seed-run.entity';
 export const ENTITIES = [
   InstitutionEntity,
   ProductEntity,
+  ProductVersionEntity,
   ProductSearchTermEntity,
   PolicyEntity,
   NewsEntity,

@@ -8,6 +8,7 @@ import { MeFieldsResolver } from './modules/identity/me-fields.resolver';
 import { MessagesResolver } from './modules/messages/messages.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
+import { ProductManagementResolver } from './modules/product-management/product-management.resolver';
 import { ProductsResolver } from './modules/products/products.resolver';
 import { SessionsResolver } from './modules/sessions/sessions.resolver';
 import { StaffAccountsResolver } from './modules/staff/staff-accounts.resolver';
@@ -20,6 +21,7 @@ import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
 export const SCHEMA_RESOLVERS = [
   InstitutionsResolver,
   ProductsResolver,
+  ProductManagementResolver,
   InstitutionProductCountResolver,
   ContentResolver,
   BannersResolver,

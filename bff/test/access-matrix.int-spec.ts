@@ -72,6 +72,17 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.changePassword': STAFF,
   'Mutation.createStaffAccount': STAFF_MANAGERS,
   'Mutation.updateStaffAccount': STAFF_MANAGERS,
+  'Query.myInstitutionProducts': ['STAFF:PRODUCT_MANAGER'],
+  'Query.productDraft': ['STAFF:PRODUCT_MANAGER'],
+  'Query.productReviewQueue': ['OPERATOR'],
+  'Query.productHistory': ['STAFF:PRODUCT_MANAGER', 'OPERATOR'],
+  'Mutation.createProductDraft': ['STAFF:PRODUCT_MANAGER'],
+  'Mutation.updateProductDraft': ['STAFF:PRODUCT_MANAGER'],
+  'Mutation.submitProductForReview': ['STAFF:PRODUCT_MANAGER'],
+  'Mutation.proposeProductChange': ['STAFF:PRODUCT_MANAGER'],
+  'Mutation.retireProduct': ['STAFF:PRODUCT_MANAGER'],
+  'Mutation.approveProductReview': ['OPERATOR'],
+  'Mutation.rejectProductReview': ['OPERATOR'],
 };
 
 interface Outcome {

@@ -2,8 +2,9 @@ import { InitialSchema1764028800000 } from './1764028800000-initial-schema';
 import { SecurityCore1764115200000 } from './1764115200000-security-core';
 import { IdentityAndStaff1764115300000 } from './1764115300000-identity-and-staff';
 import { ProductSearch1764200100000 } from './1764200100000-product-search';
+import { ProductVersions1764200200000 } from './1764200200000-product-versions';
 import { ContentManagement1764200400000 } from './1764200400000-content-management';
 import { Banners1764200500000 } from './1764200500000-banners';
 
 /** Every MySQL migration, oldest first. Listed explicitly so ts-node, jest and compiled code load the same set. */
-export const MYSQL_MIGRATIONS = [InitialSchema1764028800000, SecurityCore1764115200000, IdentityAndStaff1764115300000, ProductSearch1764200100000, ContentManagement1764200400000, Banners1764200500000];
+export const MYSQL_MIGRATIONS = [InitialSchema1764028800000, SecurityCore1764115200000, IdentityAndStaff1764115300000, ProductSearch1764200100000, ProductVersions1764200200000, ContentManagement1764200400000, Banners1764200500000];

@@ -1,4 +1,4 @@
-import { PolicyLevel, Role, syntheticUscc } from '@rongtong/shared';
+import { PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { InstitutionPermission } from '../../src/infra/auth/auth-user';
 import { FieldCipher } from '../../src/infra/crypto/field-cipher';
@@ -16,6 +16,7 @@ import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
 import { BANNER_SEEDS } from '../../src/seed/data/banners';
 import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
+import { insertManagedProduct, insertPendingReview, validProductInput } from './product-management';
 import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
 import type { TestApp } from './test-app';
 
@@ -144,6 +145,50 @@ async function insertContent(world: MatrixWorld, target: typeof PolicyEntity | t
   await world.t.dataSource.manager.insert(target, row);
   return id;
 }
+
+const PRODUCT_DRAFT_ARGS = 'mutation ($id: ID!, $input: ProductDraftInput!)';
+
+/** Product management: every cell gets its own product (or review) in the state the operation needs. */
+const PRODUCT_MANAGEMENT_FIXTURES: Readonly<Record<string, OperationFixture>> = {
+  'Query.myInstitutionProducts': { document: 'query { myInstitutionProducts(first: 1) { totalCount } }' },
+  'Query.productDraft': {
+    document: 'query ($id: ID!) { productDraft(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT) }),
+  },
+  'Query.productReviewQueue': { document: 'query { productReviewQueue(first: 1) { totalCount } }' },
+  'Query.productHistory': {
+    document: 'query ($id: ID!) { productHistory(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED) }),
+  },
+  'Mutation.createProductDraft': {
+    document: 'mutation ($input: ProductDraftInput!) { createProductDraft(input: $input) { id } }',
+    variables: () => ({ input: validProductInput() }),
+  },
+  'Mutation.updateProductDraft': {
+    document: `${PRODUCT_DRAFT_ARGS} { updateProductDraft(id: $id, input: $input) { id } }`,
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT), input: validProductInput() }),
+  },
+  'Mutation.submitProductForReview': {
+    document: 'mutation ($id: ID!) { submitProductForReview(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.DRAFT) }),
+  },
+  'Mutation.proposeProductChange': {
+    document: `${PRODUCT_DRAFT_ARGS} { proposeProductChange(id: $id, input: $input) { id } }`,
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED), input: validProductInput() }),
+  },
+  'Mutation.retireProduct': {
+    document: 'mutation ($id: ID!) { retireProduct(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await insertManagedProduct(world.t, ProductStatus.PUBLISHED) }),
+  },
+  'Mutation.approveProductReview': {
+    document: 'mutation ($id: ID!) { approveProductReview(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await insertPendingReview(world.t, world.staffAccountId) }),
+  },
+  'Mutation.rejectProductReview': {
+    document: 'mutation ($id: ID!, $r: String!) { rejectProductReview(id: $id, reason: $r) { id } }',
+    variables: async ({ world }) => ({ id: await insertPendingReview(world.t, world.staffAccountId), r: '材料不全' }),
+  },
+};
 
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
 export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
@@ -302,4 +347,5 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!, $input: UpdateStaffAccountInput!) { updateStaffAccount(id: $id, input: $input) { id } }',
     variables: (context) => ({ id: context.world.staffAccountId, input: { displayName: context.unique('审批员') } }),
   },
+  ...PRODUCT_MANAGEMENT_FIXTURES,
 };

@@ -1,0 +1,72 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EnterpriseScale, GuaranteeMethod, ProductCategory, RepaymentMethod } from '@rongtong/shared';
+import { Connection } from '../../../infra/graphql/pagination/connection';
+import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
+import { ProductModel } from '../../products/models/product.model';
+import { ProductVersionKind, ProductVersionStatus } from '../product-version.entity';
+import type { ProductFields } from '../product-fields';
+
+registerEnumType(ProductVersionKind, { name: 'ProductVersionKind', description: 'INITIAL 首次发布 / CHANGE 已发布产品的变更' });
+registerEnumType(ProductVersionStatus, { name: 'ProductVersionStatus', description: '待审核 / 已通过 / 已驳回' });
+
+@ObjectType('ProductFieldValues', { description: '提交审核的产品字段取值' })
+export class ProductFieldValuesModel implements ProductFields {
+  @Field(() => String) name: string;
+  @Field(() => ProductCategory) category: ProductCategory;
+  @Field(() => [GuaranteeMethod]) guaranteeMethods: GuaranteeMethod[];
+  @Field(() => FenScalar) minAmountFen: number;
+  @Field(() => FenScalar) maxAmountFen: number;
+  @Field(() => Int) minTermMonths: number;
+  @Field(() => Int) maxTermMonths: number;
+  @Field(() => Int) minRateBp: number;
+  @Field(() => Int) maxRateBp: number;
+  @Field(() => [RepaymentMethod]) repaymentMethods: RepaymentMethod[];
+  @Field(() => [String]) targetRegionCodes: string[];
+  @Field(() => [String]) targetIndustryCodes: string[];
+  @Field(() => [EnterpriseScale]) targetScales: EnterpriseScale[];
+  @Field(() => Int) minYearsInBusiness: number;
+  @Field(() => String, { nullable: true }) minCreditGrade: string | null;
+  @Field(() => [String]) requiredMaterials: string[];
+  @Field(() => Boolean) onlineApply: boolean;
+  @Field(() => String) summary: string;
+  @Field(() => String) description: string;
+}
+
+@ObjectType('ProductReview', { description: '一次产品审核提交及其结论' })
+export class ProductReviewModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ProductVersionKind)
+  kind: ProductVersionKind;
+
+  @Field(() => ProductVersionStatus)
+  status: ProductVersionStatus;
+
+  @Field(() => ProductFieldValuesModel, { description: '提交审核的字段取值' })
+  proposed: ProductFieldValuesModel;
+
+  @Field(() => ProductModel, { description: '产品当前的取值（已发布产品的变更审核时即线上版本）' })
+  product: ProductModel;
+
+  @Field(() => ID)
+  submittedBy: string;
+
+  @Field(() => Date)
+  submittedAt: Date;
+
+  @Field(() => ID, { nullable: true })
+  reviewedBy: string | null;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '驳回原因' })
+  reason: string | null;
+}
+
+@ObjectType('ProductReviewConnection')
+export class ProductReviewConnection extends Connection(ProductReviewModel, 'ProductReview') {}
+
+@ObjectType('ManagedProductConnection')
+export class ManagedProductConnection extends Connection(ProductModel, 'ManagedProduct') {}

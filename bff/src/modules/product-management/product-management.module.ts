@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { ProductEntity } from '../products/product.entity';
+import { ProductsModule } from '../products/products.module';
+import { ProductManagementRepository } from './product-management.repository';
+import { ProductManagementResolver } from './product-management.resolver';
+import { ProductManagementService } from './product-management.service';
+import { ProductVersionEntity } from './product-version.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ProductEntity, ProductVersionEntity]), AuditModule, ProductsModule],
+  providers: [ProductManagementResolver, ProductManagementService, ProductManagementRepository],
+})
+export class ProductManagementModule {}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import type { ProductStatus } from '@rongtong/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toSqlUtcDatetime } from '../../infra/database/timestamped.entity';
+import { ProductEntity } from '../products/product.entity';
+import { ProductVersionEntity, ProductVersionStatus } from './product-version.entity';
+import { ProductManagementException } from './product-management.exception';
+
+export interface Keyset {
+  key: string;
+  id: string;
+}
+
+/** Reads and compare-and-set writes of products and their review rows for the management side. */
+@Injectable()
+export class ProductManagementRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findProduct(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProductEntity | null> {
+    return manager.findOne(ProductEntity, { where: { id }, relations: { institution: true } });
+  }
+
+  findProducts(ids: readonly string[]): Promise<ProductEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(ProductEntity, 'p')
+      .leftJoinAndSelect('p.institution', 'institution')
+      .where('p.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  /** An institution's products, most recently changed first. */
+  institutionPage(institutionId: string, status: ProductStatus | null, after: Keyset | undefined, limit: number): Promise<ProductEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ProductEntity, 'p')
+      .leftJoinAndSelect('p.institution', 'institution')
+      .where('p.institution_id = :institutionId', { institutionId });
+    if (status) query.andWhere('p.status = :status', { status });
+    if (after) query.andWhere('(p.updated_at < :key OR (p.updated_at = :key AND p.id < :id))', { key: toSqlUtcDatetime(new Date(after.key)), id: after.id });
+    return query.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getMany();
+  }
+
+  countInstitution(institutionId: string, status: ProductStatus | null): Promise<number> {
+    return this.dataSource.manager.countBy(ProductEntity, status ? { institutionId, status } : { institutionId });
+  }
+
+  /** Pending reviews, oldest submission first. */
+  queuePage(after: Keyset | undefined, limit: number): Promise<ProductVersionEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ProductVersionEntity, 'v')
+      .where('v.status = :pending', { pending: ProductVersionStatus.PENDING });
+    if (after) query.andWhere('(v.submitted_at > :key OR (v.submitted_at = :key AND v.id > :id))', { key: toSqlUtcDatetime(new Date(after.key)), id: after.id });
+    return query.orderBy('v.submitted_at', 'ASC').addOrderBy('v.id', 'ASC').limit(limit).getMany();
+  }
+
+  countQueue(): Promise<number> {
+    return this.dataSource.manager.countBy(ProductVersionEntity, { status: ProductVersionStatus.PENDING });
+  }
+
+  history(productId: string): Promise<ProductVersionEntity[]> {
+    return this.dataSource.manager.find(ProductVersionEntity, { where: { productId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+  }
+
+  findVersion(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProductVersionEntity | null> {
+    return manager.findOneBy(ProductVersionEntity, { id });
+  }
+
+  hasPendingVersion(manager: EntityManager, productId: string): Promise<boolean> {
+    return manager.existsBy(ProductVersionEntity, { productId, status: ProductVersionStatus.PENDING });
+  }
+
+  /** `UPDATE products … WHERE id = ? AND status = ? AND version = ?`; CONFLICT unless exactly one row changed. */
+  async updateProduct(manager: EntityManager, current: ProductEntity, changes: Partial<ProductEntity>, now: Date): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ProductEntity)
+      .set({ ...changes, version: current.version + 1, updatedAt: now })
+      .where('id = :id AND status = :status AND version = :version', { id: current.id, status: current.status, version: current.version })
+      .execute();
+    if (result.affected !== 1) throw ProductManagementException.changedMeanwhile();
+  }
+
+  /** Decides a pending review row, compare-and-set on its status and version. */
+  async decideVersion(manager: EntityManager, current: ProductVersionEntity, changes: Partial<ProductVersionEntity>, now: Date): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ProductVersionEntity)
+      .set({ ...changes, version: current.version + 1, updatedAt: now })
+      .where('id = :id AND status = :status AND version = :version', {
+        id: current.id,
+        status: ProductVersionStatus.PENDING,
+        version: current.version,
+      })
+      .execute();
+    if (result.affected !== 1) throw ProductManagementException.changedMeanwhile();
+  }
+}
