@@ -99,7 +99,7 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
     );
     expect(inbox.data?.unreadMessageCount).toBe(1);
     const message = inbox.data?.myMessages.edges[0]?.node;
-    expect(message).toMatchObject({ kind: 'POLICY_PUSH', title: '政策推送：阜阳市支持制造业小微企业融资贴息办法', link: `/packages/content/policy-detail?id=${id}` });
+    expect(message).toMatchObject({ kind: 'POLICY_PUSH', title: '政策推送：阜阳市支持制造业小微企业融资贴息办法', link: `/packages/content/policy-detail/index?id=${id}` });
     expect(message?.body).toContain('匹配行业：制造业；匹配规模：小型企业');
 
     for (const other of [wrongIndustry, wrongScale]) {

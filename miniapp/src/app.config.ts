@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/common', pages: ['building/index'] },
+    { root: 'packages/content', pages: ['policies/index', 'policy-detail/index', 'news/index', 'news-detail/index', 'push/index', 'console/index'] },
     { root: 'packages/tools', pages: ['calculator/index'] },
     // Their addresses are fixed outside the app: the identity platform's redirect URI and the staff login link.
     { root: 'pages/auth', pages: ['callback/index'] },

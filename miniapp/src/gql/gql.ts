@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": typeof types.PolicyListDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n": typeof types.PolicyDetailDocument,
+    "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": typeof types.NewsListDocument,
+    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n": typeof types.NewsDetailDocument,
+    "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": typeof types.MyPolicyPushDocument,
+    "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": typeof types.MyMessagesDocument,
+    "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
+    "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n": typeof types.ManagedPoliciesDocument,
+    "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": typeof types.CreatePolicyDocument,
+    "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdatePolicyDocument,
+    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": typeof types.PublishPolicyDocument,
+    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": typeof types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": typeof types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.HomeLatestContentDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n    institution {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
@@ -38,6 +50,18 @@ type Documents = {
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.HostLoginDocument,
 };
 const documents: Documents = {
+    "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": types.PolicyListDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n": types.PolicyDetailDocument,
+    "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": types.NewsListDocument,
+    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n": types.NewsDetailDocument,
+    "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": types.MyPolicyPushDocument,
+    "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": types.MyMessagesDocument,
+    "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
+    "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n": types.ManagedPoliciesDocument,
+    "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": types.CreatePolicyDocument,
+    "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": types.UpdatePolicyDocument,
+    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": types.PublishPolicyDocument,
+    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": types.HomeLatestContentDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n    institution {\n      id\n      name\n      shortName\n      type\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
@@ -61,6 +85,54 @@ const documents: Documents = {
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": types.HostLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n"): typeof import('./graphql').PolicyListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n"): typeof import('./graphql').PolicyDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n"): typeof import('./graphql').NewsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n"): typeof import('./graphql').NewsDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n"): typeof import('./graphql').MyPolicyPushDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n"): typeof import('./graphql').MyMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkMessagesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n"): typeof import('./graphql').ManagedPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n"): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n"): typeof import('./graphql').UpdatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n"): typeof import('./graphql').PublishPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n"): typeof import('./graphql').WithdrawPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

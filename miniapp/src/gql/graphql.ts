@@ -942,6 +942,94 @@ export type UpdateStaffAccountInput = {
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type PolicyListQueryVariables = Exact<{
+  level?: InputMaybe<PolicyLevel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolicyListQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string } }> } };
+
+export type PolicyDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PolicyDetailQuery = { __typename?: 'Query', policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', name: string, url: string }> } };
+
+export type NewsListQueryVariables = Exact<{
+  level?: InputMaybe<PolicyLevel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NewsListQuery = { __typename?: 'Query', newsList: { __typename?: 'NewsConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'NewsEdge', node: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string } }> } };
+
+export type NewsDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NewsDetailQuery = { __typename?: 'Query', news: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', name: string, url: string }> } };
+
+export type MyPolicyPushQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPolicyPushQuery = { __typename?: 'Query', myPolicyPush: Array<{ __typename?: 'PolicyPushItem', reasons: Array<string>, reasonText: string, policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, issuedOn: string, summary: string } }> };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyMessagesQuery = { __typename?: 'Query', unreadMessageCount: number, myMessages: { __typename?: 'MessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', id: string, kind: MessageKind, title: string, body: string, link?: string | null, readAt?: string | null, createdAt: string } }> } };
+
+export type MarkMessagesReadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type MarkMessagesReadMutation = { __typename?: 'Mutation', markMessagesRead: number };
+
+export type ManagedPoliciesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagedPoliciesQuery = { __typename?: 'Query', managedPolicies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, status: ContentStatus, issuedOn: string } }> } };
+
+export type CreatePolicyMutationVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type CreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __typename?: 'Policy', id: string, status: ContentStatus } };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PolicyInput;
+}>;
+
+
+export type UpdatePolicyMutation = { __typename?: 'Mutation', updatePolicy: { __typename?: 'Policy', id: string, status: ContentStatus } };
+
+export type PublishPolicyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishPolicyMutation = { __typename?: 'Mutation', publishPolicy: { __typename?: 'PolicyPublication', notifiedUserCount: number, policy: { __typename?: 'Policy', id: string, status: ContentStatus } } };
+
+export type WithdrawPolicyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawPolicyMutation = { __typename?: 'Mutation', withdrawPolicy: { __typename?: 'Policy', id: string, status: ContentStatus } };
+
 export type HomeBannersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1222,6 +1310,178 @@ fragment AuthPayloadFields on AuthPayload {
     ...SessionUserFields
   }
 }`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
+export const PolicyListDocument = new TypedDocumentString(`
+    query PolicyList($level: PolicyLevel, $first: Int, $after: String) {
+  policies(level: $level, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        level
+        issuer
+        documentNumber
+        issuedOn
+        summary
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyListQuery, PolicyListQueryVariables>;
+export const PolicyDetailDocument = new TypedDocumentString(`
+    query PolicyDetail($id: ID!) {
+  policy(id: $id) {
+    id
+    title
+    level
+    issuer
+    documentNumber
+    issuedOn
+    summary
+    bodyHtml
+    attachments {
+      name
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyDetailQuery, PolicyDetailQueryVariables>;
+export const NewsListDocument = new TypedDocumentString(`
+    query NewsList($level: PolicyLevel, $first: Int, $after: String) {
+  newsList(level: $level, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        level
+        source
+        publishedOn
+        summary
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+export const NewsDetailDocument = new TypedDocumentString(`
+    query NewsDetail($id: ID!) {
+  news(id: $id) {
+    id
+    title
+    level
+    source
+    publishedOn
+    summary
+    bodyHtml
+    attachments {
+      name
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
+export const MyPolicyPushDocument = new TypedDocumentString(`
+    query MyPolicyPush {
+  myPolicyPush {
+    reasons
+    reasonText
+    policy {
+      id
+      title
+      level
+      issuer
+      issuedOn
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPolicyPushQuery, MyPolicyPushQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  unreadMessageCount
+  myMessages(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        link
+        readAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MarkMessagesReadDocument = new TypedDocumentString(`
+    mutation MarkMessagesRead($ids: [ID!]!) {
+  markMessagesRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
+export const ManagedPoliciesDocument = new TypedDocumentString(`
+    query ManagedPolicies($first: Int) {
+  managedPolicies(first: $first) {
+    edges {
+      node {
+        id
+        title
+        level
+        status
+        issuedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedPoliciesQuery, ManagedPoliciesQueryVariables>;
+export const CreatePolicyDocument = new TypedDocumentString(`
+    mutation CreatePolicy($input: PolicyInput!) {
+  createPolicy(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const UpdatePolicyDocument = new TypedDocumentString(`
+    mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {
+  updatePolicy(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const PublishPolicyDocument = new TypedDocumentString(`
+    mutation PublishPolicy($id: ID!) {
+  publishPolicy(id: $id) {
+    notifiedUserCount
+    policy {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPolicyMutation, PublishPolicyMutationVariables>;
+export const WithdrawPolicyDocument = new TypedDocumentString(`
+    mutation WithdrawPolicy($id: ID!) {
+  withdrawPolicy(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawPolicyMutation, WithdrawPolicyMutationVariables>;
 export const HomeBannersDocument = new TypedDocumentString(`
     query HomeBanners {
   homeBanners {

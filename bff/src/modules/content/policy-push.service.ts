@@ -14,7 +14,7 @@ import { matchPolicy, matchReasonText } from './policy-match';
 const ID_CHUNK = 500;
 
 export function policyLink(policyId: string): string {
-  return `/packages/content/policy-detail?id=${policyId}`;
+  return `/packages/content/policy-detail/index?id=${policyId}`;
 }
 
 function chunks<T>(items: readonly T[]): T[][] {

@@ -1,17 +1,62 @@
-import { View } from '@tarojs/components'
-import { useSession } from '../../auth'
+import { Text, View } from '@tarojs/components'
+import { apiClient, useSession } from '../../auth'
+import { useQuery } from '../../api'
+import { MarkMessagesReadMutation, MyMessagesQuery } from '../../api/content.graphql'
 import { Button } from '../../components/nutui'
 import { PageShell } from '../../components/page-shell/page-shell'
-import { StateView } from '../../components/state-view/state-view'
-import { openTab, ROUTES } from '../../utils/routes'
+import { ErrorState, StateView } from '../../components/state-view/state-view'
+import { openInApp, openTab, ROUTES } from '../../utils/routes'
 import './index.scss'
+
+interface MessageItem {
+  id: string
+  title: string
+  body: string
+  link?: string | null
+  readAt?: string | null
+  createdAt: string
+}
+
+function MessageList() {
+  const { data, error, loading, refetch } = useQuery(MyMessagesQuery, { first: 50 }, { client: apiClient })
+  const messages: MessageItem[] = data?.myMessages.edges.map((edge) => edge.node) ?? []
+
+  async function open(message: MessageItem) {
+    if (!message.readAt) {
+      await apiClient.execute(MarkMessagesReadMutation, { ids: [message.id] })
+      await refetch()
+    }
+    if (message.link) openInApp(message.link)
+  }
+
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />
+  if (!loading && messages.length === 0) {
+    return <StateView icon='inbox' title='暂无消息' description='申请进度、融资需求对接和政策推送等消息会显示在这里。' />
+  }
+  return (
+    <View>
+      {messages.map((message) => (
+        <View key={message.id} className='messages__item' data-testid='message-item' onClick={() => void open(message)}>
+          <View className='messages__item-head'>
+            {message.readAt ? null : <Text className='messages__dot' data-testid='unread-dot' />}
+            <Text className='messages__item-title'>{message.title}</Text>
+          </View>
+          <Text className='messages__item-body'>{message.body}</Text>
+          <Text className='messages__item-time'>{message.createdAt.slice(0, 16).replace('T', ' ')}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
 
 export default function MessagesPage() {
   const { status } = useSession()
   return (
     <PageShell nav='none' className='messages'>
       <View className='messages__card'>
-        {status === 'anonymous' ? (
+        {status === 'authenticated' ? (
+          <MessageList />
+        ) : (
           <StateView
             icon='inbox'
             title='登录后查看消息'
@@ -21,12 +66,6 @@ export default function MessagesPage() {
                 去登录
               </Button>
             }
-          />
-        ) : (
-          <StateView
-            icon='inbox'
-            title='暂无消息'
-            description='申请进度、融资需求对接和政策推送等消息会显示在这里。'
           />
         )}
       </View>

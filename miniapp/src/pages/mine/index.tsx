@@ -6,7 +6,7 @@ import { Button } from '../../components/nutui'
 import { NoticeBanner } from '../../components/notice-banner/notice-banner'
 import { PageShell } from '../../components/page-shell/page-shell'
 import { FEATURES, type FeatureKey } from '../../utils/features'
-import { openFeature } from '../../utils/routes'
+import { openFeature, openPage, ROUTES } from '../../utils/routes'
 import { AnonymousProfile } from './anonymous-profile'
 import { EnterpriseCard } from './enterprise-card'
 import { RestoringProfile, SignedInProfile } from './signed-in-profile'
@@ -63,7 +63,7 @@ export default function MinePage() {
       {current.status === 'anonymous' ? <AnonymousProfile /> : null}
       <View className='mine__entries'>
         {ENTRIES.map(({ feature, Icon }) => (
-          <View key={feature} className='mine__entry' onClick={() => openFeature(feature)}>
+          <View key={feature} className='mine__entry' onClick={() => (feature === 'policyPush' ? openPage(ROUTES.policyPush) : openFeature(feature))}>
             <Icon size={18} color='#1f5fd6' />
             <Text className='mine__entry-label'>{FEATURES[feature].title}</Text>
             <ArrowRight size={12} color='#8a93a6' />

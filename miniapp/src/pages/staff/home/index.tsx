@@ -6,7 +6,7 @@ import { Button } from '../../../components/nutui'
 import { PageShell } from '../../../components/page-shell/page-shell'
 import { StateView } from '../../../components/state-view/state-view'
 import { INSTITUTION_PERMISSION_LABELS } from '../../../utils/identity-labels'
-import { openTab, ROUTES } from '../../../utils/routes'
+import { openPage, openTab, ROUTES } from '../../../utils/routes'
 import { consoleFor, type ConsolePreview } from './consoles'
 import './index.scss'
 
@@ -54,6 +54,11 @@ function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: Consol
         </Button>
       </View>
       <ConsoleCard preview={preview} />
+      {me.role === 'OPERATOR' ? (
+        <Button type='primary' block data-testid='open-policy-console' onClick={() => openPage(ROUTES.policyConsole)}>
+          政策管理
+        </Button>
+      ) : null}
     </View>
   )
 }

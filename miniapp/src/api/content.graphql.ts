@@ -1,0 +1,88 @@
+import { graphql } from '../gql'
+
+export const PolicyListQuery = graphql(`
+  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {
+    policies(level: $level, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title level issuer documentNumber issuedOn summary } }
+    }
+  }
+`)
+
+export const PolicyDetailQuery = graphql(`
+  query PolicyDetail($id: ID!) {
+    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }
+  }
+`)
+
+export const NewsListQuery = graphql(`
+  query NewsList($level: PolicyLevel, $first: Int, $after: String) {
+    newsList(level: $level, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title level source publishedOn summary } }
+    }
+  }
+`)
+
+export const NewsDetailQuery = graphql(`
+  query NewsDetail($id: ID!) {
+    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }
+  }
+`)
+
+export const MyPolicyPushQuery = graphql(`
+  query MyPolicyPush {
+    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }
+  }
+`)
+
+export const MyMessagesQuery = graphql(`
+  query MyMessages($first: Int, $after: String) {
+    unreadMessageCount
+    myMessages(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id kind title body link readAt createdAt } }
+    }
+  }
+`)
+
+export const MarkMessagesReadMutation = graphql(`
+  mutation MarkMessagesRead($ids: [ID!]!) {
+    markMessagesRead(ids: $ids)
+  }
+`)
+
+export const ManagedPoliciesQuery = graphql(`
+  query ManagedPolicies($first: Int) {
+    managedPolicies(first: $first) {
+      edges { node { id title level status issuedOn } }
+    }
+  }
+`)
+
+export const CreatePolicyMutation = graphql(`
+  mutation CreatePolicy($input: PolicyInput!) {
+    createPolicy(input: $input) { id status }
+  }
+`)
+
+export const UpdatePolicyMutation = graphql(`
+  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {
+    updatePolicy(id: $id, input: $input) { id status }
+  }
+`)
+
+export const PublishPolicyMutation = graphql(`
+  mutation PublishPolicy($id: ID!) {
+    publishPolicy(id: $id) { notifiedUserCount policy { id status } }
+  }
+`)
+
+export const WithdrawPolicyMutation = graphql(`
+  mutation WithdrawPolicy($id: ID!) {
+    withdrawPolicy(id: $id) { id status }
+  }
+`)
