@@ -47,6 +47,7 @@ async function homeAndCalculator(page, baseUrl, journey, label, shotPrefix) {
         expectThat(bannersTop < entriesTop, 'banners are not above the quick entries')
         const image = await page.locator('.home .banners__image img').first().evaluate((img) => ({ ok: img.complete && img.naturalWidth > 0, src: img.src }))
         expectThat(image.ok, `banner image ${image.src} did not load`)
+        await screenshot(page, `${shotPrefix}-home-banners`)
       },
     ],
     [
@@ -61,8 +62,6 @@ async function homeAndCalculator(page, baseUrl, journey, label, shotPrefix) {
         expectThat(JSON.stringify(news) === JSON.stringify(newsTitles), `news ${news} ≠ ${newsTitles}`)
         await page.locator('.home .latest--policies').scrollIntoViewIfNeeded()
         await screenshot(page, `${shotPrefix}-home-latest`)
-        await page.evaluate(() => window.scrollTo(0, 0))
-        await screenshot(page, `${shotPrefix}-home-banners`)
       },
     ],
     [

@@ -7,11 +7,15 @@ import { PageShell } from '../../components/page-shell/page-shell'
 import { ProductCard } from '../../components/product-card/product-card'
 import { ProductSkeletonList } from '../../components/product-skeleton/product-skeleton'
 import { ErrorState, StateView } from '../../components/state-view/state-view'
-import { openTab, ROUTES } from '../../utils/routes'
+import { openInApp, openTab, ROUTES } from '../../utils/routes'
 import { BannerCarousel } from './banner-carousel'
 import { LatestList } from './latest-content'
 import { QuickEntries } from './quick-entries'
 import './index.scss'
+
+// The content subpackage's detail pages (packages/content), opened by path so the main package imports none of it.
+const openPolicy = (id: string) => openInApp(`/packages/content/policy-detail/index?id=${encodeURIComponent(id)}`)
+const openNews = (id: string) => openInApp(`/packages/content/news-detail/index?id=${encodeURIComponent(id)}`)
 
 function Stat({ value, label }: { value: number | undefined; label: string }) {
   return (
@@ -69,8 +73,8 @@ export default function HomePage() {
       {latest.error ? <ErrorState error={latest.error} onRetry={() => void latest.refetch()} /> : null}
       {latest.data ? (
         <View className='latest-grid'>
-          <LatestList name='policies' title='最新政策' items={policies} emptyText='暂无政策' />
-          <LatestList name='news' title='新闻动态' items={news} emptyText='暂无资讯' />
+          <LatestList name='policies' title='最新政策' items={policies} emptyText='暂无政策' open={openPolicy} />
+          <LatestList name='news' title='新闻动态' items={news} emptyText='暂无资讯' open={openNews} />
         </View>
       ) : null}
     </PageShell>
