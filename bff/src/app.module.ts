@@ -24,6 +24,7 @@ import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { ProductManagementModule } from './modules/product-management/product-management.module';
 import { ProductsModule } from './modules/products/products.module';
+import { RecommendationModule } from './modules/recommendation/recommendation.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { SeedModule } from './seed/seed.module';
@@ -47,6 +48,7 @@ export class AppModule {
         HealthModule,
         InstitutionsModule,
         ProductsModule,
+        RecommendationModule,
         ProductManagementModule,
         ContentModule,
         BannersModule,

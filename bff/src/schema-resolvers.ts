@@ -10,6 +10,7 @@ import { InstitutionsResolver } from './modules/institutions/institutions.resolv
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
 import { ProductManagementResolver } from './modules/product-management/product-management.resolver';
 import { ProductsResolver } from './modules/products/products.resolver';
+import { RecommendationResolver } from './modules/recommendation/recommendation.resolver';
 import { SessionsResolver } from './modules/sessions/sessions.resolver';
 import { StaffAccountsResolver } from './modules/staff/staff-accounts.resolver';
 import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
@@ -23,6 +24,7 @@ export const SCHEMA_RESOLVERS = [
   ProductsResolver,
   ProductManagementResolver,
   InstitutionProductCountResolver,
+  RecommendationResolver,
   ContentResolver,
   BannersResolver,
   ContentAdminResolver,

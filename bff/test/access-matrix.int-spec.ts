@@ -29,6 +29,7 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.products': EVERYONE,
   'Query.productFacets': EVERYONE,
   'Query.product': EVERYONE,
+  'Query.recommendProducts': EVERYONE,
   'Query.policies': EVERYONE,
   'Query.policy': EVERYONE,
   'Query.newsList': EVERYONE,

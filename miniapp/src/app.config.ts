@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/common', pages: ['building/index'] },
     { root: 'packages/content', pages: ['policies/index', 'policy-detail/index', 'news/index', 'news-detail/index', 'push/index', 'console/index'] },
     { root: 'packages/tools', pages: ['calculator/index'] },
+    { root: 'packages/recommend', pages: ['wizard/index'] },
     // Their addresses are fixed outside the app: the identity platform's redirect URI and the staff login link.
     { root: 'pages/auth', pages: ['callback/index'] },
     { root: 'pages/staff', pages: ['login/index', 'home/index'] },

@@ -205,6 +205,9 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.newsList': { document: 'query { newsList(first: 1) { totalCount } }' },
   'Query.news': { document: 'query ($id: ID!) { news(id: $id) { id } }', variables: () => ({ id: seedId('news', firstNews) }) },
   'Query.faqs': { document: 'query { faqs { id } }' },
+  'Query.recommendProducts': {
+    document: 'query { recommendProducts(input: { amountFen: 100000000, termMonths: 12 }) { recommended { score } } }',
+  },
   'Query.homeBanners': { document: 'query { homeBanners { id } }' },
   'Query.banners': { document: 'query { banners { id } }' },
   'Mutation.createBanner': {

@@ -243,6 +243,19 @@ export type InstitutionTypeFacet = {
   value: InstitutionType;
 };
 
+export type ManagedProductConnection = {
+  __typename?: 'ManagedProductConnection';
+  edges: Array<ManagedProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ManagedProductEdge = {
+  __typename?: 'ManagedProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
 /** 当前登录用户 */
 export type Me = {
   __typename?: 'Me';
@@ -300,6 +313,8 @@ export enum MessageKind {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 审核通过：发布产品或使变更生效 */
+  approveProductReview: ProductReview;
   /** 发起统一身份认证（皖事通账号）登录 */
   beginUnifiedLogin: UnifiedLoginStart;
   /** 修改密码；成功后本账号的所有登录（含当前）失效，须重新登录 */
@@ -312,6 +327,8 @@ export type Mutation = {
   createNews: News;
   /** 新建政策（草稿） */
   createPolicy: Policy;
+  /** 新建产品草稿 */
+  createProductDraft: Product;
   /** 新建工作人员账号；初始密码只返回这一次 */
   createStaffAccount: CreatedStaffAccount;
   /** 删除轮播图，返回其编号 */
@@ -322,14 +339,20 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 标记为已读，返回本次变为已读的条数 */
   markMessagesRead: Scalars['Int']['output'];
+  /** 为已发布产品提交变更，审核通过前线上版本不变 */
+  proposeProductChange: ProductReview;
   /** 发布资讯 */
   publishNews: News;
   /** 发布政策，并向匹配的企业推送消息 */
   publishPolicy: PolicyPublication;
   /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
   refreshSession: AuthPayload;
+  /** 审核驳回，需填写原因 */
+  rejectProductReview: ProductReview;
   /** 调整轮播图顺序（须列出全部轮播图） */
   reorderBanners: Array<Banner>;
+  /** 下架已发布的产品 */
+  retireProduct: Product;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
   /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
@@ -338,6 +361,8 @@ export type Mutation = {
   staffLogin: StaffLoginResult;
   /** 输入身份验证器的动态验证码完成登录 */
   staffVerifyTotp: StaffLoginResult;
+  /** 提交审核（草稿或已驳回 → 待审核） */
+  submitProductForReview: Product;
   /** 切换当前办理业务的企业（仅限已绑定的企业） */
   switchEnterprise: Me;
   /** 修改轮播图 */
@@ -346,12 +371,19 @@ export type Mutation = {
   updateNews: News;
   /** 编辑政策 */
   updatePolicy: Policy;
+  /** 修改草稿或已驳回的产品 */
+  updateProductDraft: Product;
   /** 修改工作人员账号的姓名、权限或启用状态 */
   updateStaffAccount: StaffAccount;
   /** 撤回资讯 */
   withdrawNews: News;
   /** 撤回政策 */
   withdrawPolicy: Policy;
+};
+
+
+export type MutationApproveProductReviewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -387,6 +419,11 @@ export type MutationCreatePolicyArgs = {
 };
 
 
+export type MutationCreateProductDraftArgs = {
+  input: ProductDraftInput;
+};
+
+
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
 };
@@ -407,6 +444,12 @@ export type MutationMarkMessagesReadArgs = {
 };
 
 
+export type MutationProposeProductChangeArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductDraftInput;
+};
+
+
 export type MutationPublishNewsArgs = {
   id: Scalars['ID']['input'];
 };
@@ -422,8 +465,19 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRejectProductReviewArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReorderBannersArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRetireProductArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -451,6 +505,11 @@ export type MutationStaffVerifyTotpArgs = {
 };
 
 
+export type MutationSubmitProductForReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSwitchEnterpriseArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
@@ -471,6 +530,12 @@ export type MutationUpdateNewsArgs = {
 export type MutationUpdatePolicyArgs = {
   id: Scalars['ID']['input'];
   input: PolicyInput;
+};
+
+
+export type MutationUpdateProductDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductDraftInput;
 };
 
 
@@ -663,6 +728,34 @@ export type ProductConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ProductDraftInput = {
+  category: ProductCategory;
+  description: Scalars['String']['input'];
+  guaranteeMethods: Array<GuaranteeMethod>;
+  maxAmountFen: Scalars['Fen']['input'];
+  /** annual rate in basis points, 0–2400 */
+  maxRateBp: Scalars['Int']['input'];
+  maxTermMonths: Scalars['Int']['input'];
+  minAmountFen: Scalars['Fen']['input'];
+  /** lowest accepted credit grade (AAA … C) */
+  minCreditGrade?: InputMaybe<Scalars['String']['input']>;
+  /** annual rate in basis points, 0–2400 */
+  minRateBp: Scalars['Int']['input'];
+  minTermMonths: Scalars['Int']['input'];
+  minYearsInBusiness: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  onlineApply: Scalars['Boolean']['input'];
+  repaymentMethods: Array<RepaymentMethod>;
+  requiredMaterials: Array<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  /** GB/T 4754 section letters or division codes; empty = every industry */
+  targetIndustryCodes: Array<Scalars['String']['input']>;
+  /** GB/T 2260 codes; empty = every region */
+  targetRegionCodes: Array<Scalars['String']['input']>;
+  /** empty = every scale */
+  targetScales: Array<EnterpriseScale>;
+};
+
 export type ProductEdge = {
   __typename?: 'ProductEdge';
   cursor: Scalars['String']['output'];
@@ -680,6 +773,30 @@ export type ProductFacets = {
   onlineApply: Scalars['Int']['output'];
   /** 一个产品可有多种还款方式，各项之和可能大于产品数 */
   repaymentMethods: Array<RepaymentMethodFacet>;
+};
+
+/** 提交审核的产品字段取值 */
+export type ProductFieldValues = {
+  __typename?: 'ProductFieldValues';
+  category: ProductCategory;
+  description: Scalars['String']['output'];
+  guaranteeMethods: Array<GuaranteeMethod>;
+  maxAmountFen: Scalars['Fen']['output'];
+  maxRateBp: Scalars['Int']['output'];
+  maxTermMonths: Scalars['Int']['output'];
+  minAmountFen: Scalars['Fen']['output'];
+  minCreditGrade?: Maybe<Scalars['String']['output']>;
+  minRateBp: Scalars['Int']['output'];
+  minTermMonths: Scalars['Int']['output'];
+  minYearsInBusiness: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  onlineApply: Scalars['Boolean']['output'];
+  repaymentMethods: Array<RepaymentMethod>;
+  requiredMaterials: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  targetIndustryCodes: Array<Scalars['String']['output']>;
+  targetRegionCodes: Array<Scalars['String']['output']>;
+  targetScales: Array<EnterpriseScale>;
 };
 
 export type ProductFilter = {
@@ -702,6 +819,37 @@ export type ProductFilter = {
   termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一次产品审核提交及其结论 */
+export type ProductReview = {
+  __typename?: 'ProductReview';
+  id: Scalars['ID']['output'];
+  kind: ProductVersionKind;
+  /** 产品当前的取值（已发布产品的变更审核时即线上版本） */
+  product: Product;
+  /** 提交审核的字段取值 */
+  proposed: ProductFieldValues;
+  /** 驳回原因 */
+  reason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Scalars['ID']['output']>;
+  status: ProductVersionStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['ID']['output'];
+};
+
+export type ProductReviewConnection = {
+  __typename?: 'ProductReviewConnection';
+  edges: Array<ProductReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductReviewEdge = {
+  __typename?: 'ProductReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductReview;
+};
+
 export enum ProductSort {
   /** 额度从高到低 */
   AMOUNT_DESC = 'AMOUNT_DESC',
@@ -716,6 +864,19 @@ export enum ProductSort {
 }
 
 export { ProductStatus };
+
+/** INITIAL 首次发布 / CHANGE 已发布产品的变更 */
+export enum ProductVersionKind {
+  CHANGE = 'CHANGE',
+  INITIAL = 'INITIAL'
+}
+
+/** 待审核 / 已通过 / 已驳回 */
+export enum ProductVersionStatus {
+  APPROVED = 'APPROVED',
+  PENDING = 'PENDING',
+  REJECTED = 'REJECTED'
+}
 
 export type Query = {
   __typename?: 'Query';
@@ -741,6 +902,8 @@ export type Query = {
   managedPolicy: Policy;
   /** 当前登录用户 */
   me: Me;
+  /** 本机构的产品（任意状态），最近修改在前 */
+  myInstitutionProducts: ManagedProductConnection;
   /** 我的消息，最新在前 */
   myMessages: MessageConnection;
   /** 政策推送：与当前企业画像匹配的已发布政策及匹配原因 */
@@ -755,10 +918,18 @@ export type Query = {
   policy: Policy;
   /** 金融产品详情 */
   product: Product;
+  /** 本机构的一个产品（任意状态） */
+  productDraft: Product;
   /** 金融超市筛选面板的计数 */
   productFacets: ProductFacets;
+  /** 产品的审核历史，最新在前 */
+  productHistory: Array<ProductReview>;
+  /** 待审核的产品提交，最早提交在前 */
+  productReviewQueue: ProductReviewConnection;
   /** 金融超市：已上架的金融产品 */
   products: ProductConnection;
+  /** 产品推荐：按金额、期限、偏好和企业画像为产品打分排序 */
+  recommendProducts: RecommendationResult;
   /** 工作人员账号列表（机构管理员仅见本机构） */
   staffAccounts: Array<StaffAccount>;
   /** 未读消息数 */
@@ -815,6 +986,13 @@ export type QueryManagedPolicyArgs = {
 };
 
 
+export type QueryMyInstitutionProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProductStatus>;
+};
+
+
 export type QueryMyMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -850,8 +1028,24 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryProductDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryProductFacetsArgs = {
   filter?: InputMaybe<ProductFilter>;
+};
+
+
+export type QueryProductHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -863,8 +1057,80 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryRecommendProductsArgs = {
+  input: RecommendationInput;
+};
+
+
 export type QueryStaffAccountsArgs = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 产品推荐的条件；企业画像字段留空时，登录企业用户取其当前企业的信息 */
+export type RecommendationInput = {
+  /** 申请金额（分） */
+  amountFen: Scalars['Fen']['input'];
+  /** 期望年利率（基点，435 = 4.35%） */
+  expectedRateBp?: InputMaybe<Scalars['Int']['input']>;
+  /** GB/T 4754 门类字母或两位大类代码 */
+  industryCode?: InputMaybe<Scalars['String']['input']>;
+  preferences?: InputMaybe<Array<RecommendationPreference>>;
+  /** GB/T 2260 地区代码 */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  scale?: InputMaybe<EnterpriseScale>;
+  /** 申请期限（月） */
+  termMonths: Scalars['Int']['input'];
+  /** 成立年限（整年） */
+  yearsInBusiness?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 产品推荐的偏好 */
+export enum RecommendationPreference {
+  /** 放款快 */
+  FAST = 'FAST',
+  /** 高额度 */
+  HIGH_AMOUNT = 'HIGH_AMOUNT',
+  /** 低利率 */
+  LOW_RATE = 'LOW_RATE',
+  /** 免抵押 */
+  NO_COLLATERAL = 'NO_COLLATERAL',
+  /** 纯线上 */
+  ONLINE = 'ONLINE'
+}
+
+/** 参与推荐的企业画像（明确输入优先，其余取自当前企业） */
+export type RecommendationProfile = {
+  __typename?: 'RecommendationProfile';
+  /** 画像取自的企业名称；未登录或未选择企业时为空 */
+  enterpriseName?: Maybe<Scalars['String']['output']>;
+  industryCode?: Maybe<Scalars['String']['output']>;
+  industryName?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  regionName?: Maybe<Scalars['String']['output']>;
+  scale?: Maybe<EnterpriseScale>;
+  yearsInBusiness?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RecommendationResult = {
+  __typename?: 'RecommendationResult';
+  /** 暂不符合（仅差一到两项条件）的产品 */
+  nearMisses: Array<RecommendedProduct>;
+  profile: RecommendationProfile;
+  /** 可申请的产品，按得分从高到低 */
+  recommended: Array<RecommendedProduct>;
+};
+
+/** 推荐的产品：得分、符合的条件，以及暂不符合的原因 */
+export type RecommendedProduct = {
+  __typename?: 'RecommendedProduct';
+  /** 符合的条件，如“额度覆盖100万元” */
+  matchedConditions: Array<Scalars['String']['output']>;
+  matchedPreferences: Array<RecommendationPreference>;
+  product: Product;
+  /** 暂不符合的原因（可申请的产品为空），如“成立年限不足2年” */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–100 的推荐得分，见 bff/README 的公式 */
+  score: Scalars['Float']['output'];
 };
 
 export { RepaymentMethod };
@@ -1070,6 +1336,13 @@ export type ProductDetailQueryVariables = Exact<{
 
 
 export type ProductDetailQuery = { __typename?: 'Query', product: { __typename?: 'Product', description: string, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, applyCount: number, publishedAt?: string | null, id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, contactPhone: string, address: string, website?: string | null } } };
+
+export type RecommendProductsQueryVariables = Exact<{
+  input: RecommendationInput;
+}>;
+
+
+export type RecommendProductsQuery = { __typename?: 'Query', recommendProducts: { __typename?: 'RecommendationResult', profile: { __typename?: 'RecommendationProfile', regionName?: string | null, industryName?: string | null, scale?: EnterpriseScale | null, yearsInBusiness?: number | null, enterpriseName?: string | null }, recommended: Array<{ __typename?: 'RecommendedProduct', score: number, matchedConditions: Array<string>, product: { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } } }>, nearMisses: Array<{ __typename?: 'RecommendedProduct', score: number, reasons: Array<string>, matchedConditions: Array<string>, product: { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } } }> } };
 
 export type SessionUserFieldsFragment = { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null };
 
@@ -1644,6 +1917,53 @@ export const ProductDetailDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ProductDetailQuery, ProductDetailQueryVariables>;
+export const RecommendProductsDocument = new TypedDocumentString(`
+    query RecommendProducts($input: RecommendationInput!) {
+  recommendProducts(input: $input) {
+    profile {
+      regionName
+      industryName
+      scale
+      yearsInBusiness
+      enterpriseName
+    }
+    recommended {
+      score
+      matchedConditions
+      product {
+        ...ProductCardFields
+      }
+    }
+    nearMisses {
+      score
+      reasons
+      matchedConditions
+      product {
+        ...ProductCardFields
+      }
+    }
+  }
+}
+    fragment ProductCardFields on Product {
+  id
+  name
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+  institution {
+    id
+    name
+    shortName
+    type
+  }
+}`) as unknown as TypedDocumentString<RecommendProductsQuery, RecommendProductsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -40,9 +40,9 @@ const request: RecommendationRequest = {
 };
 
 describe('rankProducts', () => {
-  // A: 35·1 + 20·1 + 15·1 + 20·(2/2) + 10·(250/500)                          = 95
-  // B: 35·1 + 20·1 + 15·(60/24→1) + 20·(1/2) + 10·1                           = 90
-  // C: 35·(1 − 200/500) + 20·(100/200) + 15·(12/24) + 20·(1/2) + 10·(50/500)  = 21 + 10 + 7.5 + 10 + 1 = 49.5
+  // A: 35·1 + 20·1 + 15·1 + 20·(2/2) + 10·(250/5000)                          = 90.5
+  // B: 35·1 + 20·1 + 15·(60/24→1) + 20·(1/2) + 10·(1000/5000)                   = 82
+  // C: 35·(1 − 200/500) + 20·(100/200) + 15·(12/24) + 20·(1/2) + 10·(50/5000)  = 21 + 10 + 7.5 + 10 + 0.1 = 48.6
   const a = product('a');
   const b = product('b', {
     guaranteeMethods: [GuaranteeMethod.MORTGAGE],
@@ -67,9 +67,9 @@ describe('rankProducts', () => {
   it('ranks eligible products by the documented score', () => {
     const result = rankProducts(request, [c, b, a]);
     expect(result.eligible.map((entry) => [entry.product.id, entry.score])).toEqual([
-      ['a', 95],
-      ['b', 90],
-      ['c', 49.5],
+      ['a', 90.5],
+      ['b', 82],
+      ['c', 48.6],
     ]);
     expect(result.nearMisses).toEqual([]);
   });
@@ -90,9 +90,9 @@ describe('rankProducts', () => {
   });
 
   it('scores the rate against the legal ceiling without an expected rate and with no preferences', () => {
-    // 35·(1 − 600/2400) + 20·1 + 15·1 + 0 + 10·0.5 = 26.25 + 40 = 66.25 → 66.3
+    // 35·(1 − 600/2400) + 20·1 + 15·1 + 0 + 10·(250/5000) = 26.25 + 35.5 = 61.75 → 61.8
     const result = rankProducts({ amountFen: 100 * WAN, termMonths: 12, preferences: [] }, [product('x', { minRateBp: 600 })]);
-    expect(result.eligible[0].score).toBe(66.3);
+    expect(result.eligible[0].score).toBe(61.8);
   });
 
   it('breaks ties by the lower rate, then by id', () => {

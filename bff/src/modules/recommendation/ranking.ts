@@ -87,14 +87,14 @@ export interface RankingResult<P extends RankableProduct> {
  *               amount is exactly the ceiling, 1 from twice the amount).
  * termFit       min(1, maxTerm / (2 · term)), likewise for the term.
  * preferenceFit matched preferences / chosen preferences (0 when none chosen).
- * popularity    min(1, applyCount / 500).
+ * popularity    min(1, applyCount / 5000).
  * Ties: lower minimum rate first, then id. Near misses fail one or two hard conditions (amount, term,
  * region, industry, scale, years in business, credit grade); products failing more are not shown.
  */
 export const SCORE_WEIGHTS = { rate: 35, amount: 20, term: 15, preference: 20, popularity: 10 } as const;
 
 export const LEGAL_RATE_CEILING_BP = 2400;
-export const POPULARITY_SATURATION = 500;
+export const POPULARITY_SATURATION = 5000;
 /** LOW_RATE: a minimum rate at or below 6.00 %. */
 export const LOW_RATE_THRESHOLD_BP = 600;
 /** HIGH_AMOUNT: a ceiling of at least 500万元. */

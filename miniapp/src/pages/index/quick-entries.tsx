@@ -14,7 +14,7 @@ const feature = (key: FeatureKey) => () => openFeature(key)
 
 const ENTRIES: readonly QuickEntry[] = [
   { label: '金融超市', Icon: Store, tone: 'blue', open: () => openTab(ROUTES.market) },
-  { label: '产品推荐', Icon: Star, tone: 'orange', open: feature('recommend') },
+  { label: '产品推荐', Icon: Star, tone: 'orange', open: () => openPage(ROUTES.recommend) },
   { label: '政策法规', Icon: Articles, tone: 'green', open: () => openPage(ROUTES.policies) },
   { label: '我要转贷', Icon: Retweet, tone: 'purple', open: feature('bridgeLoan') },
   { label: '贷款计算器', Icon: Prices, tone: 'cyan', open: () => openPage(ROUTES.calculator) },

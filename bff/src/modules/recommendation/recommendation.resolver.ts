@@ -1,0 +1,21 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../../infra/auth/auth-user';
+import { Public } from '../../infra/auth/decorators';
+import { RecommendationInput } from './dto/recommendation.input';
+import { RecommendationResultModel } from './models/recommendation.model';
+import { OptionalUser } from './optional-user.decorator';
+import { RecommendationService } from './recommendation.service';
+
+@Resolver(() => RecommendationResultModel)
+export class RecommendationResolver {
+  constructor(private readonly service: RecommendationService) {}
+
+  @Query(() => RecommendationResultModel, { description: '产品推荐：按金额、期限、偏好和企业画像为产品打分排序' })
+  @Public()
+  recommendProducts(
+    @Args('input', { type: () => RecommendationInput }) input: RecommendationInput,
+    @OptionalUser() user: AuthUser | null,
+  ): Promise<RecommendationResultModel> {
+    return this.service.recommend(input, user);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { Role, findIndustry, findRegion } from '@rongtong/shared';
+import type { AuthUser } from '../../infra/auth/auth-user';
+import { Clock } from '../../infra/clock/clock';
+import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { toProductModel } from '../products/product.mapper';
+import type { RecommendationInput } from './dto/recommendation.input';
+import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
+import { type EnterpriseProfile, type RankableProduct, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
+import { RecommendationRepository } from './recommendation.repository';
+
+export const MAX_RECOMMENDED = 20;
+export const MAX_NEAR_MISSES = 10;
+
+type ScoredWithReasons = ScoredProduct<RankableProduct> & { reasons?: string[] };
+
+@Injectable()
+export class RecommendationService {
+  constructor(
+    private readonly repository: RecommendationRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async recommend(input: RecommendationInput, user: AuthUser | null): Promise<RecommendationResultModel> {
+    const enterprise = await this.activeEnterprise(user);
+    const profile = mergeProfile(input, enterprise, this.clock.now());
+    const ranking = rankProducts(
+      {
+        amountFen: input.amountFen,
+        termMonths: input.termMonths,
+        preferences: input.preferences ?? [],
+        expectedRateBp: input.expectedRateBp,
+        profile,
+      },
+      await this.repository.findRankable(),
+    );
+    const recommended = ranking.eligible.slice(0, MAX_RECOMMENDED);
+    const nearMisses = ranking.nearMisses.slice(0, MAX_NEAR_MISSES);
+    const entities = await this.repository.findPublishedWithInstitution([...recommended, ...nearMisses].map((entry) => entry.product.id));
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const toModel = (entry: ScoredWithReasons): RecommendedProductModel[] => {
+      const entity = byId.get(entry.product.id);
+      if (!entity) return []; // retired between the two reads
+      return [
+        {
+          product: toProductModel(entity),
+          score: entry.score,
+          matchedConditions: entry.matchedConditions,
+          matchedPreferences: entry.matchedPreferences,
+          reasons: entry.reasons ?? [],
+        },
+      ];
+    };
+    return {
+      profile: describeProfile(profile, enterprise),
+      recommended: recommended.flatMap(toModel),
+      nearMisses: nearMisses.flatMap(toModel),
+    };
+  }
+
+  /** The enterprise a signed-in ENTERPRISE user is acting for, if any. */
+  private async activeEnterprise(user: AuthUser | null): Promise<EnterpriseEntity | null> {
+    if (!user || user.role !== Role.ENTERPRISE || !user.activeEnterpriseId) return null;
+    return this.repository.findEnterprise(user.activeEnterpriseId);
+  }
+}
+
+/** Explicit input wins; the enterprise fills what the input leaves out. */
+export function mergeProfile(input: RecommendationInput, enterprise: EnterpriseEntity | null, today: Date): EnterpriseProfile {
+  const years = enterprise?.establishedOn ? yearsInBusiness(enterprise.establishedOn, today) : null;
+  return {
+    regionCode: input.regionCode ?? enterprise?.regionCode ?? null,
+    industryCode: input.industryCode ?? enterprise?.industryCode ?? null,
+    scale: input.scale ?? enterprise?.scale ?? null,
+    yearsInBusiness: input.yearsInBusiness ?? years,
+    creditGrade: null,
+  };
+}
+
+function describeProfile(profile: EnterpriseProfile, enterprise: EnterpriseEntity | null): RecommendationProfileModel {
+  const industry = profile.industryCode ? findIndustry(profile.industryCode) : undefined;
+  return {
+    regionCode: profile.regionCode ?? null,
+    regionName: profile.regionCode ? (findRegion(profile.regionCode)?.name ?? null) : null,
+    industryCode: profile.industryCode ?? null,
+    industryName: industry ? (industry.division?.name ?? industry.section.name) : null,
+    scale: profile.scale ?? null,
+    yearsInBusiness: profile.yearsInBusiness ?? null,
+    enterpriseName: enterprise?.name ?? null,
+  };
+}
