@@ -43,6 +43,7 @@ async function browserJourneys() {
   }
   const [port, mockPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'rongtong-e2e-'));
+  const databaseFile = join(dataDir, 'e2e.sqlite');
   const children = [];
   try {
     const mock = startService('mock', ARTIFACTS.mockServer, { MOCK_PORT: String(mockPort) });
@@ -51,13 +52,17 @@ async function browserJourneys() {
     const bff = startService('bff', ARTIFACTS.bff, {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      DATABASE_URL: `sqlite:${databaseFile}`,
       MOCK_SERVER_URL: `http://127.0.0.1:${mockPort}`,
       LOG_LEVEL: 'warn',
     });
     children.push(bff);
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
-    return npmRun('e2e', '@rongtong/miniapp', { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM });
+    const journeyEnv = { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM };
+    // The policy-push journey fills in the enterprise's register details (until the government data exchange
+    // supplies them), so it is told where this BFF keeps its SQLite file.
+    const content = () => npmRun('e2e:content', '@rongtong/miniapp', { ...journeyEnv, E2E_DATABASE_FILE: databaseFile });
+    return npmRun('e2e', '@rongtong/miniapp', journeyEnv) && content();
   } finally {
     await stopAll(children);
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,20 +7,11 @@ import { desktopJourney } from './journeys/desktop.mjs'
 import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 import { recommendJourney } from './journeys/recommend.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 function requireChromium() {
   if (existsSync(CHROMIUM)) return
