@@ -1,5 +1,6 @@
 import { ProductStatus } from '@rongtong/shared';
 import { seedId } from '../infra/database/deterministic-id';
+import { newUserAccountRow } from '../modules/accounts/user-account-row';
 import type { UserAccountEntity } from '../modules/accounts/user-account.entity';
 import type { FaqEntity } from '../modules/content/faq.entity';
 import { ContentStatus } from '../modules/content/content-status';
@@ -143,7 +144,7 @@ export function accountRow(
   knownInstitutions: ReadonlySet<string>,
   { now }: SeedClock,
 ): Row<UserAccountEntity> {
-  return {
+  const account = {
     id: seedId('account', seed.username),
     username: seed.username,
     displayName: seed.displayName,
@@ -155,20 +156,7 @@ export function accountRow(
     passwordHash,
     // Demo accounts keep their printed password; real staff accounts will be created with this set.
     mustChangePassword: false,
-    subject: null,
-    phoneCipher: null,
-    phoneIndex: null,
-    phoneMasked: null,
-    residentIdCipher: null,
-    residentIdIndex: null,
-    residentIdMasked: null,
-    enabled: true,
-    failedLoginCount: 0,
-    lockedUntil: null,
     totpSecretCipher,
-    totpLastUsedStep: null,
-    passwordChangedAt: null,
-    createdAt: now,
-    updatedAt: now,
   };
+  return newUserAccountRow(account, now);
 }

@@ -3,6 +3,7 @@ import { Role } from '@rongtong/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
+import { newUserAccountRow, type UserAccountRow } from './user-account-row';
 import { UserAccountEntity } from './user-account.entity';
 
 /** The person the unified identity platform vouched for, as accounts needs it. */
@@ -13,7 +14,7 @@ export interface IdentityPerson {
   residentId: string | null;
 }
 
-type UserRow = Omit<UserAccountEntity, 'institution' | 'stampCreation' | 'stampUpdate'>;
+type UserRow = UserAccountRow;
 type PersonalColumns = Pick<
   UserRow,
   'phoneCipher' | 'phoneIndex' | 'phoneMasked' | 'residentIdCipher' | 'residentIdIndex' | 'residentIdMasked'
@@ -50,7 +51,7 @@ export class IdentityAccountsService {
   }
 
   private newUser(person: IdentityPerson, now: Date): UserRow {
-    return {
+    const account = {
       id: randomUUID(),
       // Staff usernames never contain ':', so these can never collide with one.
       username: `wst:${createHash('sha256').update(person.subject).digest('hex').slice(0, 40)}`,
@@ -62,15 +63,8 @@ export class IdentityAccountsService {
       mustChangePassword: false,
       subject: person.subject,
       ...this.personalColumns(person),
-      enabled: true,
-      failedLoginCount: 0,
-      lockedUntil: null,
-      totpSecretCipher: null,
-      totpLastUsedStep: null,
-      passwordChangedAt: null,
-      createdAt: now,
-      updatedAt: now,
     };
+    return newUserAccountRow(account, now);
   }
 
   private personalColumns(person: IdentityPerson): PersonalColumns {

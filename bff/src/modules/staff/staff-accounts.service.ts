@@ -5,6 +5,7 @@ import { DataSource, In, IsNull, QueryFailedError, type EntityManager, type Find
 import { INSTITUTION_PERMISSIONS, type AuthUser, type RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { hashPassword } from '../../infra/crypto/password';
+import { newUserAccountRow, type UserAccountRow } from '../accounts/user-account-row';
 import { UserAccountEntity } from '../accounts/user-account.entity';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
 import { InstitutionEntity } from '../institutions/institution.entity';
@@ -17,7 +18,7 @@ import { toStaffAccountModel } from './staff-account.mapper';
 import { isAdministrator, STAFF_ROLES } from './staff-roles';
 import { StaffException } from './staff.exception';
 
-type Row = Omit<UserAccountEntity, 'institution' | 'stampCreation' | 'stampUpdate'>;
+type Row = UserAccountRow;
 
 function isDuplicateKey(error: unknown): boolean {
   const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
@@ -167,7 +168,7 @@ function normalisePermissions(role: Role, requested: readonly string[], field = 
 }
 
 function newStaffRow(input: CreateStaffAccountInput, target: ManagedAccount, permissions: string[], passwordHash: string, now: Date): Row {
-  return {
+  const account = {
     id: randomUUID(),
     username: input.username,
     displayName: input.displayName.trim(),
@@ -176,20 +177,6 @@ function newStaffRow(input: CreateStaffAccountInput, target: ManagedAccount, per
     institutionId: target.institutionId,
     passwordHash,
     mustChangePassword: true,
-    subject: null,
-    phoneCipher: null,
-    phoneIndex: null,
-    phoneMasked: null,
-    residentIdCipher: null,
-    residentIdIndex: null,
-    residentIdMasked: null,
-    enabled: true,
-    failedLoginCount: 0,
-    lockedUntil: null,
-    totpSecretCipher: null,
-    totpLastUsedStep: null,
-    passwordChangedAt: null,
-    createdAt: now,
-    updatedAt: now,
   };
+  return newUserAccountRow(account, now);
 }
