@@ -1,8 +1,10 @@
 import { ProductStatus, Role } from '@rongtong/shared';
+import { AuditAction } from '../src/modules/audit/audit-action';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
 import { InstitutionEntity } from '../src/modules/institutions/institution.entity';
 import { ProductVersionEntity } from '../src/modules/product-management/product-version.entity';
 import { ProductEntity } from '../src/modules/products/product.entity';
+import { ProductSearchTermEntity } from '../src/modules/products/search/product-search-term.entity';
 import { errorCode, gqlAs, signedInUser } from './support/auth';
 import { insertManagedProduct, validProductInput } from './support/product-management';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
@@ -17,8 +19,11 @@ const RETIRE = `mutation($id: ID!) { retireProduct(id: $id) { ${PRODUCT} } }`;
 const QUEUE = `query { productReviewQueue(first: 100) { totalCount edges { node { ${REVIEW} } } } }`;
 const APPROVE = `mutation($id: ID!) { approveProductReview(id: $id) { ${REVIEW} } }`;
 const REJECT = `mutation($id: ID!, $reason: String!) { rejectProductReview(id: $id, reason: $reason) { ${REVIEW} } }`;
-const HISTORY = `query($id: ID!) { productHistory(id: $id) { id kind status reason submittedAt reviewedAt } }`;
-const MINE = `query($status: ProductStatus) { myInstitutionProducts(status: $status, first: 100) { totalCount edges { node { id status } } } }`;
+const HISTORY = `query($id: ID!) { productHistory(id: $id) { id kind status reason submittedAt reviewedAt submittedByName reviewedByName } }`;
+const MINE = `query($status: ProductStatus) {
+  myInstitutionProducts(status: $status, first: 100) { totalCount edges { node { id product { status name } latestReview { kind status reason } } } }
+}`;
+const SEARCH = `query($keyword: String!) { products(filter: { keyword: $keyword }, first: 10) { edges { node { id } } } }`;
 const PUBLIC = `query($id: ID!) { product(id: $id) { id name maxRateBp } }`;
 
 interface Product {
@@ -47,11 +52,11 @@ describe.each(DIALECTS)('product management (%s)', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp({ dialect });
     const other = await t.dataSource.manager.findOneByOrFail(InstitutionEntity, { name: '皖北城市商业银行股份有限公司阜阳分行' });
-    const pm = await signedInUser(t, { role: Role.INSTITUTION_STAFF, permissions: ['PRODUCT_MANAGER'] });
+    const pm = await signedInUser(t, { role: Role.INSTITUTION_STAFF, permissions: ['PRODUCT_MANAGER'], displayName: '产品经理甲' });
     manager = { userId: pm.userId, token: pm.tokens.accessToken };
     otherManager = (await signedInUser(t, { role: Role.INSTITUTION_STAFF, permissions: ['PRODUCT_MANAGER'], institutionId: other.id })).tokens
       .accessToken;
-    const ops = await signedInUser(t, { role: Role.OPERATOR });
+    const ops = await signedInUser(t, { role: Role.OPERATOR, displayName: '运营审核员乙' });
     operator = { userId: ops.userId, token: ops.tokens.accessToken };
     reviewerStaff = (await signedInUser(t, { role: Role.INSTITUTION_STAFF, permissions: ['REVIEWER', 'PRODUCT_MANAGER'] })).tokens.accessToken;
   });
@@ -71,6 +76,23 @@ describe.each(DIALECTS)('product management (%s)', (dialect) => {
     const review = queue.data?.productReviewQueue.edges.map((edge) => edge.node).find((node) => node.product.id === productId);
     if (!review) throw new Error(`no pending review for ${productId}: ${queue.text}`);
     return review;
+  }
+
+  interface Managed {
+    id: string;
+    product: { status: string; name: string };
+    latestReview: { kind: string; status: string; reason: string | null } | null;
+  }
+
+  async function mineOf(status: string | null = null): Promise<Managed[]> {
+    const response = await gqlAs<{ myInstitutionProducts: { edges: Array<{ node: Managed }> } }>(t, manager.token, MINE, { status });
+    if (!response.data) throw new Error(response.text);
+    return response.data.myInstitutionProducts.edges.map((edge) => edge.node);
+  }
+
+  async function searchIds(keyword: string): Promise<string[]> {
+    const response = await gqlAs<{ products: { edges: Array<{ node: { id: string } }> } }>(t, null, SEARCH, { keyword });
+    return response.data?.products.edges.map((edge) => edge.node.id) ?? [];
   }
 
   async function publish(productId: string): Promise<void> {
@@ -130,10 +152,8 @@ describe.each(DIALECTS)('product management (%s)', (dialect) => {
         'PRODUCT_RETIRED',
       ].sort(),
     );
-    const mine = await gqlAs<{ myInstitutionProducts: { edges: Array<{ node: { id: string; status: string } }> } }>(t, manager.token, MINE, {
-      status: 'RETIRED',
-    });
-    expect(mine.data?.myInstitutionProducts.edges.map((edge) => edge.node.id)).toContain(draft.id);
+    const mine = await mineOf('RETIRED');
+    expect(mine.map((node) => node.id)).toContain(draft.id);
   });
 
   it('keeps the published version visible while a change is under review, then applies it on approval', async () => {
@@ -157,6 +177,69 @@ describe.each(DIALECTS)('product management (%s)', (dialect) => {
       'query { products(filter: { keyword: "升级版" }, first: 10) { edges { node { id } } } }',
     );
     expect(found.data?.products.edges.map((edge) => edge.node.id)).toEqual([product.id]);
+  });
+
+  it("lists the institution's products with their latest review: a rejection's reason, a change under review", async () => {
+    const never = await createDraft({ name: '未提交的草稿' });
+    const rejected = await createDraft({ name: '将被驳回的产品' });
+    await gqlAs(t, manager.token, SUBMIT, { id: rejected.id });
+    await gqlAs(t, operator.token, REJECT, { id: (await pendingReviewOf(rejected.id)).id, reason: '担保方式与类别不符' });
+    const changed = await createDraft({ name: '变更中的产品' });
+    await publish(changed.id);
+    await gqlAs(t, manager.token, PROPOSE, { id: changed.id, input: validProductInput({ name: '变更中的产品（新版）' }) });
+
+    const byId = new Map((await mineOf()).map((node) => [node.id, node]));
+    expect(byId.get(never.id)).toMatchObject({ product: { status: 'DRAFT' }, latestReview: null });
+    expect(byId.get(rejected.id)).toMatchObject({
+      product: { status: 'REJECTED' },
+      latestReview: { kind: 'INITIAL', status: 'REJECTED', reason: '担保方式与类别不符' },
+    });
+    expect(byId.get(changed.id)).toMatchObject({
+      product: { status: 'PUBLISHED', name: '变更中的产品' },
+      latestReview: { kind: 'CHANGE', status: 'PENDING', reason: null },
+    });
+
+    const history = await gqlAs<{ productHistory: Array<{ status: string; submittedByName: string; reviewedByName: string | null }> }>(
+      t,
+      manager.token,
+      HISTORY,
+      { id: rejected.id },
+    );
+    expect(history.data?.productHistory).toMatchObject([{ status: 'REJECTED', submittedByName: '产品经理甲', reviewedByName: '运营审核员乙' }]);
+  });
+
+  it('retiring takes the product out of the supermarket and its search index at once and cancels a change under review', async () => {
+    const product = await createDraft({ name: '萤石专精特新贷' });
+    await publish(product.id);
+    expect(await searchIds('萤石')).toEqual([product.id]);
+    const proposed = await gqlAs<{ proposeProductChange: Review }>(t, manager.token, PROPOSE, {
+      id: product.id,
+      input: validProductInput({ name: '萤石专精特新贷（二期）' }),
+    });
+    const changeId = proposed.data?.proposeProductChange.id;
+
+    const retired = await gqlAs<{ retireProduct: Product }>(t, manager.token, RETIRE, { id: product.id });
+    expect(retired.data?.retireProduct.status).toBe('RETIRED');
+    expect(await searchIds('萤石')).toEqual([]);
+    expect(await t.dataSource.manager.countBy(ProductSearchTermEntity, { productId: product.id })).toBe(0);
+
+    const queue = await gqlAs<{ productReviewQueue: { edges: Array<{ node: Review }> } }>(t, operator.token, QUEUE);
+    expect(queue.data?.productReviewQueue.edges.map((edge) => edge.node.id)).not.toContain(changeId);
+    const late = await gqlAs(t, operator.token, APPROVE, { id: changeId });
+    expect(errorCode(late)).toBe('CONFLICT');
+    expect(late.errors?.[0]?.message).toBe('该变更已因产品下架而撤销，无需审核');
+    const row = await t.dataSource.manager.findOneByOrFail(ProductEntity, { id: product.id });
+    expect(row).toMatchObject({ status: ProductStatus.RETIRED, name: '萤石专精特新贷' });
+
+    const history = await gqlAs<{ productHistory: Array<{ kind: string; status: string; reason: string | null }> }>(t, manager.token, HISTORY, {
+      id: product.id,
+    });
+    expect(history.data?.productHistory.map((review) => [review.kind, review.status, review.reason])).toEqual([
+      ['CHANGE', 'CANCELLED', '产品已下架，待审核的变更随之撤销'],
+      ['INITIAL', 'APPROVED', null],
+    ]);
+    const audit = await t.dataSource.manager.findOneByOrFail(AuditLogEntity, { targetId: product.id, action: AuditAction.PRODUCT_RETIRED });
+    expect(audit.detail).toContain(changeId);
   });
 
   it('refuses inverted ranges, unknown codes and rates above the legal ceiling with the field path, and changes nothing', async () => {

@@ -1,5 +1,12 @@
 import { ErrorCode, type FieldError } from '@rongtong/shared';
 import { DomainException } from '../../infra/errors/domain.exception';
+import { ProductVersionStatus } from './product-version.entity';
+
+const DECIDED_MESSAGES: Record<Exclude<ProductVersionStatus, ProductVersionStatus.PENDING>, string> = {
+  [ProductVersionStatus.APPROVED]: '该审核已由他人通过，请刷新队列',
+  [ProductVersionStatus.REJECTED]: '该审核已由他人驳回，请刷新队列',
+  [ProductVersionStatus.CANCELLED]: '该变更已因产品下架而撤销，无需审核',
+};
 
 export class ProductManagementException extends DomainException {
   static notFound(): ProductManagementException {
@@ -21,6 +28,11 @@ export class ProductManagementException extends DomainException {
 
   static wrongStatus(message: string): ProductManagementException {
     return new ProductManagementException(ErrorCode.CONFLICT, message);
+  }
+
+  /** The review has a decision already (another operator's, or a retirement cancelled it). */
+  static alreadyDecided(status: Exclude<ProductVersionStatus, ProductVersionStatus.PENDING>): ProductManagementException {
+    return new ProductManagementException(ErrorCode.CONFLICT, DECIDED_MESSAGES[status]);
   }
 
   /** A compare-and-set found the row changed since it was read. */

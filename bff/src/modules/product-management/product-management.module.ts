@@ -6,10 +6,12 @@ import { ProductsModule } from '../products/products.module';
 import { ProductManagementRepository } from './product-management.repository';
 import { ProductManagementResolver } from './product-management.resolver';
 import { ProductManagementService } from './product-management.service';
+import { ProductReviewReader } from './product-review.reader';
+import { ProductReviewsService } from './product-reviews.service';
 import { ProductVersionEntity } from './product-version.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ProductEntity, ProductVersionEntity]), AuditModule, ProductsModule],
-  providers: [ProductManagementResolver, ProductManagementService, ProductManagementRepository],
+  providers: [ProductManagementResolver, ProductManagementService, ProductReviewsService, ProductReviewReader, ProductManagementRepository],
 })
 export class ProductManagementModule {}

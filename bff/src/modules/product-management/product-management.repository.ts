@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ProductStatus } from '@rongtong/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { toSqlUtcDatetime } from '../../infra/database/timestamped.entity';
+import { UserAccountEntity } from '../accounts/user-account.entity';
 import { ProductEntity } from '../products/product.entity';
 import { ProductVersionEntity, ProductVersionStatus } from './product-version.entity';
 import { ProductManagementException } from './product-management.exception';
@@ -61,12 +62,35 @@ export class ProductManagementRepository {
     return this.dataSource.manager.find(ProductVersionEntity, { where: { productId }, order: { submittedAt: 'DESC', id: 'DESC' } });
   }
 
+  /** Every review row of the given products, newest submission first. */
+  versionsOf(productIds: readonly string[]): Promise<ProductVersionEntity[]> {
+    if (productIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(ProductVersionEntity, {
+      where: { productId: In([...productIds]) },
+      order: { submittedAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  /** Display names of the given staff accounts, by id (submitters and reviewers of reviews). */
+  async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.dataSource.manager.find(UserAccountEntity, {
+      select: { id: true, displayName: true },
+      where: { id: In([...userIds]) },
+    });
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
   findVersion(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProductVersionEntity | null> {
     return manager.findOneBy(ProductVersionEntity, { id });
   }
 
   hasPendingVersion(manager: EntityManager, productId: string): Promise<boolean> {
     return manager.existsBy(ProductVersionEntity, { productId, status: ProductVersionStatus.PENDING });
+  }
+
+  pendingVersion(manager: EntityManager, productId: string): Promise<ProductVersionEntity | null> {
+    return manager.findOneBy(ProductVersionEntity, { productId, status: ProductVersionStatus.PENDING });
   }
 
   /** `UPDATE products … WHERE id = ? AND status = ? AND version = ?`; CONFLICT unless exactly one row changed. */

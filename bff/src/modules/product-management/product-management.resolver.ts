@@ -7,12 +7,16 @@ import { ProductModel } from '../products/models/product.model';
 import { MyInstitutionProductsArgs, ProductDraftArgs, ProductEditArgs, RejectProductReviewArgs } from './dto/product-management.args';
 import { ManagedProductConnection, ProductReviewConnection, ProductReviewModel } from './models/product-version.model';
 import { ProductManagementService } from './product-management.service';
+import { ProductReviewsService } from './product-reviews.service';
 
 @Resolver()
 export class ProductManagementResolver {
-  constructor(private readonly service: ProductManagementService) {}
+  constructor(
+    private readonly service: ProductManagementService,
+    private readonly reviews: ProductReviewsService,
+  ) {}
 
-  @Query(() => ManagedProductConnection, { description: '本机构的产品（任意状态），最近修改在前' })
+  @Query(() => ManagedProductConnection, { description: '本机构的产品（任意状态）及各自最近一次审核，最近修改在前' })
   @RequirePermissions('PRODUCT_MANAGER')
   myInstitutionProducts(@CurrentUser() user: AuthUser, @Args() args: MyInstitutionProductsArgs): Promise<ManagedProductConnection> {
     return this.service.myProducts(user, args);
@@ -64,7 +68,7 @@ export class ProductManagementResolver {
     return this.service.proposeChange(user, args.id, args.input, meta);
   }
 
-  @Mutation(() => ProductModel, { description: '下架已发布的产品' })
+  @Mutation(() => ProductModel, { description: '下架已发布的产品：立即从金融超市和搜索中移除，待审核的变更随之撤销' })
   @RequirePermissions('PRODUCT_MANAGER')
   retireProduct(
     @CurrentUser() user: AuthUser,
@@ -77,7 +81,7 @@ export class ProductManagementResolver {
   @Query(() => ProductReviewConnection, { description: '待审核的产品提交，最早提交在前' })
   @Roles(Role.OPERATOR)
   productReviewQueue(@Args() args: PageArgs): Promise<ProductReviewConnection> {
-    return this.service.queue(args);
+    return this.reviews.queue(args);
   }
 
   @Mutation(() => ProductReviewModel, { description: '审核通过：发布产品或使变更生效' })
@@ -87,7 +91,7 @@ export class ProductManagementResolver {
     @CurrentRequestMeta() meta: RequestMeta,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ProductReviewModel> {
-    return this.service.approve(user, id, meta);
+    return this.reviews.approve(user, id, meta);
   }
 
   @Mutation(() => ProductReviewModel, { description: '审核驳回，需填写原因' })
@@ -97,13 +101,13 @@ export class ProductManagementResolver {
     @CurrentRequestMeta() meta: RequestMeta,
     @Args() args: RejectProductReviewArgs,
   ): Promise<ProductReviewModel> {
-    return this.service.reject(user, args.id, args.reason, meta);
+    return this.reviews.reject(user, args.id, args.reason, meta);
   }
 
   @Query(() => [ProductReviewModel], { description: '产品的审核历史，最新在前' })
   @Roles(Role.OPERATOR)
   @RequirePermissions('PRODUCT_MANAGER')
   productHistory(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<ProductReviewModel[]> {
-    return this.service.history(user, id);
+    return this.reviews.history(user, id);
   }
 }

@@ -13,6 +13,8 @@ export enum ProductVersionStatus {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
+  /** A pending change withdrawn because its product was retired before a decision. */
+  CANCELLED = 'CANCELLED',
 }
 
 /** One submission for review and its decision; the rows of a product are its review history. */

@@ -7,7 +7,7 @@ import { ProductVersionKind, ProductVersionStatus } from '../product-version.ent
 import type { ProductFields } from '../product-fields';
 
 registerEnumType(ProductVersionKind, { name: 'ProductVersionKind', description: 'INITIAL 首次发布 / CHANGE 已发布产品的变更' });
-registerEnumType(ProductVersionStatus, { name: 'ProductVersionStatus', description: '待审核 / 已通过 / 已驳回' });
+registerEnumType(ProductVersionStatus, { name: 'ProductVersionStatus', description: '待审核 / 已通过 / 已驳回 / 已撤销（产品下架时未审的变更）' });
 
 @ObjectType('ProductFieldValues', { description: '提交审核的产品字段取值' })
 export class ProductFieldValuesModel implements ProductFields {
@@ -52,21 +52,42 @@ export class ProductReviewModel {
   @Field(() => ID)
   submittedBy: string;
 
+  @Field(() => String, { nullable: true, description: '提交人姓名' })
+  submittedByName: string | null;
+
   @Field(() => Date)
   submittedAt: Date;
 
   @Field(() => ID, { nullable: true })
   reviewedBy: string | null;
 
+  @Field(() => String, { nullable: true, description: '审核人姓名' })
+  reviewedByName: string | null;
+
   @Field(() => Date, { nullable: true })
   reviewedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: '驳回原因' })
+  @Field(() => String, { nullable: true, description: '驳回原因，或撤销变更的说明' })
   reason: string | null;
+}
+
+@ObjectType('ManagedProduct', { description: '机构管理视角的产品：当前取值及最近一次审核' })
+export class ManagedProductModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ProductModel, { description: '产品当前的取值（已发布产品即线上版本）' })
+  product: ProductModel;
+
+  @Field(() => ProductReviewModel, {
+    nullable: true,
+    description: '最近一次提交：待审核时为审核中的版本（首次发布或变更），已驳回时带驳回原因；从未提交过为空',
+  })
+  latestReview: ProductReviewModel | null;
 }
 
 @ObjectType('ProductReviewConnection')
 export class ProductReviewConnection extends Connection(ProductReviewModel, 'ProductReview') {}
 
 @ObjectType('ManagedProductConnection')
-export class ManagedProductConnection extends Connection(ProductModel, 'ManagedProduct') {}
+export class ManagedProductConnection extends Connection(ManagedProductModel, 'ManagedProduct') {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProductStatus } from '@rongtong/shared';
 import { In, type EntityManager } from 'typeorm';
 import { ProductEntity } from '../product.entity';
 import { ProductSearchTermEntity } from './product-search-term.entity';
@@ -9,11 +10,12 @@ const INSERT_CHUNK = 200;
 
 /**
  * Keeps `product_search_terms` in step with products. Call it inside the transaction that writes the
- * product (or its institution's name), so the index never disagrees with a committed product.
+ * product (or its institution's name), so the index never disagrees with a committed product. Only published
+ * products are indexed: what the supermarket can find.
  */
 @Injectable()
 export class ProductSearchIndexer {
-  /** Rewrites the terms of one product; removes them when the product no longer exists. */
+  /** Rewrites the terms of one product; removes them when the product is no longer published (or gone). */
   reindex(manager: EntityManager, productId: string): Promise<void> {
     return this.reindexMany(manager, [productId]);
   }
@@ -21,7 +23,10 @@ export class ProductSearchIndexer {
   async reindexMany(manager: EntityManager, productIds: readonly string[]): Promise<void> {
     if (productIds.length === 0) return;
     await manager.delete(ProductSearchTermEntity, { productId: In([...productIds]) });
-    const products = await manager.find(ProductEntity, { where: { id: In([...productIds]) }, relations: { institution: true } });
+    const products = await manager.find(ProductEntity, {
+      where: { id: In([...productIds]), status: ProductStatus.PUBLISHED },
+      relations: { institution: true },
+    });
     const rows = products.flatMap((product) =>
       searchTermRows({ ...product, institutionName: product.institution?.name ?? '' }),
     );

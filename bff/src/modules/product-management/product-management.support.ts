@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import { decodeCursor, InvalidCursorError } from '../../infra/graphql/pagination/cursor';
+import type { AuditAction, AuditDetail, AuditService } from '../audit/audit.service';
+import type { ProductEntity } from '../products/product.entity';
+import { ProductManagementException } from './product-management.exception';
+import type { Keyset } from './product-management.repository';
+
+/** The institution a product manager acts for; FORBIDDEN for an account bound to none. */
+export function institutionOf(user: AuthUser): string {
+  if (!user.institutionId) throw ProductManagementException.otherInstitution();
+  return user.institutionId;
+}
+
+/** Object-level check: staff manage only their own institution's products. */
+export function assertOwnProduct(user: AuthUser, product: ProductEntity | null): ProductEntity {
+  if (!product) throw ProductManagementException.notFound();
+  if (product.institutionId !== institutionOf(user)) throw ProductManagementException.otherInstitution();
+  return product;
+}
+
+export function decodeKeyset(after: string, sort: string): Keyset {
+  try {
+    const cursor = decodeCursor(after, sort, 'instant');
+    return { key: cursor.key, id: cursor.id };
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw ProductManagementException.invalidCursor();
+    throw error;
+  }
+}
+
+/** One audit entry for a product transition, written in the transition's transaction (fails closed). */
+export function recordProductAudit(
+  audit: AuditService,
+  manager: EntityManager,
+  entry: { user: AuthUser; action: AuditAction; productId: string; meta: RequestMeta; detail: AuditDetail },
+): Promise<void> {
+  const { user, action, productId, meta, detail } = entry;
+  return audit.record(
+    { actorId: user.userId, actorRole: user.role, action, result: 'SUCCESS', targetType: 'PRODUCT', targetId: productId, meta, detail },
+    manager,
+  );
+}
