@@ -6,6 +6,7 @@ import { PolicyPushResolver } from './modules/content/policy-push.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { MeFieldsResolver } from './modules/identity/me-fields.resolver';
 import { MessagesResolver } from './modules/messages/messages.resolver';
+import { InstitutionProductsResolver } from './modules/institutions/institution-products.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
 import { ProductManagementResolver } from './modules/product-management/product-management.resolver';
@@ -21,6 +22,7 @@ import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
  */
 export const SCHEMA_RESOLVERS = [
   InstitutionsResolver,
+  InstitutionProductsResolver,
   ProductsResolver,
   ProductManagementResolver,
   InstitutionProductCountResolver,

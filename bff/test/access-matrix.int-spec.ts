@@ -26,6 +26,7 @@ const STAFF_MANAGERS: readonly CallerName[] = ['STAFF:INSTITUTION_ADMIN', 'OPERA
 const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.institutions': EVERYONE,
   'Query.institution': EVERYONE,
+  'Query.institutionFacets': EVERYONE,
   'Query.products': EVERYONE,
   'Query.productFacets': EVERYONE,
   'Query.product': EVERYONE,

@@ -1,7 +1,10 @@
-import { InstitutionType } from '@rongtong/shared';
+import { INSTITUTION_TYPES, InstitutionType, ProductStatus } from '@rongtong/shared';
 import { seedId } from '../src/infra/database/deterministic-id';
+import { InstitutionEntity } from '../src/modules/institutions/institution.entity';
+import { InstitutionStatus } from '../src/modules/institutions/institution-status';
+import { ProductEntity } from '../src/modules/products/product.entity';
 import { INSTITUTION_SEEDS } from '../src/seed/data';
-import { pageThrough, PRODUCTS } from './support/catalogue';
+import { pageThrough, PRODUCTS, sortedIds } from './support/catalogue';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const INSTITUTIONS_QUERY = `
@@ -88,7 +91,7 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
     const id = seedId('institution', seed.key);
     const response = await t.gql<{ institution: Record<string, unknown> }>(
       `query ($id: ID!) { institution(id: $id) {
-        id name shortName type regionCode description contactPhone address website establishedOn productCount createdAt
+        id name shortName type regionCode description contactPhone address website establishedOn serviceHours productCount createdAt
       } }`,
       { id },
     );
@@ -104,6 +107,7 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
       address: seed.address,
       website: seed.website ?? null,
       establishedOn: seed.establishedOn,
+      serviceHours: seed.serviceHours ?? null,
       productCount: PRODUCTS.filter((product) => product.institutionKey === seed.key).length,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
@@ -125,5 +129,153 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
     ]);
     const cursor = await t.gql(INSTITUTIONS_QUERY, { after: 'eyJ4IjoxfQ' });
     expect(cursor.errors?.[0]?.extensions?.fields).toEqual([{ field: 'after', message: '分页游标无效，请从第一页重新加载' }]);
+  });
+
+  describe('type counts (institutionFacets)', () => {
+    const FACETS_QUERY = 'query ($filter: InstitutionFilter) { institutionFacets(filter: $filter) { total types { type count } } }';
+
+    async function facets(filter: Record<string, unknown> | null) {
+      const response = await t.gql<{ institutionFacets: { total: number; types: Array<{ type: InstitutionType; count: number }> } }>(
+        FACETS_QUERY,
+        { filter },
+      );
+      expect(response.errors).toBeUndefined();
+      if (!response.data) throw new Error('no data');
+      return response.data.institutionFacets;
+    }
+
+    function seedCounts(predicate: (seed: (typeof INSTITUTION_SEEDS)[number]) => boolean) {
+      return INSTITUTION_TYPES.map((type) => ({ type, count: INSTITUTION_SEEDS.filter((seed) => seed.type === type && predicate(seed)).length }));
+    }
+
+    it('lists all 16 types in the order of the specification, with the seeded counts', async () => {
+      const result = await facets(null);
+      expect(result.types).toEqual(seedCounts(() => true));
+      expect(result.total).toBe(INSTITUTION_SEEDS.length);
+    });
+
+    it('counts under the keyword and region but not under the type selection itself', async () => {
+      const inKeyword = (seed: (typeof INSTITUTION_SEEDS)[number]) => [seed.name, seed.shortName, seed.description].some((text) => text.includes('阜阳'));
+      const result = await facets({ keyword: '阜阳', types: [InstitutionType.GUARANTEE] });
+      expect(result.types).toEqual(seedCounts(inKeyword));
+      expect(result.types.some((entry) => entry.count === 0)).toBe(true);
+      const county = await facets({ regionCode: '341202' });
+      expect(county.types).toEqual(seedCounts((seed) => seed.regionCode === '341202'));
+    });
+
+    it('agrees with the directory: each count is the totalCount of that type', async () => {
+      const result = await facets(null);
+      for (const entry of result.types.filter((item) => [InstitutionType.BANK, InstitutionType.GUARANTEE, InstitutionType.CROWDFUNDING].includes(item.type))) {
+        expect(await all({ types: [entry.type] })).toHaveLength(entry.count);
+      }
+    });
+
+    it('refuses an unknown type and a long keyword field by field', async () => {
+      const response = await t.gql(FACETS_QUERY, { filter: { keyword: '担'.repeat(51), regionCode: '34' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.extensions?.fields?.map((field) => field.field).sort()).toEqual(['filter.keyword', 'filter.regionCode']);
+      const unknown = await t.gql(FACETS_QUERY, { filter: { types: ['BOOKMAKER'] } });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(unknown.data ?? null).toBeNull();
+    });
+  });
+
+  describe('products of an institution (Institution.products)', () => {
+    const PRODUCTS_QUERY = `
+      query ($id: ID!, $first: Int, $after: String, $sort: ProductSort) {
+        institution(id: $id) {
+          id
+          products(first: $first, after: $after, sort: $sort) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges { cursor node { id institution { id } } }
+          }
+        }
+      }`;
+
+    const busiest = [...INSTITUTION_SEEDS].sort(
+      (a, b) => PRODUCTS.filter((p) => p.institutionKey === b.key).length - PRODUCTS.filter((p) => p.institutionKey === a.key).length,
+    )[0];
+
+    it('pages through the published products of one institution, most applied for first', async () => {
+      if (!busiest) throw new Error('no institution seeds');
+      const id = seedId('institution', busiest.key);
+      const expected = sortedIds((product) => product.applyCount, 'DESC').filter(
+        (productId) => PRODUCTS.find((product) => product.id === productId)?.institutionKey === busiest.key,
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 20; page += 1) {
+        const response: Awaited<ReturnType<typeof t.gql>> = await t.gql(PRODUCTS_QUERY, { id, first: 1, after });
+        expect(response.errors).toBeUndefined();
+        const connection = (response.data as { institution: { products: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string; institution: { id: string } } }> } } }).institution.products;
+        expect(connection.totalCount).toBe(expected.length);
+        for (const edge of connection.edges) {
+          expect(edge.node.institution.id).toBe(id);
+          seen.push(edge.node.id);
+        }
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    });
+
+    it('is empty once its only product is retired', async () => {
+      const single = INSTITUTION_SEEDS.find((seed) => PRODUCTS.filter((product) => product.institutionKey === seed.key).length === 1);
+      const product = PRODUCTS.find((item) => item.institutionKey === single?.key);
+      if (!single || !product) throw new Error('the seed should have an institution with a single product');
+      await t.dataSource.manager.update(ProductEntity, { id: product.id }, { status: ProductStatus.RETIRED });
+      try {
+        const response = await t.gql<{ institution: { products: { totalCount: number; edges: unknown[] } } }>(PRODUCTS_QUERY, {
+          id: seedId('institution', single.key),
+        });
+        expect(response.errors).toBeUndefined();
+        expect(response.data?.institution.products).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+      } finally {
+        await t.dataSource.manager.update(ProductEntity, { id: product.id }, { status: ProductStatus.PUBLISHED });
+      }
+    });
+
+    it('refuses a bad page size, sort or cursor', async () => {
+      const id = seedId('institution', INSTITUTION_SEEDS[0]?.key ?? '');
+      const big = await t.gql(PRODUCTS_QUERY, { id, first: 0 });
+      expect(big.errors?.[0]?.extensions?.fields).toEqual([{ field: 'first', message: '每页数量必须是 1 到 100 之间的整数' }]);
+      const cursor = await t.gql(PRODUCTS_QUERY, { id, after: 'bm90LWEtY3Vyc29y' });
+      expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const sort = await t.gql(PRODUCTS_QUERY, { id, sort: 'CHEAPEST' });
+      expect(sort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  it('answers BAD_USER_INPUT for an id that cannot be an institution id', async () => {
+    const response = await t.gql('query ($id: ID!) { institution(id: $id) { id } }', { id: "1' OR '1'='1" });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([{ field: 'id', message: '机构编号格式不正确' }]);
+  });
+
+  it('hides a suspended institution: NOT_FOUND, not listed, not counted', async () => {
+    const seed = INSTITUTION_SEEDS.find((item) => item.type === InstitutionType.PAWN_SHOP);
+    if (!seed) throw new Error('no pawn shop seeded');
+    const id = seedId('institution', seed.key);
+    const pawnShops = INSTITUTION_SEEDS.filter((item) => item.type === InstitutionType.PAWN_SHOP).length;
+    await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.SUSPENDED });
+    try {
+      const detail = await t.gql('query ($id: ID!) { institution(id: $id) { id } }', { id });
+      expect(detail.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+      expect(detail.data ?? null).toBeNull();
+      const ids = (await all(null)).map((node) => node.id);
+      expect(ids).not.toContain(id);
+      expect(ids).toHaveLength(INSTITUTION_SEEDS.length - 1);
+      const facets = await t.gql<{ institutionFacets: { total: number; types: Array<{ type: string; count: number }> } }>(
+        'query { institutionFacets { total types { type count } } }',
+      );
+      expect(facets.data?.institutionFacets.total).toBe(INSTITUTION_SEEDS.length - 1);
+      expect(facets.data?.institutionFacets.types.find((entry) => entry.type === InstitutionType.PAWN_SHOP)?.count).toBe(pawnShops - 1);
+    } finally {
+      await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.ACTIVE });
+    }
+    const restored = await t.gql<{ institution: { id: string } }>('query ($id: ID!) { institution(id: $id) { id } }', { id });
+    expect(restored.data?.institution.id).toBe(id);
   });
 });

@@ -7,6 +7,7 @@ import { ContentStatus } from '../modules/content/content-status';
 import type { NewsEntity } from '../modules/content/news.entity';
 import type { PolicyEntity } from '../modules/content/policy.entity';
 import type { InstitutionEntity } from '../modules/institutions/institution.entity';
+import { InstitutionStatus } from '../modules/institutions/institution-status';
 import type { ProductEntity } from '../modules/products/product.entity';
 import type { DemoAccountSeed, FaqSeed, InstitutionSeed, NewsSeed, PolicySeed, ProductSeed } from './data/types';
 
@@ -34,6 +35,8 @@ export function institutionRow(seed: InstitutionSeed, { now }: SeedClock): Row<I
     address: seed.address,
     website: seed.website ?? null,
     establishedOn: seed.establishedOn,
+    serviceHours: seed.serviceHours ?? null,
+    status: InstitutionStatus.ACTIVE,
     createdAt: now,
     updatedAt: now,
   };
@@ -90,7 +93,6 @@ export function policyRow(seed: PolicySeed, { now }: SeedClock): Row<PolicyEntit
     scales: [...seed.tags.scales],
     enterpriseTypes: [...seed.tags.enterpriseTypes],
     status: ContentStatus.PUBLISHED,
-    attachments: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -106,7 +108,6 @@ export function newsRow(seed: NewsSeed, { now }: SeedClock): Row<NewsEntity> {
     summary: seed.summary,
     bodyHtml: seed.bodyHtml,
     status: ContentStatus.PUBLISHED,
-    attachments: [],
     createdAt: now,
     updatedAt: now,
   };

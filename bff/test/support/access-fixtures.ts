@@ -137,7 +137,7 @@ const MATRIX_NEWS_INPUT = { ...MATRIX_CONTENT, source: '阜阳市地方金融管
 async function insertContent(world: MatrixWorld, target: typeof PolicyEntity | typeof NewsEntity, status: ContentStatus): Promise<string> {
   const id = randomUUID();
   const now = new Date();
-  const common = { ...MATRIX_CONTENT, id, status, attachments: [], createdAt: now, updatedAt: now };
+  const common = { ...MATRIX_CONTENT, id, status, createdAt: now, updatedAt: now };
   const row =
     target === PolicyEntity
       ? { ...common, issuer: MATRIX_POLICY_INPUT.issuer, documentNumber: '', issuedOn: '2026-11-01', industryCodes: [], scales: [], enterpriseTypes: [] }
@@ -193,6 +193,7 @@ const PRODUCT_MANAGEMENT_FIXTURES: Readonly<Record<string, OperationFixture>> = 
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
 export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.institutions': { document: 'query { institutions(first: 1) { totalCount } }' },
+  'Query.institutionFacets': { document: 'query { institutionFacets { total } }' },
   'Query.institution': {
     document: 'query ($id: ID!) { institution(id: $id) { id } }',
     variables: () => ({ id: seedId('institution', DEMO_INSTITUTION_KEY) }),

@@ -1,6 +1,7 @@
 import { InstitutionType } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
+import { InstitutionStatus } from './institution-status';
 
 @Entity({ name: 'institutions' })
 export class InstitutionEntity extends TimestampedEntity {
@@ -34,4 +35,11 @@ export class InstitutionEntity extends TimestampedEntity {
   /** YYYY-MM-DD */
   @Column({ name: 'established_on', type: 'date' })
   establishedOn: string;
+
+  /** Opening hours as shown to visitors, e.g. 周一至周五 8:30-17:30. */
+  @Column({ name: 'service_hours', type: 'varchar', length: 64, nullable: true })
+  serviceHours: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: InstitutionStatus.ACTIVE })
+  status: InstitutionStatus;
 }

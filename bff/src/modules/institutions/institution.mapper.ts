@@ -13,6 +13,7 @@ export function toInstitutionModel(entity: InstitutionEntity): InstitutionModel 
     address: entity.address,
     website: entity.website,
     establishedOn: entity.establishedOn,
+    serviceHours: entity.serviceHours,
     createdAt: entity.createdAt,
   });
 }

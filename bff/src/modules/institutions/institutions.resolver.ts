@@ -1,7 +1,10 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../infra/auth/decorators';
+import { InstitutionFacetsArgs } from './dto/institution-facets.args';
+import { InstitutionArgs } from './dto/institution.args';
 import { InstitutionsArgs } from './dto/institutions.args';
 import { InstitutionsService } from './institutions.service';
+import { InstitutionFacets } from './models/institution-facets.model';
 import { InstitutionConnection, InstitutionModel } from './models/institution.model';
 
 @Resolver(() => InstitutionModel)
@@ -14,9 +17,15 @@ export class InstitutionsResolver {
     return this.service.list(args);
   }
 
-  @Query(() => InstitutionModel, { description: '金融机构详情' })
+  @Query(() => InstitutionFacets, { description: '金融机构名录的机构类型计数' })
   @Public()
-  institution(@Args('id', { type: () => ID }) id: string): Promise<InstitutionModel> {
-    return this.service.get(id);
+  institutionFacets(@Args() args: InstitutionFacetsArgs): Promise<InstitutionFacets> {
+    return this.service.facets(args.filter);
+  }
+
+  @Query(() => InstitutionModel, { description: '金融机构详情（名录中的机构）' })
+  @Public()
+  institution(@Args() args: InstitutionArgs): Promise<InstitutionModel> {
+    return this.service.getListed(args.id);
   }
 }

@@ -18,6 +18,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2211966',
     address: '阜阳市颍州区颍州中路218号',
     establishedOn: '2012-11-28',
+    serviceHours: '周一至周日 8:30-17:00',
   },
   {
     key: 'wanbei-ccb-fuyang',
@@ -30,6 +31,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2689500',
     address: '阜阳市颍州区清河西路66号皖北金融大厦',
     establishedOn: '2015-06-18',
+    serviceHours: '周一至周五 8:30-17:30，周六 9:00-16:00',
   },
   {
     key: 'runhuai-bank-fuyang',
@@ -42,6 +44,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2735188',
     address: '阜阳市颍泉区颍河西路99号',
     establishedOn: '2016-09-08',
+    serviceHours: '周一至周五 8:30-17:30，周六 9:00-16:00',
   },
   {
     key: 'huize-bank-fuyang',
@@ -54,6 +57,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2521700',
     address: '阜阳市颍东区东清河路168号',
     establishedOn: '2018-03-26',
+    serviceHours: '周一至周五 8:30-17:30，周六 9:00-16:00',
   },
   {
     key: 'wanxing-bank',
@@ -66,6 +70,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0551-65608800',
     address: '合肥市高新区望江西路860号皖兴金融中心',
     establishedOn: '2019-12-16',
+    serviceHours: '线上服务 7×24 小时；客服 周一至周五 9:00-17:30',
   },
   {
     key: 'shahe-village-bank',
@@ -78,6 +83,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-4862315',
     address: '界首市人民中路205号',
     establishedOn: '2011-08-15',
+    serviceHours: '周一至周五 8:30-17:30，周六 9:00-16:00',
   },
   {
     key: 'huinong-village-bank-taihe',
@@ -90,6 +96,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-8663021',
     address: '太和县细阳路318号',
     establishedOn: '2010-12-20',
+    serviceHours: '周一至周五 8:30-17:30，周六 9:00-16:00',
   },
   // ── 证券公司 ──────────────────────────────────────────────────────────
   {
@@ -103,6 +110,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2198866',
     address: '阜阳市颍州区清河东路28号国贸大厦12层',
     establishedOn: '2008-05-12',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'huiyuan-securities-fuyang',
@@ -115,6 +123,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2306688',
     address: '阜阳市颍州区颍州南路506号',
     establishedOn: '2013-10-30',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 保险公司 ──────────────────────────────────────────────────────────
   {
@@ -128,6 +137,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2286511',
     address: '阜阳市颍州区文峰路126号',
     establishedOn: '2009-04-01',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'zhongyuan-rongan-insurance-fuyang',
@@ -140,6 +150,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2596033',
     address: '阜阳市颍州区人民西路88号',
     establishedOn: '2014-07-22',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 小额贷款公司 ──────────────────────────────────────────────────────
   {
@@ -153,6 +164,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2392808',
     address: '阜阳市颍东区新华街道阜蚌路56号',
     establishedOn: '2013-01-18',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'runze-microloan-taihe',
@@ -165,6 +177,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-8611477',
     address: '太和县城关镇和谐路88号',
     establishedOn: '2012-06-05',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'wanbei-online-microloan',
@@ -177,6 +190,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2780100',
     address: '阜阳市颍州区三清路19号阜阳数字经济产业园5号楼',
     establishedOn: '2020-08-11',
+    serviceHours: '线上服务 7×24 小时；客服 周一至周五 9:00-17:30',
   },
   // ── 融资担保公司 ──────────────────────────────────────────────────────
   {
@@ -190,6 +204,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2170618',
     address: '阜阳市颍州区淮河路286号阜阳金融服务中心8层',
     establishedOn: '2007-09-10',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'huiqi-guarantee-jieshou',
@@ -202,6 +217,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-4830266',
     address: '界首市阜阳路东段66号',
     establishedOn: '2009-12-02',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'wannong-guarantee-fuyang',
@@ -214,6 +230,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2258120',
     address: '阜阳市颍州区西湖大道36号',
     establishedOn: '2016-03-15',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 融资租赁公司 ──────────────────────────────────────────────────────
   {
@@ -227,6 +244,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2335598',
     address: '阜阳市颍东区阜阳经济技术开发区新阳大道19号',
     establishedOn: '2017-05-19',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'yinghuai-financial-leasing',
@@ -239,6 +257,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0551-63569200',
     address: '合肥市蜀山区潜山路190号华邦世贸中心30层',
     establishedOn: '2016-11-08',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 转贷基金 ──────────────────────────────────────────────────────────
   {
@@ -252,6 +271,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2199016',
     address: '阜阳市颍州区淮河路286号阜阳金融服务中心6层',
     establishedOn: '2016-02-26',
+    serviceHours: '周一至周五 8:30-12:00，14:30-17:30',
   },
   {
     key: 'yingshang-bridge-fund',
@@ -264,6 +284,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-6521138',
     address: '颍上县慎城镇管仲大道118号',
     establishedOn: '2018-08-09',
+    serviceHours: '周一至周五 8:30-12:00，14:30-17:30',
   },
   // ── 商业保理 ──────────────────────────────────────────────────────────
   {
@@ -277,6 +298,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2725060',
     address: '阜阳市颍州区颍州中路57号金融广场B座15层',
     establishedOn: '2019-04-17',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'lianrong-factoring',
@@ -289,6 +311,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0551-62886655',
     address: '合肥市包河区徽州大道1188号滨湖金融港A座9层',
     establishedOn: '2018-10-23',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 风险投资机构 ──────────────────────────────────────────────────────
   {
@@ -302,6 +325,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2166025',
     address: '阜阳市颍州区三清路19号阜阳数字经济产业园2号楼',
     establishedOn: '2017-12-28',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   {
     key: 'jianghuai-angel',
@@ -314,6 +338,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0551-65331208',
     address: '合肥市高新区创新大道2800号创新产业园二期F1栋',
     establishedOn: '2015-09-09',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 资产管理公司 ──────────────────────────────────────────────────────
   {
@@ -327,6 +352,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2630188',
     address: '阜阳市颍州区双清路100号',
     establishedOn: '2018-06-21',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 信托机构 ──────────────────────────────────────────────────────────
   {
@@ -340,6 +366,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0551-62617300',
     address: '合肥市庐阳区长江中路366号淮海信托大厦',
     establishedOn: '2002-08-30',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 股权交易中心 ──────────────────────────────────────────────────────
   {
@@ -353,6 +380,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2155886',
     address: '阜阳市颍州区淮河路286号阜阳金融服务中心10层',
     establishedOn: '2019-07-01',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 民间融资登记机构 ──────────────────────────────────────────────────
   {
@@ -366,6 +394,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2219951',
     address: '阜阳市颍州区颍州中路57号金融广场A座3层',
     establishedOn: '2015-11-11',
+    serviceHours: '周一至周五 8:30-12:00，14:30-17:30',
   },
   // ── 典当行 ────────────────────────────────────────────────────────────
   {
@@ -379,6 +408,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2256078',
     address: '阜阳市颍州区人民中路156号',
     establishedOn: '2004-03-18',
+    serviceHours: '周一至周日 8:30-18:00',
   },
   {
     key: 'juyuan-pawn-jieshou',
@@ -391,6 +421,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-4823396',
     address: '界首市颍河路西段128号',
     establishedOn: '2010-05-27',
+    serviceHours: '周一至周日 8:30-18:00',
   },
   // ── 信用互助合作社 ────────────────────────────────────────────────────
   {
@@ -404,6 +435,7 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-6962245',
     address: '阜南县王家坝镇蒙洼大道18号',
     establishedOn: '2017-04-06',
+    serviceHours: '周一至周五 8:30-17:30',
   },
   // ── 社会众筹机构 ──────────────────────────────────────────────────────
   {
@@ -417,5 +449,6 @@ export const INSTITUTION_SEEDS: readonly InstitutionSeed[] = [
     contactPhone: '0558-2795116',
     address: '阜阳市颍州区三清路19号阜阳数字经济产业园3号楼',
     establishedOn: '2018-12-12',
+    serviceHours: '周一至周五 8:30-17:30',
   },
 ];

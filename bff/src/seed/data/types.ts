@@ -23,6 +23,8 @@ export interface InstitutionSeed {
   website?: string;
   /** YYYY-MM-DD */
   establishedOn: string;
+  /** Opening hours as shown in the directory. */
+  serviceHours?: string;
 }
 
 export interface ProductSeed {

@@ -34,6 +34,9 @@ export class InstitutionModel {
   @Field(() => String, { description: 'YYYY-MM-DD' })
   establishedOn: string;
 
+  @Field(() => String, { nullable: true, description: '营业时间，如“周一至周五 8:30-17:30”' })
+  serviceHours: string | null;
+
   @Field(() => Date)
   createdAt: Date;
 }
