@@ -11,6 +11,7 @@ import { httpObserver, type Middleware } from './infra/http/http-observer.middle
 import { staticFiles } from './infra/http/static-files.middleware';
 import { NestPinoLogger } from './infra/logging/nest-logger';
 import { MetricsService } from './infra/metrics/metrics.service';
+import { acceptMultipartStreams } from './modules/files/multipart';
 
 /** GraphQL requests are small; a generous cap still stops memory abuse. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -20,6 +21,7 @@ async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INe
   const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
   if (config.httpPlatform === 'fastify') {
     const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+    acceptMultipartStreams(adapter.getInstance());
     return NestFactory.create<NestFastifyApplication>(module, adapter, options);
   }
   const app = await NestFactory.create<NestExpressApplication>(module, options);

@@ -18,6 +18,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BannersModule } from './modules/banners/banners.module';
 import { ContentModule } from './modules/content/content.module';
+import { FilesModule } from './modules/files/files.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
@@ -50,6 +51,7 @@ export class AppModule {
         ProductsModule,
         RecommendationModule,
         ProductManagementModule,
+        FilesModule,
         ContentModule,
         BannersModule,
         MessagesModule,

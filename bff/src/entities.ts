@@ -4,6 +4,8 @@ import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { BannerEntity } from './modules/banners/banner.entity';
 import { EnterpriseBindingEntity } from './modules/enterprises/enterprise-binding.entity';
 import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
+import { ContentAttachmentEntity } from './modules/content/content-attachment.entity';
+import { StoredFileEntity } from './modules/files/stored-file.entity';
 import { FaqEntity } from './modules/content/faq.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
@@ -28,6 +30,8 @@ export const ENTITIES = [
   NewsEntity,
   FaqEntity,
   BannerEntity,
+  StoredFileEntity,
+  ContentAttachmentEntity,
   UserAccountEntity,
   EnterpriseEntity,
   EnterpriseBindingEntity,

@@ -1,6 +1,7 @@
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BannersResolver } from './modules/banners/banners.resolver';
 import { ContentAdminResolver } from './modules/content/content-admin.resolver';
+import { NewsAttachmentsResolver, PolicyAttachmentsResolver } from './modules/content/content-attachments.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
 import { PolicyPushResolver } from './modules/content/policy-push.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
@@ -31,6 +32,8 @@ export const SCHEMA_RESOLVERS = [
   BannersResolver,
   ContentAdminResolver,
   PolicyPushResolver,
+  PolicyAttachmentsResolver,
+  NewsAttachmentsResolver,
   MessagesResolver,
   SessionsResolver,
   AuditResolver,

@@ -2,7 +2,9 @@ import { Role } from '@rongtong/shared';
 import { Clock } from '../src/infra/clock/clock';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
 import { BannerEntity } from '../src/modules/banners/banner.entity';
+import { IMAGE_URL_MESSAGE } from '../src/modules/banners/banner-rules';
 import { errorCode, gqlAs, signedInUser } from './support/auth';
+import { download, pdfBytes, pngBytes, upload } from './support/files';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const HOME = '{ homeBanners { id title subtitle imageUrl linkPath sortOrder status } }';
@@ -113,8 +115,8 @@ describe.each(DIALECTS)('banners (%s)', (dialect) => {
   });
 
   it.each([
-    ['input.imageUrl', { imageUrl: 'https://evil.example/banner.png' }, '图片地址须为平台内的相对路径（/assets/banners/… 或 /files/…），支持 png、jpg、webp、svg'],
-    ['input.imageUrl', { imageUrl: '/files/../secret.png' }, '图片地址须为平台内的相对路径（/assets/banners/… 或 /files/…），支持 png、jpg、webp、svg'],
+    ['input.imageUrl', { imageUrl: 'https://evil.example/banner.png' }, IMAGE_URL_MESSAGE],
+    ['input.imageUrl', { imageUrl: '/files/../secret.png' }, IMAGE_URL_MESSAGE],
     ['input.linkPath', { linkPath: 'javascript:alert(1)' }, '跳转链接须为应用内页面路径，如 /pages/market/index'],
     ['input.title', { title: '' }, '标题须为 1–64 个字符'],
     ['input.endsAt', { startsAt: '2026-02-01T00:00:00Z', endsAt: '2026-01-01T00:00:00Z' }, '结束时间须晚于开始时间'],
@@ -125,6 +127,24 @@ describe.each(DIALECTS)('banners (%s)', (dialect) => {
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.fields).toEqual(expect.arrayContaining([{ field, message }]));
     expect(await t.dataSource.manager.count(BannerEntity)).toBe(count);
+  });
+
+  it('shows an uploaded banner image on the home carousel, and refuses an image that is not an uploaded banner image', async () => {
+    const image = (await upload(t, operator, pngBytes(), '新春专场.png', 'BANNER_IMAGE')).body;
+    const created = await create(valid({ title: '新春专场', imageUrl: image.url }));
+    expect(created.errors).toBeUndefined();
+    const shown = (await home()).find((banner) => banner.id === created.data?.createBanner.id) as (BannerRow & { imageUrl: string }) | undefined;
+    expect(shown?.imageUrl).toBe(`/api/files/${image.id}`);
+    expect((await download(t, shown?.imageUrl ?? '')).status).toBe(200);
+
+    const attachment = (await upload(t, operator, pdfBytes(), '附件.pdf')).body;
+    const count = await t.dataSource.manager.count(BannerEntity);
+    for (const imageUrl of [attachment.url, '/api/files/0f8fad5b-d9cb-469f-a165-70867728950e']) {
+      const refused = await create(valid({ imageUrl }));
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ field: 'input.imageUrl', message: '图片不存在，请重新上传' }]);
+    }
+    expect(await t.dataSource.manager.count(BannerEntity)).toBe(count);
+    await gqlAs(t, operator, DELETE, { id: created.data?.createBanner.id });
   });
 
   it('lets only operators manage banners', async () => {

@@ -5,9 +5,10 @@ import { EnterpriseBindingEntity } from '../src/modules/enterprises/enterprise-b
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../src/modules/enterprises/enterprise.entity';
 import { createUser, errorCode, gqlAs, signIn, signedInUser } from './support/auth';
+import { pdfBytes, pngBytes, upload } from './support/files';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
-const POLICY_FIELDS = 'id title status bodyHtml industryCodes scales enterpriseTypes attachments { name url }';
+const POLICY_FIELDS = 'id title status bodyHtml industryCodes scales enterpriseTypes attachments { id name mimeType size url }';
 const CREATE = `mutation ($input: PolicyInput!) { createPolicy(input: $input) { ${POLICY_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { ${POLICY_FIELDS} } }`;
 const PUBLISH = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount policy { id status } } }';
@@ -35,7 +36,6 @@ function policyInput(overrides: Record<string, unknown> = {}): Record<string, un
     industryCodes: ['C'],
     scales: [EnterpriseScale.SMALL, EnterpriseScale.MICRO],
     enterpriseTypes: [],
-    attachments: [{ name: '申报表.docx', url: '/files/policy/apply-form.docx' }],
     ...overrides,
   };
 }
@@ -170,8 +170,8 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
   it('refuses bad input with field errors and changes nothing', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ bodyHtml: '<script>alert(1)</script>' }, 'bodyHtml'],
-      [{ attachments: [{ name: '外链', url: 'https://evil.example/a.pdf' }] }, 'attachments.0.url'],
-      [{ attachments: [{ name: '穿越', url: '/files/../etc/passwd' }] }, 'attachments.0.url'],
+      [{ attachmentIds: ['https://evil.example/a.pdf'] }, 'attachmentIds'],
+      [{ attachmentIds: ['0f8fad5b-d9cb-469f-a165-70867728950e'] }, 'attachmentIds.0'],
       [{ industryCodes: ['ZZ'] }, 'industryCodes.0'],
       [{ issuedOn: '2026-02-30' }, 'issuedOn'],
       [{ title: '' }, 'title'],
@@ -184,6 +184,44 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
       expect(fields.map((entry) => entry.field)).toContain(field);
     }
     expect(await t.dataSource.manager.count(AuditLogEntity)).toBe(before);
+  });
+
+  it('keeps the attachments in the given order with their name, type, size and download path, and replaces them on edit', async () => {
+    const first = (await upload(t, operator, pdfBytes('一'), '申报指南.pdf')).body;
+    const second = (await upload(t, operator, pngBytes(), '流程图.png')).body;
+    const id = await createPolicy({ attachmentIds: [second.id, first.id] });
+    const detail = 'query ($id: ID!) { managedPolicy(id: $id) { attachments { id name mimeType size url } } }';
+    const created = await gqlAs<{ managedPolicy: { attachments: Array<Record<string, unknown>> } }>(t, operator, detail, { id });
+    expect(created.data?.managedPolicy.attachments).toEqual([
+      { id: second.id, name: '流程图.png', mimeType: 'image/png', size: second.size, url: `/api/files/${second.id}` },
+      { id: first.id, name: '申报指南.pdf', mimeType: 'application/pdf', size: first.size, url: `/api/files/${first.id}` },
+    ]);
+
+    const edited = await gqlAs<{ updatePolicy: { attachments: Array<{ id: string }> } }>(t, operator, UPDATE, { id, input: policyInput({ attachmentIds: [first.id] }) });
+    expect(edited.data?.updatePolicy.attachments.map((attachment) => attachment.id)).toEqual([first.id]);
+    const list = await gqlAs<{ managedPolicies: { edges: Array<{ node: { id: string; attachments: Array<{ id: string }> } }> } }>(
+      t,
+      operator,
+      'query { managedPolicies(first: 100) { edges { node { id attachments { id } } } } }',
+    );
+    const row = list.data?.managedPolicies.edges.find((edge) => edge.node.id === id);
+    expect(row?.node.attachments.map((attachment) => attachment.id)).toEqual([first.id]);
+  });
+
+  it('refuses attachments that are not uploaded content files, repeated ones, and keeps the old list', async () => {
+    const file = (await upload(t, operator, pdfBytes('二'), '附件.pdf')).body;
+    const banner = (await upload(t, operator, pngBytes(), 'banner.png', 'BANNER_IMAGE')).body;
+    const id = await createPolicy({ attachmentIds: [file.id] });
+    for (const [attachmentIds, field] of [
+      [[banner.id], 'attachmentIds.0'],
+      [[file.id, file.id], 'attachmentIds.1'],
+    ] as const) {
+      const response = await gqlAs(t, operator, UPDATE, { id, input: policyInput({ attachmentIds }) });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(field);
+    }
+    const kept = await gqlAs<{ managedPolicy: { attachments: Array<{ id: string }> } }>(t, operator, 'query ($id: ID!) { managedPolicy(id: $id) { attachments { id } } }', { id });
+    expect(kept.data?.managedPolicy.attachments.map((attachment) => attachment.id)).toEqual([file.id]);
   });
 
   it('only operators manage content', async () => {
@@ -199,14 +237,24 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
   });
 
   it('news: draft, publish, withdraw, and only published news is public', async () => {
-    const input = { title: '金融服务进园区活动举行', level: PolicyLevel.CITY, source: '阜阳市地方金融管理局', publishedOn: '2026-11-21', summary: '活动简讯。', bodyHtml: '<p>简讯<script>x</script></p>' };
+    const file = (await upload(t, operator, pdfBytes('资讯'), '活动议程.pdf')).body;
+    const input = {
+      title: '金融服务进园区活动举行',
+      level: PolicyLevel.CITY,
+      source: '阜阳市地方金融管理局',
+      publishedOn: '2026-11-21',
+      summary: '活动简讯。',
+      bodyHtml: '<p>简讯<script>x</script></p>',
+      attachmentIds: [file.id],
+    };
     const created = await gqlAs<{ createNews: { id: string; status: string; bodyHtml: string } }>(t, operator, 'mutation ($input: NewsInput!) { createNews(input: $input) { id status bodyHtml } }', { input });
     const id = created.data?.createNews.id ?? '';
     expect(created.data?.createNews).toMatchObject({ status: 'DRAFT', bodyHtml: '<p>简讯</p>' });
-    const publicNews = 'query ($id: ID!) { news(id: $id) { id } }';
+    const publicNews = 'query ($id: ID!) { news(id: $id) { id attachments { name url } } }';
     expect(errorCode(await gqlAs(t, null, publicNews, { id }))).toBe('NOT_FOUND');
     await gqlAs(t, operator, 'mutation ($id: ID!) { publishNews(id: $id) { id } }', { id });
-    expect((await gqlAs<{ news: { id: string } }>(t, null, publicNews, { id })).data?.news.id).toBe(id);
+    const shown = await gqlAs<{ news: { id: string; attachments: Array<{ name: string; url: string }> } }>(t, null, publicNews, { id });
+    expect(shown.data?.news).toEqual({ id, attachments: [{ name: '活动议程.pdf', url: file.url }] });
     await gqlAs(t, operator, 'mutation ($id: ID!) { withdrawNews(id: $id) { id } }', { id });
     expect(errorCode(await gqlAs(t, null, publicNews, { id }))).toBe('NOT_FOUND');
     const managed = await gqlAs<{ managedNewsList: { edges: Array<{ node: { id: string; status: string } }> } }>(

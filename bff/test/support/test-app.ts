@@ -106,12 +106,14 @@ export async function createTestApp({ dialect, seed = true, platform, env = {} }
   const mysqlUrl = mysqlTestUrl();
   if (dialect === 'mysql' && !mysqlUrl) throw new Error('set TEST_MYSQL_URL to run the MySQL suite');
   const database = dialect === 'sqlite' ? sqliteDatabase() : await mysqlDatabase(mysqlUrl ?? '');
+  const filesDir = mkdtempSync(join(tmpdir(), 'rt-files-'));
   const config = loadConfig(
     {
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       SEED_ON_START: 'false',
       H5_DIR: join(tmpdir(), 'rt-no-h5'),
+      FILES_DIR: filesDir,
       LOG_LEVEL: 'info',
       ...(platform ? { HTTP_PLATFORM: platform } : {}),
       ...env,
@@ -125,6 +127,7 @@ export async function createTestApp({ dialect, seed = true, platform, env = {} }
     if (seed) await app.get(Seeder).seed();
   } catch (error) {
     await database.drop();
+    rmSync(filesDir, { recursive: true, force: true });
     throw error;
   }
   const http = app.getHttpServer() as Server;
@@ -142,6 +145,7 @@ export async function createTestApp({ dialect, seed = true, platform, env = {} }
     async close() {
       await app.close();
       await database.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -49,6 +49,22 @@ type Documents = {
     "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": typeof types.BeginUnifiedLoginDocument,
     "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteUnifiedLoginDocument,
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.HostLoginDocument,
+    "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
+    "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": typeof types.InstitutionTypeCountsDocument,
+    "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        edges {\n          cursor\n          node {\n            ...ProductCardFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.InstitutionDetailDocument,
+    "\n  fragment ProductFieldValuesFields on ProductFieldValues {\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n  }\n": typeof types.ProductFieldValuesFieldsFragmentDoc,
+    "\n  fragment ManagedProductFields on Product {\n    id\n    name\n    status\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n    publishedAt\n    institution {\n      id\n      name\n    }\n  }\n": typeof types.ManagedProductFieldsFragmentDoc,
+    "\n  fragment ReviewSummaryFields on ProductReview {\n    id\n    kind\n    status\n    reason\n    submittedByName\n    submittedAt\n    reviewedByName\n    reviewedAt\n  }\n": typeof types.ReviewSummaryFieldsFragmentDoc,
+    "\n  query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {\n    myInstitutionProducts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          product {\n            ...ManagedProductFields\n          }\n          latestReview {\n            ...ReviewSummaryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyInstitutionProductsDocument,
+    "\n  query ProductEditor($id: ID!) {\n    productDraft(id: $id) {\n      ...ManagedProductFields\n    }\n    productHistory(id: $id) {\n      ...ReviewSummaryFields\n    }\n  }\n": typeof types.ProductEditorDocument,
+    "\n  mutation CreateProductDraft($input: ProductDraftInput!) {\n    createProductDraft(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateProductDraftDocument,
+    "\n  mutation UpdateProductDraft($id: ID!, $input: ProductDraftInput!) {\n    updateProductDraft(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateProductDraftDocument,
+    "\n  mutation SubmitProductForReview($id: ID!) {\n    submitProductForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitProductForReviewDocument,
+    "\n  mutation ProposeProductChange($id: ID!, $input: ProductDraftInput!) {\n    proposeProductChange(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeProductChangeDocument,
+    "\n  mutation RetireProduct($id: ID!) {\n    retireProduct(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetireProductDocument,
+    "\n  query ProductReviewQueue($first: Int, $after: String) {\n    productReviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ReviewSummaryFields\n          proposed {\n            ...ProductFieldValuesFields\n          }\n          product {\n            ...ManagedProductFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductReviewQueueDocument,
+    "\n  mutation ApproveProductReview($id: ID!) {\n    approveProductReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveProductReviewDocument,
+    "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RejectProductReviewDocument,
 };
 const documents: Documents = {
     "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": types.PolicyListDocument,
@@ -85,6 +101,22 @@ const documents: Documents = {
     "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": types.BeginUnifiedLoginDocument,
     "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteUnifiedLoginDocument,
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": types.HostLoginDocument,
+    "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InstitutionDirectoryDocument,
+    "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": types.InstitutionTypeCountsDocument,
+    "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        edges {\n          cursor\n          node {\n            ...ProductCardFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.InstitutionDetailDocument,
+    "\n  fragment ProductFieldValuesFields on ProductFieldValues {\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n  }\n": types.ProductFieldValuesFieldsFragmentDoc,
+    "\n  fragment ManagedProductFields on Product {\n    id\n    name\n    status\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n    publishedAt\n    institution {\n      id\n      name\n    }\n  }\n": types.ManagedProductFieldsFragmentDoc,
+    "\n  fragment ReviewSummaryFields on ProductReview {\n    id\n    kind\n    status\n    reason\n    submittedByName\n    submittedAt\n    reviewedByName\n    reviewedAt\n  }\n": types.ReviewSummaryFieldsFragmentDoc,
+    "\n  query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {\n    myInstitutionProducts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          product {\n            ...ManagedProductFields\n          }\n          latestReview {\n            ...ReviewSummaryFields\n          }\n        }\n      }\n    }\n  }\n": types.MyInstitutionProductsDocument,
+    "\n  query ProductEditor($id: ID!) {\n    productDraft(id: $id) {\n      ...ManagedProductFields\n    }\n    productHistory(id: $id) {\n      ...ReviewSummaryFields\n    }\n  }\n": types.ProductEditorDocument,
+    "\n  mutation CreateProductDraft($input: ProductDraftInput!) {\n    createProductDraft(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateProductDraftDocument,
+    "\n  mutation UpdateProductDraft($id: ID!, $input: ProductDraftInput!) {\n    updateProductDraft(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateProductDraftDocument,
+    "\n  mutation SubmitProductForReview($id: ID!) {\n    submitProductForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitProductForReviewDocument,
+    "\n  mutation ProposeProductChange($id: ID!, $input: ProductDraftInput!) {\n    proposeProductChange(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ProposeProductChangeDocument,
+    "\n  mutation RetireProduct($id: ID!) {\n    retireProduct(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetireProductDocument,
+    "\n  query ProductReviewQueue($first: Int, $after: String) {\n    productReviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ReviewSummaryFields\n          proposed {\n            ...ProductFieldValuesFields\n          }\n          product {\n            ...ManagedProductFields\n          }\n        }\n      }\n    }\n  }\n": types.ProductReviewQueueDocument,
+    "\n  mutation ApproveProductReview($id: ID!) {\n    approveProductReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveProductReviewDocument,
+    "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": types.RejectProductReviewDocument,
 };
 
 /**
@@ -223,6 +255,70 @@ export function graphql(source: "\n  mutation CompleteUnifiedLogin($state: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').HostLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').InstitutionDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').InstitutionTypeCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        edges {\n          cursor\n          node {\n            ...ProductCardFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').InstitutionDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFieldValuesFields on ProductFieldValues {\n    name\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n  }\n"): typeof import('./graphql').ProductFieldValuesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagedProductFields on Product {\n    id\n    name\n    status\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minTermMonths\n    maxTermMonths\n    minRateBp\n    maxRateBp\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n    onlineApply\n    summary\n    description\n    publishedAt\n    institution {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ManagedProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewSummaryFields on ProductReview {\n    id\n    kind\n    status\n    reason\n    submittedByName\n    submittedAt\n    reviewedByName\n    reviewedAt\n  }\n"): typeof import('./graphql').ReviewSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {\n    myInstitutionProducts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          product {\n            ...ManagedProductFields\n          }\n          latestReview {\n            ...ReviewSummaryFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyInstitutionProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductEditor($id: ID!) {\n    productDraft(id: $id) {\n      ...ManagedProductFields\n    }\n    productHistory(id: $id) {\n      ...ReviewSummaryFields\n    }\n  }\n"): typeof import('./graphql').ProductEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProductDraft($input: ProductDraftInput!) {\n    createProductDraft(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CreateProductDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductDraft($id: ID!, $input: ProductDraftInput!) {\n    updateProductDraft(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdateProductDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProductForReview($id: ID!) {\n    submitProductForReview(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitProductForReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeProductChange($id: ID!, $input: ProductDraftInput!) {\n    proposeProductChange(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ProposeProductChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireProduct($id: ID!) {\n    retireProduct(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RetireProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductReviewQueue($first: Int, $after: String) {\n    productReviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ReviewSummaryFields\n          proposed {\n            ...ProductFieldValuesFields\n          }\n          product {\n            ...ManagedProductFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveProductReview($id: ID!) {\n    approveProductReview(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveProductReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"): typeof import('./graphql').RejectProductReviewDocument;
 
 
 export function graphql(source: string) {

@@ -29,19 +29,19 @@ export type Scalars = {
   Fen: { input: number; output: number; }
 };
 
-/** 附件 */
+/** 附件（平台上传的文件） */
 export type Attachment = {
   __typename?: 'Attachment';
+  /** 文件编号 */
+  id: Scalars['ID']['output'];
+  /** 类型（由文件内容识别） */
+  mimeType: Scalars['String']['output'];
+  /** 文件名 */
   name: Scalars['String']['output'];
-  /** 平台内路径 /files/… */
+  /** 大小（字节） */
+  size: Scalars['Int']['output'];
+  /** 下载路径（相对 BFF 地址），/api/files/… */
   url: Scalars['String']['output'];
-};
-
-/** 附件：名称和平台上传路径（/files/…） */
-export type AttachmentInput = {
-  name: Scalars['String']['input'];
-  /** 以 /files/ 开头的平台内路径 */
-  url: Scalars['String']['input'];
 };
 
 export type AuditLogConnection = {
@@ -93,7 +93,7 @@ export type Banner = {
   /** 结束展示时间（UTC ISO） */
   endsAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** 平台内图片路径（/assets/banners/… 或 /files/…） */
+  /** 平台内图片路径：上传的图片 /api/files/…，或内置的 /assets/banners/… */
   imageUrl: Scalars['String']['output'];
   /** 应用内跳转页面路径 */
   linkPath?: Maybe<Scalars['String']['output']>;
@@ -208,11 +208,23 @@ export type Institution = {
   name: Scalars['String']['output'];
   /** 已上架的产品数 */
   productCount: Scalars['Int']['output'];
+  /** 该机构已上架的产品 */
+  products: ProductConnection;
   /** GB/T 2260 administrative division code of the seat, e.g. 341202 */
   regionCode: Scalars['String']['output'];
+  /** 营业时间，如“周一至周五 8:30-17:30” */
+  serviceHours?: Maybe<Scalars['String']['output']>;
   shortName: Scalars['String']['output'];
   type: InstitutionType;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 金融机构 */
+export type InstitutionProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProductSort>;
 };
 
 export type InstitutionConnection = {
@@ -228,6 +240,15 @@ export type InstitutionEdge = {
   node: Institution;
 };
 
+/** 金融机构名录的分类计数：按除机构类型以外的筛选条件统计，16 类机构全部列出，没有机构时计数为 0 */
+export type InstitutionFacets = {
+  __typename?: 'InstitutionFacets';
+  /** 各类型之和（“全部”） */
+  total: Scalars['Int']['output'];
+  /** 按规范中的机构类型顺序 */
+  types: Array<InstitutionTypeCount>;
+};
+
 export type InstitutionFilter = {
   keyword?: InputMaybe<Scalars['String']['input']>;
   /** institutions seated in this region or inside it (341200 includes 341202) */
@@ -237,10 +258,26 @@ export type InstitutionFilter = {
 
 export { InstitutionType };
 
+export type InstitutionTypeCount = {
+  __typename?: 'InstitutionTypeCount';
+  count: Scalars['Int']['output'];
+  type: InstitutionType;
+};
+
 export type InstitutionTypeFacet = {
   __typename?: 'InstitutionTypeFacet';
   count: Scalars['Int']['output'];
   value: InstitutionType;
+};
+
+/** 机构管理视角的产品：当前取值及最近一次审核 */
+export type ManagedProduct = {
+  __typename?: 'ManagedProduct';
+  id: Scalars['ID']['output'];
+  /** 最近一次提交：待审核时为审核中的版本（首次发布或变更），已驳回时带驳回原因；从未提交过为空 */
+  latestReview?: Maybe<ProductReview>;
+  /** 产品当前的取值（已发布产品即线上版本） */
+  product: Product;
 };
 
 export type ManagedProductConnection = {
@@ -253,7 +290,7 @@ export type ManagedProductConnection = {
 export type ManagedProductEdge = {
   __typename?: 'ManagedProductEdge';
   cursor: Scalars['String']['output'];
-  node: Product;
+  node: ManagedProduct;
 };
 
 /** 当前登录用户 */
@@ -351,7 +388,7 @@ export type Mutation = {
   rejectProductReview: ProductReview;
   /** 调整轮播图顺序（须列出全部轮播图） */
   reorderBanners: Array<Banner>;
-  /** 下架已发布的产品 */
+  /** 下架已发布的产品：立即从金融超市和搜索中移除，待审核的变更随之撤销 */
   retireProduct: Product;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
@@ -557,6 +594,7 @@ export type MutationWithdrawPolicyArgs = {
 /** 资讯 */
 export type News = {
   __typename?: 'News';
+  /** 附件，按顺序 */
   attachments: Array<Attachment>;
   /** sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links) */
   bodyHtml: Scalars['String']['output'];
@@ -584,7 +622,8 @@ export type NewsEdge = {
 };
 
 export type NewsInput = {
-  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** 附件：已上传文件（POST /api/files）的编号，按显示顺序；修改时整体替换 */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 富文本 HTML，保存时按白名单清理 */
   bodyHtml: Scalars['String']['input'];
   level: PolicyLevel;
@@ -605,6 +644,7 @@ export type PageInfo = {
 /** 政策 */
 export type Policy = {
   __typename?: 'Policy';
+  /** 附件，按顺序 */
   attachments: Array<Attachment>;
   /** sanitised HTML (allow-list: paragraphs, headings, lists, emphasis, tables, http(s) links) */
   bodyHtml: Scalars['String']['output'];
@@ -640,7 +680,8 @@ export type PolicyEdge = {
 };
 
 export type PolicyInput = {
-  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** 附件：已上传文件（POST /api/files）的编号，按显示顺序；修改时整体替换 */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 富文本 HTML，保存时按白名单清理 */
   bodyHtml: Scalars['String']['input'];
   /** 文号 */
@@ -828,13 +869,17 @@ export type ProductReview = {
   product: Product;
   /** 提交审核的字段取值 */
   proposed: ProductFieldValues;
-  /** 驳回原因 */
+  /** 驳回原因，或撤销变更的说明 */
   reason?: Maybe<Scalars['String']['output']>;
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewedBy?: Maybe<Scalars['ID']['output']>;
+  /** 审核人姓名 */
+  reviewedByName?: Maybe<Scalars['String']['output']>;
   status: ProductVersionStatus;
   submittedAt: Scalars['DateTime']['output'];
   submittedBy: Scalars['ID']['output'];
+  /** 提交人姓名 */
+  submittedByName?: Maybe<Scalars['String']['output']>;
 };
 
 export type ProductReviewConnection = {
@@ -871,9 +916,10 @@ export enum ProductVersionKind {
   INITIAL = 'INITIAL'
 }
 
-/** 待审核 / 已通过 / 已驳回 */
+/** 待审核 / 已通过 / 已驳回 / 已撤销（产品下架时未审的变更） */
 export enum ProductVersionStatus {
   APPROVED = 'APPROVED',
+  CANCELLED = 'CANCELLED',
   PENDING = 'PENDING',
   REJECTED = 'REJECTED'
 }
@@ -888,8 +934,10 @@ export type Query = {
   faqs: Array<Faq>;
   /** 首页轮播图：启用且在展示时间内，按排序 */
   homeBanners: Array<Banner>;
-  /** 金融机构详情 */
+  /** 金融机构详情（名录中的机构） */
   institution: Institution;
+  /** 金融机构名录的机构类型计数 */
+  institutionFacets: InstitutionFacets;
   /** 金融机构名录 */
   institutions: InstitutionConnection;
   /** 资讯管理：任意状态的资讯 */
@@ -902,7 +950,7 @@ export type Query = {
   managedPolicy: Policy;
   /** 当前登录用户 */
   me: Me;
-  /** 本机构的产品（任意状态），最近修改在前 */
+  /** 本机构的产品（任意状态）及各自最近一次审核，最近修改在前 */
   myInstitutionProducts: ManagedProductConnection;
   /** 我的消息，最新在前 */
   myMessages: MessageConnection;
@@ -950,6 +998,11 @@ export type QueryFaqsArgs = {
 
 export type QueryInstitutionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionFacetsArgs = {
+  filter?: InputMaybe<InstitutionFilter>;
 };
 
 
@@ -1428,6 +1481,113 @@ export type HostLoginMutationVariables = Exact<{
 
 export type HostLoginMutation = { __typename?: 'Mutation', hostLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
 
+export type InstitutionDirectoryQueryVariables = Exact<{
+  filter?: InputMaybe<InstitutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InstitutionDirectoryQuery = { __typename?: 'Query', institutions: { __typename?: 'InstitutionConnection', totalCount: number, edges: Array<{ __typename?: 'InstitutionEdge', cursor: string, node: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, regionCode: string, description: string, productCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type InstitutionTypeCountsQueryVariables = Exact<{
+  filter?: InputMaybe<InstitutionFilter>;
+}>;
+
+
+export type InstitutionTypeCountsQuery = { __typename?: 'Query', institutionFacets: { __typename?: 'InstitutionFacets', total: number, types: Array<{ __typename?: 'InstitutionTypeCount', type: InstitutionType, count: number }> } };
+
+export type InstitutionDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InstitutionDetailQuery = { __typename?: 'Query', institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, regionCode: string, description: string, contactPhone: string, address: string, website?: string | null, serviceHours?: string | null, establishedOn: string, products: { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type ProductFieldValuesFieldsFragment = { __typename?: 'ProductFieldValues', name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string };
+
+export type ManagedProductFieldsFragment = { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } };
+
+export type ReviewSummaryFieldsFragment = { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null };
+
+export type MyInstitutionProductsQueryVariables = Exact<{
+  status?: InputMaybe<ProductStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyInstitutionProductsQuery = { __typename?: 'Query', myInstitutionProducts: { __typename?: 'ManagedProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ManagedProductEdge', cursor: string, node: { __typename?: 'ManagedProduct', id: string, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } }, latestReview?: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null } | null } }> } };
+
+export type ProductEditorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductEditorQuery = { __typename?: 'Query', productDraft: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } }, productHistory: Array<{ __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null }> };
+
+export type CreateProductDraftMutationVariables = Exact<{
+  input: ProductDraftInput;
+}>;
+
+
+export type CreateProductDraftMutation = { __typename?: 'Mutation', createProductDraft: { __typename?: 'Product', id: string, status: ProductStatus } };
+
+export type UpdateProductDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProductDraftInput;
+}>;
+
+
+export type UpdateProductDraftMutation = { __typename?: 'Mutation', updateProductDraft: { __typename?: 'Product', id: string, status: ProductStatus } };
+
+export type SubmitProductForReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitProductForReviewMutation = { __typename?: 'Mutation', submitProductForReview: { __typename?: 'Product', id: string, status: ProductStatus } };
+
+export type ProposeProductChangeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProductDraftInput;
+}>;
+
+
+export type ProposeProductChangeMutation = { __typename?: 'Mutation', proposeProductChange: { __typename?: 'ProductReview', id: string, status: ProductVersionStatus } };
+
+export type RetireProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetireProductMutation = { __typename?: 'Mutation', retireProduct: { __typename?: 'Product', id: string, status: ProductStatus } };
+
+export type ProductReviewQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProductReviewQueueQuery = { __typename?: 'Query', productReviewQueue: { __typename?: 'ProductReviewConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductReviewEdge', cursor: string, node: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null, proposed: { __typename?: 'ProductFieldValues', name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string }, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } } } }> } };
+
+export type ApproveProductReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveProductReviewMutation = { __typename?: 'Mutation', approveProductReview: { __typename?: 'ProductReview', id: string, status: ProductVersionStatus } };
+
+export type RejectProductReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectProductReviewMutation = { __typename?: 'Mutation', rejectProductReview: { __typename?: 'ProductReview', id: string, status: ProductVersionStatus, reason?: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1583,6 +1743,71 @@ fragment AuthPayloadFields on AuthPayload {
     ...SessionUserFields
   }
 }`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
+export const ProductFieldValuesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFieldValuesFields on ProductFieldValues {
+  name
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+}
+    `, {"fragmentName":"ProductFieldValuesFields"}) as unknown as TypedDocumentString<ProductFieldValuesFieldsFragment, unknown>;
+export const ManagedProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+  publishedAt
+  institution {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedProductFields"}) as unknown as TypedDocumentString<ManagedProductFieldsFragment, unknown>;
+export const ReviewSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewSummaryFields on ProductReview {
+  id
+  kind
+  status
+  reason
+  submittedByName
+  submittedAt
+  reviewedByName
+  reviewedAt
+}
+    `, {"fragmentName":"ReviewSummaryFields"}) as unknown as TypedDocumentString<ReviewSummaryFieldsFragment, unknown>;
 export const PolicyListDocument = new TypedDocumentString(`
     query PolicyList($level: PolicyLevel, $first: Int, $after: String) {
   policies(level: $level, first: $first, after: $after) {
@@ -2388,3 +2613,331 @@ fragment AuthPayloadFields on AuthPayload {
     ...SessionUserFields
   }
 }`) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
+export const InstitutionDirectoryDocument = new TypedDocumentString(`
+    query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {
+  institutions(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        shortName
+        type
+        regionCode
+        description
+        productCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionDirectoryQuery, InstitutionDirectoryQueryVariables>;
+export const InstitutionTypeCountsDocument = new TypedDocumentString(`
+    query InstitutionTypeCounts($filter: InstitutionFilter) {
+  institutionFacets(filter: $filter) {
+    total
+    types {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionTypeCountsQuery, InstitutionTypeCountsQueryVariables>;
+export const InstitutionDetailDocument = new TypedDocumentString(`
+    query InstitutionDetail($id: ID!, $first: Int, $after: String) {
+  institution(id: $id) {
+    id
+    name
+    shortName
+    type
+    regionCode
+    description
+    contactPhone
+    address
+    website
+    serviceHours
+    establishedOn
+    products(first: $first, after: $after, sort: POPULARITY) {
+      edges {
+        cursor
+        node {
+          ...ProductCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+}
+    fragment ProductCardFields on Product {
+  id
+  name
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+  institution {
+    id
+    name
+    shortName
+    type
+  }
+}`) as unknown as TypedDocumentString<InstitutionDetailQuery, InstitutionDetailQueryVariables>;
+export const MyInstitutionProductsDocument = new TypedDocumentString(`
+    query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {
+  myInstitutionProducts(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        product {
+          ...ManagedProductFields
+        }
+        latestReview {
+          ...ReviewSummaryFields
+        }
+      }
+    }
+  }
+}
+    fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+  publishedAt
+  institution {
+    id
+    name
+  }
+}
+fragment ReviewSummaryFields on ProductReview {
+  id
+  kind
+  status
+  reason
+  submittedByName
+  submittedAt
+  reviewedByName
+  reviewedAt
+}`) as unknown as TypedDocumentString<MyInstitutionProductsQuery, MyInstitutionProductsQueryVariables>;
+export const ProductEditorDocument = new TypedDocumentString(`
+    query ProductEditor($id: ID!) {
+  productDraft(id: $id) {
+    ...ManagedProductFields
+  }
+  productHistory(id: $id) {
+    ...ReviewSummaryFields
+  }
+}
+    fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+  publishedAt
+  institution {
+    id
+    name
+  }
+}
+fragment ReviewSummaryFields on ProductReview {
+  id
+  kind
+  status
+  reason
+  submittedByName
+  submittedAt
+  reviewedByName
+  reviewedAt
+}`) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
+export const CreateProductDraftDocument = new TypedDocumentString(`
+    mutation CreateProductDraft($input: ProductDraftInput!) {
+  createProductDraft(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductDraftMutation, CreateProductDraftMutationVariables>;
+export const UpdateProductDraftDocument = new TypedDocumentString(`
+    mutation UpdateProductDraft($id: ID!, $input: ProductDraftInput!) {
+  updateProductDraft(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductDraftMutation, UpdateProductDraftMutationVariables>;
+export const SubmitProductForReviewDocument = new TypedDocumentString(`
+    mutation SubmitProductForReview($id: ID!) {
+  submitProductForReview(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitProductForReviewMutation, SubmitProductForReviewMutationVariables>;
+export const ProposeProductChangeDocument = new TypedDocumentString(`
+    mutation ProposeProductChange($id: ID!, $input: ProductDraftInput!) {
+  proposeProductChange(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeProductChangeMutation, ProposeProductChangeMutationVariables>;
+export const RetireProductDocument = new TypedDocumentString(`
+    mutation RetireProduct($id: ID!) {
+  retireProduct(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireProductMutation, RetireProductMutationVariables>;
+export const ProductReviewQueueDocument = new TypedDocumentString(`
+    query ProductReviewQueue($first: Int, $after: String) {
+  productReviewQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ReviewSummaryFields
+        proposed {
+          ...ProductFieldValuesFields
+        }
+        product {
+          ...ManagedProductFields
+        }
+      }
+    }
+  }
+}
+    fragment ProductFieldValuesFields on ProductFieldValues {
+  name
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+}
+fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minTermMonths
+  maxTermMonths
+  minRateBp
+  maxRateBp
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+  onlineApply
+  summary
+  description
+  publishedAt
+  institution {
+    id
+    name
+  }
+}
+fragment ReviewSummaryFields on ProductReview {
+  id
+  kind
+  status
+  reason
+  submittedByName
+  submittedAt
+  reviewedByName
+  reviewedAt
+}`) as unknown as TypedDocumentString<ProductReviewQueueQuery, ProductReviewQueueQueryVariables>;
+export const ApproveProductReviewDocument = new TypedDocumentString(`
+    mutation ApproveProductReview($id: ID!) {
+  approveProductReview(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveProductReviewMutation, ApproveProductReviewMutationVariables>;
+export const RejectProductReviewDocument = new TypedDocumentString(`
+    mutation RejectProductReview($id: ID!, $reason: String!) {
+  rejectProductReview(id: $id, reason: $reason) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<RejectProductReviewMutation, RejectProductReviewMutationVariables>;

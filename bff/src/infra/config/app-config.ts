@@ -25,6 +25,8 @@ export interface AppConfigValues {
   databaseUrl: string;
   database: DatabaseTarget;
   h5Dir: string;
+  /** Where uploaded files are kept (FILES_DIR; default beside the SQLite file, else var/files). */
+  filesDir: string;
   mockServerUrl: string;
   logLevel: LogLevel;
   seedOnStart: boolean;
@@ -45,6 +47,7 @@ export class AppConfig implements AppConfigValues {
   readonly databaseUrl: string;
   readonly database: DatabaseTarget;
   readonly h5Dir: string;
+  readonly filesDir: string;
   readonly mockServerUrl: string;
   readonly logLevel: LogLevel;
   readonly seedOnStart: boolean;
@@ -61,6 +64,7 @@ export class AppConfig implements AppConfigValues {
     this.databaseUrl = values.databaseUrl;
     this.database = values.database;
     this.h5Dir = values.h5Dir;
+    this.filesDir = values.filesDir;
     this.mockServerUrl = values.mockServerUrl;
     this.logLevel = values.logLevel;
     this.seedOnStart = values.seedOnStart;

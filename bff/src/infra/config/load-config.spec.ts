@@ -33,11 +33,17 @@ describe('loadConfig', () => {
       databaseUrl: `sqlite:${join(ROOT, 'var', 'rongtong.sqlite')}`,
       database: { dialect: 'sqlite', file: join(ROOT, 'var', 'rongtong.sqlite') },
       h5Dir: join(ROOT, 'miniapp', 'dist', 'h5'),
+      filesDir: join(ROOT, 'var', 'files'),
       mockServerUrl: 'http://127.0.0.1:4100',
       logLevel: 'info',
       seedOnStart: true,
       graphqlIntrospection: true,
     });
+  });
+
+  it('keeps uploads beside a SQLite file and under var/ for MySQL', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/e2e/app.sqlite' }, ROOT).filesDir).toBe('/tmp/e2e/files');
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }, ROOT).filesDir).toBe(join(ROOT, 'var', 'files'));
   });
 
   it('turns introspection off by default in production only', () => {
@@ -56,6 +62,7 @@ describe('loadConfig', () => {
         HTTP_PLATFORM: 'express',
         DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/rongtong',
         H5_DIR: 'web/h5',
+        FILES_DIR: 'data/uploads',
         MOCK_SERVER_URL: 'http://mock:4100/',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
@@ -70,6 +77,7 @@ describe('loadConfig', () => {
       httpPlatform: 'express',
       database: { dialect: 'mysql', host: 'db.internal', port: 3307, user: 'app', password: 's@cret', database: 'rongtong' },
       h5Dir: join(ROOT, 'web', 'h5'),
+      filesDir: join(ROOT, 'data', 'uploads'),
       mockServerUrl: 'http://mock:4100',
       logLevel: 'warn',
       seedOnStart: false,

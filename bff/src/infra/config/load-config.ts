@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { DatabaseTarget } from '../database/database-url';
 import { DatabaseUrlError, parseDatabaseUrl } from '../database/database-url';
 import {
   AppConfig,
@@ -105,18 +106,25 @@ class Reader {
   }
 }
 
+/** Uploads live beside the SQLite file (so a test or demo database carries its files), else under var/. */
+function defaultFilesDir(database: DatabaseTarget, repoRoot: string): string {
+  return database.dialect === 'sqlite' && database.file !== ':memory:' ? join(dirname(database.file), 'files') : join(repoRoot, 'var', 'files');
+}
+
 /** Builds the configuration from environment variables; throws `ConfigError` naming every bad value. */
 export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConfig {
   const read = new Reader(env);
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
   const mockServerUrl = read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100');
+  const database = read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot);
   const values: AppConfigValues = {
     port: read.port('PORT', 4000),
     host: read.host('HOST', '0.0.0.0'),
     nodeEnv,
     httpPlatform: read.oneOf('HTTP_PLATFORM', HTTP_PLATFORMS, 'fastify'),
-    ...read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot),
+    ...database,
     h5Dir: resolve(repoRoot, read.string('H5_DIR', join(repoRoot, 'miniapp', 'dist', 'h5'))),
+    filesDir: resolve(repoRoot, read.string('FILES_DIR', defaultFilesDir(database.database, repoRoot))),
     mockServerUrl,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnStart: read.boolean('SEED_ON_START', true),

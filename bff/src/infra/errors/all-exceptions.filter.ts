@@ -1,5 +1,5 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { ERROR_MESSAGES, ErrorCode } from '@rongtong/shared';
+import { ERROR_MESSAGES, ErrorCode, type FieldError } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import { statusForErrorCode } from './http-status';
 interface ErrorBody extends ExtraErrorExtensions {
   code: ErrorCode;
   message: string;
+  fields?: readonly FieldError[];
   correlationId?: string;
 }
 
@@ -44,6 +45,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainException) {
       const body: ErrorBody = { ...exception.extensions, code: exception.code, message: exception.message };
+      if (exception.fields) body.fields = exception.fields;
       return [statusForErrorCode(exception.code), body];
     }
     const correlationId = randomUUID();

@@ -23,7 +23,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Paths that belong to the API and are never answered with the SPA. */
-const API_PREFIXES = ['/graphql', '/healthz', '/metrics'];
+const API_PREFIXES = ['/graphql', '/healthz', '/metrics', '/api'];
 
 function isApiPath(path: string): boolean {
   return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

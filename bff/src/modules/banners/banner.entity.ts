@@ -13,7 +13,7 @@ export class BannerEntity extends TimestampedEntity {
   @Column({ type: 'varchar', length: 128, nullable: true })
   subtitle: string | null;
 
-  /** A path the app serves itself (`/assets/banners/…` or `/files/…`); never an external address. */
+  /** A path the app serves itself (`/api/files/<id>` uploads or `/assets/banners/…`); never an external address. */
   @Column({ name: 'image_url', type: 'varchar', length: 255 })
   imageUrl: string;
 

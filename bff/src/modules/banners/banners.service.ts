@@ -9,7 +9,9 @@ import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.serv
 import { BannerStatus } from './banner-status';
 import { BannerEntity } from './banner.entity';
 import { toBannerModel } from './banner.mapper';
-import { isWindowOrdered, WINDOW_MESSAGE } from './banner-rules';
+import { FilePurpose } from '../files/file-purpose';
+import { FilesService } from '../files/files.service';
+import { isWindowOrdered, uploadedImageId, WINDOW_MESSAGE } from './banner-rules';
 import { BannersException } from './banners.exception';
 import type { BannerInput } from './dto/banner.input';
 import type { BannerModel } from './models/banner.model';
@@ -46,6 +48,7 @@ export class BannersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: FilesService,
   ) {}
 
   /** Active banners whose window contains now, in display order. */
@@ -69,6 +72,7 @@ export class BannersService {
 
   async create(caller: AuthUser, input: BannerInput, meta: RequestMeta): Promise<BannerModel> {
     const fields = toFields(input);
+    await this.checkUploadedImage(fields.imageUrl);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const sortOrder = input.sortOrder ?? (await this.nextSortOrder(manager));
@@ -81,6 +85,7 @@ export class BannersService {
 
   async update(caller: AuthUser, id: string, input: BannerInput, meta: RequestMeta): Promise<BannerModel> {
     const fields = toFields(input);
+    await this.checkUploadedImage(fields.imageUrl);
     await this.dataSource.transaction(async (manager) => {
       const existing = await this.findOrFail(manager, id);
       const sortOrder = input.sortOrder ?? existing.sortOrder;
@@ -114,6 +119,14 @@ export class BannersService {
       await this.record(manager, caller, AuditAction.BANNERS_REORDERED, null, meta, { count: ids.length });
     });
     return this.all();
+  }
+
+  /** An uploaded image must exist and have been uploaded as a banner image (so it is public and an image). */
+  private async checkUploadedImage(imageUrl: string): Promise<void> {
+    const fileId = uploadedImageId(imageUrl);
+    if (!fileId) return;
+    const file = (await this.files.findMany([fileId])).get(fileId);
+    if (!file || file.purpose !== FilePurpose.BANNER_IMAGE) throw BannersException.invalid('input.imageUrl', '图片不存在，请重新上传');
   }
 
   private async findOrFail(manager: EntityManager, id: string): Promise<BannerEntity> {

@@ -5,6 +5,7 @@ import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { AuditAction, type AuditDetail } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
+import { ContentAttachmentsService } from './content-attachments.service';
 import { ContentException } from './content.exception';
 import { toNewsModel, toPolicyModel } from './content.mapper';
 import { newsFields, policyFields } from './content-input';
@@ -33,15 +34,16 @@ export class ContentAdminService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly push: PolicyPushService,
+    private readonly attachments: ContentAttachmentsService,
   ) {}
 
   async createPolicy(input: PolicyInput, actor: Actor): Promise<PolicyModel> {
-    const id = await this.create(PolicyEntity, 'POLICY', { ...policyFields(input) }, actor);
+    const id = await this.create(PolicyEntity, 'POLICY', { ...policyFields(input) }, input.attachmentIds, actor);
     return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
   }
 
   async updatePolicy(id: string, input: PolicyInput, actor: Actor): Promise<PolicyModel> {
-    await this.update(PolicyEntity, 'POLICY', id, { ...policyFields(input) }, actor);
+    await this.update(PolicyEntity, 'POLICY', id, { ...policyFields(input) }, input.attachmentIds, actor);
     return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
   }
 
@@ -66,12 +68,12 @@ export class ContentAdminService {
   }
 
   async createNews(input: NewsInput, actor: Actor): Promise<NewsModel> {
-    const id = await this.create(NewsEntity, 'NEWS', { ...newsFields(input) }, actor);
+    const id = await this.create(NewsEntity, 'NEWS', { ...newsFields(input) }, input.attachmentIds, actor);
     return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
   }
 
   async updateNews(id: string, input: NewsInput, actor: Actor): Promise<NewsModel> {
-    await this.update(NewsEntity, 'NEWS', id, { ...newsFields(input) }, actor);
+    await this.update(NewsEntity, 'NEWS', id, { ...newsFields(input) }, input.attachmentIds, actor);
     return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
   }
 
@@ -91,22 +93,39 @@ export class ContentAdminService {
     return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
   }
 
-  private async create(target: EntityTarget<PolicyEntity | NewsEntity>, kind: ContentKind, fields: object, actor: Actor): Promise<string> {
+  private async create(
+    target: EntityTarget<PolicyEntity | NewsEntity>,
+    kind: ContentKind,
+    fields: object,
+    attachmentIds: readonly string[] | null | undefined,
+    actor: Actor,
+  ): Promise<string> {
+    const fileIds = await this.attachments.validate(attachmentIds ?? []);
     const id = randomUUID();
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       await manager.save(target, { ...fields, id, status: ContentStatus.DRAFT, createdAt: now, updatedAt: now });
-      await this.record(manager, actor, AuditAction.CONTENT_CREATED, kind, id, {});
+      await this.attachments.replace(manager, kind, id, fileIds);
+      await this.record(manager, actor, AuditAction.CONTENT_CREATED, kind, id, { attachmentCount: fileIds.length });
     });
     return id;
   }
 
   /** Edits keep the status: a published item stays published (no second push). */
-  private async update(target: EntityTarget<PolicyEntity | NewsEntity>, kind: ContentKind, id: string, fields: object, actor: Actor): Promise<void> {
+  private async update(
+    target: EntityTarget<PolicyEntity | NewsEntity>,
+    kind: ContentKind,
+    id: string,
+    fields: object,
+    attachmentIds: readonly string[] | null | undefined,
+    actor: Actor,
+  ): Promise<void> {
+    const fileIds = await this.attachments.validate(attachmentIds ?? []);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.update(target, { id }, { ...fields, updatedAt: this.clock.now() });
       if (!result.affected) throw notFound(kind);
-      await this.record(manager, actor, AuditAction.CONTENT_UPDATED, kind, id, {});
+      await this.attachments.replace(manager, kind, id, fileIds);
+      await this.record(manager, actor, AuditAction.CONTENT_UPDATED, kind, id, { attachmentCount: fileIds.length });
     });
   }
 

@@ -1,5 +1,4 @@
 import { findIndustry } from '@rongtong/shared';
-import { isAttachmentUrl, type Attachment } from './attachment';
 import { ContentException } from './content.exception';
 import type { NewsInput, PolicyInput } from './dto/content.input';
 import { sanitizeRichText } from './html-sanitizer';
@@ -8,9 +7,9 @@ import type { PolicyEntity } from './policy.entity';
 
 type PolicyFields = Pick<
   PolicyEntity,
-  'title' | 'level' | 'issuer' | 'documentNumber' | 'issuedOn' | 'summary' | 'bodyHtml' | 'industryCodes' | 'scales' | 'enterpriseTypes' | 'attachments'
+  'title' | 'level' | 'issuer' | 'documentNumber' | 'issuedOn' | 'summary' | 'bodyHtml' | 'industryCodes' | 'scales' | 'enterpriseTypes'
 >;
-type NewsFields = Pick<NewsEntity, 'title' | 'level' | 'source' | 'publishedOn' | 'summary' | 'bodyHtml' | 'attachments'>;
+type NewsFields = Pick<NewsEntity, 'title' | 'level' | 'source' | 'publishedOn' | 'summary' | 'bodyHtml'>;
 
 function validDay(day: string, field: string): string {
   const parsed = new Date(`${day}T00:00:00Z`);
@@ -22,13 +21,6 @@ function cleanBody(html: string): string {
   const clean = sanitizeRichText(html);
   if (clean.replace(/<[^>]*>/g, '').trim() === '') throw ContentException.invalid('bodyHtml', '正文不能为空');
   return clean;
-}
-
-function cleanAttachments(attachments: readonly Attachment[] | null | undefined): Attachment[] {
-  return (attachments ?? []).map(({ name, url }, index) => {
-    if (!isAttachmentUrl(url)) throw ContentException.invalid(`attachments.${index}.url`, '附件须为平台上传的文件（以 /files/ 开头的路径）');
-    return { name: name.trim(), url };
-  });
 }
 
 function cleanIndustryCodes(codes: readonly string[] | null | undefined): string[] {
@@ -52,7 +44,6 @@ export function policyFields(input: PolicyInput): PolicyFields {
     industryCodes: cleanIndustryCodes(input.industryCodes),
     scales: [...new Set(input.scales ?? [])],
     enterpriseTypes: [...new Set(input.enterpriseTypes ?? [])],
-    attachments: cleanAttachments(input.attachments),
   };
 }
 
@@ -64,6 +55,5 @@ export function newsFields(input: NewsInput): NewsFields {
     publishedOn: validDay(input.publishedOn, 'publishedOn'),
     summary: input.summary.trim(),
     bodyHtml: cleanBody(input.bodyHtml),
-    attachments: cleanAttachments(input.attachments),
   };
 }

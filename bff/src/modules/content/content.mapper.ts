@@ -19,7 +19,6 @@ export function toPolicyModel(entity: PolicyEntity): PolicyModel {
     scales: entity.scales,
     enterpriseTypes: entity.enterpriseTypes,
     status: entity.status,
-    attachments: entity.attachments,
   });
 }
 
@@ -33,7 +32,6 @@ export function toNewsModel(entity: NewsEntity): NewsModel {
     summary: entity.summary,
     bodyHtml: entity.bodyHtml,
     status: entity.status,
-    attachments: entity.attachments,
   });
 }
 

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { FilesModule } from '../files/files.module';
 import { MessagesModule } from '../messages/messages.module';
+import { ContentAttachmentEntity } from './content-attachment.entity';
+import { NewsAttachmentsResolver, PolicyAttachmentsResolver } from './content-attachments.resolver';
+import { ContentAttachmentsService } from './content-attachments.service';
 import { ContentAdminResolver } from './content-admin.resolver';
 import { ContentAdminService } from './content-admin.service';
 import { ContentRepository } from './content.repository';
@@ -14,7 +18,7 @@ import { PolicyPushResolver } from './policy-push.resolver';
 import { PolicyPushService } from './policy-push.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PolicyEntity, NewsEntity, FaqEntity]), AuditModule, MessagesModule],
-  providers: [ContentResolver, ContentService, ContentRepository, ContentAdminResolver, ContentAdminService, PolicyPushResolver, PolicyPushService],
+  imports: [TypeOrmModule.forFeature([PolicyEntity, NewsEntity, FaqEntity, ContentAttachmentEntity]), AuditModule, MessagesModule, FilesModule],
+  providers: [ContentResolver, ContentService, ContentRepository, ContentAdminResolver, ContentAdminService, PolicyPushResolver, PolicyPushService, ContentAttachmentsService, PolicyAttachmentsResolver, NewsAttachmentsResolver],
 })
 export class ContentModule {}

@@ -1,6 +1,5 @@
 import { PolicyLevel } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { attachmentsTransformer, type Attachment } from './attachment';
 import { ContentStatus } from './content-status';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 
@@ -30,7 +29,4 @@ export class NewsEntity extends TimestampedEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: ContentStatus;
-
-  @Column({ type: 'text', nullable: true, transformer: attachmentsTransformer })
-  attachments: Attachment[];
 }

@@ -1,6 +1,5 @@
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { attachmentsTransformer, type Attachment } from './attachment';
 import { ContentStatus } from './content-status';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 import { delimitedListTransformer } from '../../infra/database/transformers';
@@ -43,7 +42,4 @@ export class PolicyEntity extends TimestampedEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: ContentStatus;
-
-  @Column({ type: 'text', nullable: true, transformer: attachmentsTransformer })
-  attachments: Attachment[];
 }

@@ -12,7 +12,7 @@ export class BannerModel {
   @Field(() => String, { nullable: true })
   subtitle: string | null;
 
-  @Field(() => String, { description: '平台内图片路径（/assets/banners/… 或 /files/…）' })
+  @Field(() => String, { description: '平台内图片路径：上传的图片 /api/files/…，或内置的 /assets/banners/…' })
   imageUrl: string;
 
   @Field(() => String, { nullable: true, description: '应用内跳转页面路径' })

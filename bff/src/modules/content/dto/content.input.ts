@@ -1,28 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
-import { ATTACHMENT_URL_PATTERN } from '../attachment';
 import { ContentStatus } from '../content-status';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
-
-@InputType('AttachmentInput', { description: '附件：名称和平台上传路径（/files/…）' })
-export class AttachmentInput {
-  @Field(() => String)
-  @IsString()
-  @MinLength(1, { message: '附件名称不能为空' })
-  @MaxLength(128, { message: '附件名称不能超过 128 个字' })
-  name: string;
-
-  @Field(() => String, { description: '以 /files/ 开头的平台内路径' })
-  @IsString()
-  @MaxLength(255, { message: '附件路径不能超过 255 个字符' })
-  @Matches(ATTACHMENT_URL_PATTERN, { message: '附件须为平台上传的文件（以 /files/ 开头的路径）' })
-  url: string;
-}
 
 /** Fields shared by policies and news. */
 @InputType({ isAbstract: true })
@@ -49,12 +32,11 @@ abstract class ContentInput {
   @MaxLength(100_000, { message: '正文过长' })
   bodyHtml: string;
 
-  @Field(() => [AttachmentInput], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: '附件：已上传文件（POST /api/files）的编号，按显示顺序；修改时整体替换' })
   @IsOptional()
   @ArrayMaxSize(20, { message: '附件最多 20 个' })
-  @ValidateNested({ each: true })
-  @Type(() => AttachmentInput)
-  attachments?: AttachmentInput[] | null;
+  @IsUUID('all', { each: true, message: '附件编号格式不正确' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType('PolicyInput')

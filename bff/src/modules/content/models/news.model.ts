@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PolicyLevel } from '@rongtong/shared';
 import { ContentStatus } from '../content-status';
-import { AttachmentModel } from './attachment.model';
 import { Connection } from '../../../infra/graphql/pagination/connection';
 
 @ObjectType('News', { description: '资讯' })
@@ -29,9 +28,6 @@ export class NewsModel {
 
   @Field(() => ContentStatus)
   status: ContentStatus;
-
-  @Field(() => [AttachmentModel])
-  attachments: AttachmentModel[];
 }
 
 @ObjectType('NewsConnection')

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
 import { ContentStatus } from '../content-status';
-import { AttachmentModel } from './attachment.model';
 import { Connection } from '../../../infra/graphql/pagination/connection';
 
 @ObjectType('Policy', { description: '政策' })
@@ -41,9 +40,6 @@ export class PolicyModel {
 
   @Field(() => ContentStatus)
   status: ContentStatus;
-
-  @Field(() => [AttachmentModel])
-  attachments: AttachmentModel[];
 }
 
 @ObjectType('PolicyConnection')

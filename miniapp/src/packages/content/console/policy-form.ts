@@ -43,6 +43,6 @@ export function toPolicyInput(values: PolicyFormValues) {
       .filter((code) => code !== ''),
     scales: values.scales,
     enterpriseTypes: [],
-    attachments: [],
+    attachmentIds: [],
   }
 }

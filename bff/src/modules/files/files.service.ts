@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode, Role } from '@rongtong/shared';
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { ReadStream } from 'node:fs';
+import { DataSource, In, type Repository } from 'typeorm';
+import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import { Clock } from '../../infra/clock/clock';
+import { DomainException } from '../../infra/errors/domain.exception';
+import { AuditAction } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
+import { sanitizeFileName } from './file-name';
+import { isFilePurpose, PURPOSE_RULES, type FilePurpose, type PurposeRule } from './file-purpose';
+import { FileStorage } from './file-storage';
+import { EXTENSIONS, extensionOf, MIME_TYPES, sniffFileKind, type FileKind } from './file-type';
+import { FileVisibility } from './file-visibility';
+import { FileException } from './files.exception';
+import { readSingleFile } from './multipart';
+import { StoredFileEntity } from './stored-file.entity';
+import { toStoredFileView, type StoredFileView } from './stored-file.view';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MB = 1024 * 1024;
+
+export interface OpenedFile {
+  file: StoredFileEntity;
+  stream: ReadStream;
+}
+
+function purposeOf(raw: unknown): FilePurpose {
+  if (isFilePurpose(raw)) return raw;
+  throw FileException.invalid('purpose', '上传用途不正确');
+}
+
+/** The accepted kind of the bytes, or a field error saying what may be uploaded. */
+function acceptedKind(bytes: Buffer, filename: string, rule: PurposeRule): FileKind {
+  const kind = sniffFileKind(bytes);
+  if (!kind || !rule.kinds.includes(kind)) throw FileException.invalid('file', `不支持的文件类型，请上传${rule.label}`);
+  if (!EXTENSIONS[kind].includes(extensionOf(filename))) {
+    throw FileException.invalid('file', `文件内容与扩展名不符（内容为 ${EXTENSIONS[kind][0]}），请检查文件`);
+  }
+  return kind;
+}
+
+/** Uploads (sniffed, capped, hashed, audited) and downloads with their access rules. */
+@Injectable()
+export class FilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(StoredFileEntity) private readonly files: Repository<StoredFileEntity>,
+    private readonly storage: FileStorage,
+    private readonly visibility: FileVisibility,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async upload(user: AuthUser, rawPurpose: unknown, request: IncomingMessage, meta: RequestMeta): Promise<StoredFileView> {
+    const purpose = purposeOf(rawPurpose);
+    const rule = PURPOSE_RULES[purpose];
+    if (!rule.uploaders.includes(user.role)) throw new DomainException(ErrorCode.FORBIDDEN);
+    const part = await readSingleFile(request, rule.maxBytes, `文件不能超过 ${rule.maxBytes / MB} MB`);
+    const kind = acceptedKind(part.bytes, part.filename, rule);
+    const now = this.clock.now();
+    const entity = Object.assign(new StoredFileEntity(), {
+      id: randomUUID(),
+      originalName: sanitizeFileName(part.filename),
+      mimeType: MIME_TYPES[kind],
+      sizeBytes: part.bytes.length,
+      sm3: createHash('sm3').update(part.bytes).digest('hex'),
+      purpose,
+      uploaderId: user.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.storage.write(entity.id, part.bytes);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(StoredFileEntity, entity);
+        await this.audit.record(
+          {
+            actorId: user.userId,
+            actorRole: user.role,
+            action: AuditAction.FILE_UPLOADED,
+            result: 'SUCCESS',
+            targetType: 'FILE',
+            targetId: entity.id,
+            meta,
+            detail: { purpose, mimeType: entity.mimeType, size: entity.sizeBytes, sm3: entity.sm3 },
+          },
+          manager,
+        );
+      });
+    } catch (error) {
+      await this.storage.remove(entity.id);
+      throw error;
+    }
+    return toStoredFileView(entity);
+  }
+
+  /** The file and its bytes if `user` (undefined when anonymous) may read it. */
+  async open(id: string, user: AuthUser | undefined): Promise<OpenedFile> {
+    const file = UUID.test(id) ? await this.files.findOneBy({ id: id.toLowerCase() }) : null;
+    if (!file) throw FileException.notFound();
+    if (!(await this.mayRead(file, user))) {
+      if (!user) throw new DomainException(ErrorCode.UNAUTHENTICATED);
+      throw FileException.forbidden();
+    }
+    return { file, stream: this.storage.read(file.id) };
+  }
+
+  private async mayRead(file: StoredFileEntity, user: AuthUser | undefined): Promise<boolean> {
+    if (PURPOSE_RULES[file.purpose].alwaysPublic || user?.role === Role.OPERATOR) return true;
+    return this.visibility.isPublic(file.id);
+  }
+
+  /** Files by id (unknown ids are left out), for modules that reference uploads. */
+  async findMany(ids: readonly string[]): Promise<Map<string, StoredFileView & { purpose: FilePurpose }>> {
+    const valid = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const rows = valid.length === 0 ? [] : await this.files.findBy({ id: In(valid) });
+    return new Map(rows.map((row) => [row.id, { ...toStoredFileView(row), purpose: row.purpose }]));
+  }
+}
