@@ -1,5 +1,7 @@
 // Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
-// when BENCH_PRODUCTS > 0, that many generated products. Prints {"port", "sql"} once it listens.
+// when BENCH_PRODUCTS > 0, that many generated products. Once it listens it prints one JSON line:
+// {"port", "search", "captured"} — `search` is the page + count SQL of BENCH_QUERY (products), `captured`
+// maps each name of BENCH_CAPTURE ({name: GraphQL request body}) to the statements one such request issued.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { generateProducts } from './generate-products.mjs';
@@ -27,16 +29,40 @@ const secrets = {
 const env = { ...secrets, ...process.env, SEED_ON_START: 'true', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
 const config = loadConfig(env);
 const app = await createApp(config, createLogger(config.logLevel));
+const dataSource = app.get(DataSource);
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 0);
-if (products > 0) await generateProducts(app.get(DataSource), ProductEntity, products, app.get(ProductSearchIndexer));
+if (products > 0) await generateProducts(dataSource, ProductEntity, products, app.get(ProductSearchIndexer));
 
 const query = process.env.BENCH_QUERY ? JSON.parse(process.env.BENCH_QUERY) : undefined;
-const sql = query
+const search = query
   ? app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: productSortSpec(query.sort, query.filter?.keyword), limit: query.first + 1 })
   : undefined;
 
 await app.listen(0, '127.0.0.1');
 const { port } = app.getHttpServer().address();
-process.stdout.write(`${JSON.stringify({ port, sql })}\n`);
+
+/** The statements one request issues, read off TypeORM's logger hook (it is called for every query). */
+async function capture(body) {
+  const logger = dataSource.logger;
+  const statements = [];
+  const recording = Object.create(logger);
+  recording.logQuery = (sql, parameters) => statements.push([sql, parameters ?? []]);
+  dataSource.logger = recording;
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const result = await response.json();
+    if (result.errors) throw new Error(`capture failed: ${JSON.stringify(result.errors)}`);
+  } finally {
+    dataSource.logger = logger;
+  }
+  return statements;
+}
+
+const captured = {};
+for (const [name, body] of Object.entries(JSON.parse(process.env.BENCH_CAPTURE ?? '{}'))) {
+  await capture(body); // the first request may load caches; capture the steady state
+  captured[name] = await capture(body);
+}
+process.stdout.write(`${JSON.stringify({ port, search, captured })}\n`);
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

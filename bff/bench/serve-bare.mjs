@@ -1,13 +1,15 @@
 // Child process of the benchmarks: the floor to compare the BFF with — node:http plus the bare driver
 // (mysql2 pool of the same size, or better-sqlite3) running the exact SQL the BFF runs, JSON out.
+// BENCH_SQL is {"mode": "parallel" | "sequence", "statements": [[sql, params], …]}: the search runs its page
+// and count queries side by side as the BFF does; the recommendation's statements run one after another.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { page, count } = JSON.parse(process.env.BENCH_SQL);
+const { mode, statements } = JSON.parse(process.env.BENCH_SQL);
 const url = process.env.DATABASE_URL;
 
-async function openMysql() {
+function openMysql() {
   const mysql = require('mysql2/promise');
   const parsed = new URL(url);
   const pool = mysql.createPool({
@@ -22,30 +24,35 @@ async function openMysql() {
     supportBigNumbers: true,
     bigNumberStrings: true,
   });
-  return async () => {
-    const [[rows], [counted]] = await Promise.all([pool.query(page[0], page[1]), pool.query(count[0], count[1])]);
-    return { rows, total: Number(counted[0].count) };
-  };
+  return ([sql, params]) => pool.query(sql, params).then(([rows]) => rows);
 }
 
 function openSqlite() {
   const Database = require('better-sqlite3');
   const db = new Database(url.slice('sqlite:'.length));
   db.pragma('journal_mode = WAL');
-  const pageStatement = db.prepare(page[0]);
-  const countStatement = db.prepare(count[0]);
-  return async () => ({ rows: pageStatement.all(page[1]), total: Number(countStatement.get(count[1]).count) });
+  const prepared = new Map(statements.map(([sql]) => [sql, db.prepare(sql)]));
+  return async ([sql, params]) => {
+    const statement = prepared.get(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
 }
 
-const run = url.startsWith('mysql://') ? await openMysql() : openSqlite();
+const execute = url.startsWith('mysql://') ? openMysql() : openSqlite();
+
+async function runAll() {
+  if (mode === 'parallel') return Promise.all(statements.map(execute));
+  const results = [];
+  for (const statement of statements) results.push(await execute(statement));
+  return results;
+}
 
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', async () => {
     try {
-      const { rows, total } = await run();
-      const body = JSON.stringify({ data: { products: { totalCount: total, edges: rows.map((row) => ({ node: row })) } } });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      const results = await runAll();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: results }));
     } catch (error) {
       res.writeHead(500).end(String(error));
     }

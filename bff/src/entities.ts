@@ -13,6 +13,7 @@ import { MessageEntity } from './modules/messages/message.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductVersionEntity } from './modules/product-management/product-version.entity';
+import { CatalogueRevisionEntity } from './modules/products/catalogue/catalogue-revision.entity';
 import { ProductEntity } from './modules/products/product.entity';
 import { ProductSearchTermEntity } from './modules/products/search/product-search-term.entity';
 import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   ProductEntity,
   ProductVersionEntity,
   ProductSearchTermEntity,
+  CatalogueRevisionEntity,
   PolicyEntity,
   NewsEntity,
   FaqEntity,

@@ -1,9 +1,11 @@
-import { EnterpriseScale, Role, syntheticUscc } from '@rongtong/shared';
+import { EnterpriseScale, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../src/infra/clock/clock';
 import { EnterpriseBindingEntity } from '../src/modules/enterprises/enterprise-binding.entity';
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../src/modules/enterprises/enterprise.entity';
+import { ProductEntity } from '../src/modules/products/product.entity';
+import { ProductSearchIndexer } from '../src/modules/products/search/product-search-indexer';
 import { type EnterpriseProfile, RecommendationPreference, rankProducts } from '../src/modules/recommendation/ranking';
 import { MAX_NEAR_MISSES, MAX_RECOMMENDED } from '../src/modules/recommendation/recommendation.service';
 import { createUser, errorCode, gqlAs, signIn } from './support/auth';
@@ -178,5 +180,21 @@ describe.each(DIALECTS)('recommendProducts (%s)', (dialect) => {
     const response = await gqlAs(t, null, RECOMMEND, { input: { ...REQUEST, preferences: ['CHEAPEST'] } });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.data ?? null).toBeNull();
+  });
+
+  it('sees a product retired or republished through any instance on the very next request', async () => {
+    const id = TECH_LOAN_ID as string;
+    const setStatus = (status: ProductStatus) =>
+      t.dataSource.transaction(async (manager) => {
+        await manager.update(ProductEntity, { id }, { status });
+        await t.app.get(ProductSearchIndexer).reindex(manager, id);
+      });
+    const recommendedIds = async () => (await recommend(null, REQUEST)).recommended.map((entry) => entry.product.id);
+    expect(await recommendedIds()).toContain(id);
+    await setStatus(ProductStatus.RETIRED);
+    expect(await recommendedIds()).not.toContain(id);
+    await setStatus(ProductStatus.PUBLISHED);
+    expect(await recommendedIds()).toContain(id);
+    expect(actual(await recommend(null, REQUEST))).toEqual(expected(null));
   });
 });

@@ -3,6 +3,7 @@ import {
   type RankableProduct,
   RecommendationPreference as Pref,
   type RecommendationRequest,
+  best,
   coversRegion,
   matchesPreference,
   rankProducts,
@@ -209,5 +210,39 @@ describe('helpers', () => {
     expect(yearsInBusiness('2024-11-26', new Date('2026-11-26T00:00:00Z'))).toBe(2);
     expect(yearsInBusiness('2024-11-27', new Date('2026-11-26T00:00:00Z'))).toBe(1);
     expect(yearsInBusiness('2027-01-01', new Date('2026-11-26T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('ranking limits', () => {
+  const regions = [[], ['341200'], ['341203'], ['340000']];
+  const catalogue = Array.from({ length: 300 }, (_, index) =>
+    product(`p${String(index).padStart(3, '0')}`, {
+      minAmountFen: (1 + (index % 20)) * WAN,
+      maxAmountFen: (1 + (index % 20)) * WAN * (2 + (index % 40)),
+      minTermMonths: 1 + (index % 12),
+      maxTermMonths: 6 + (index % 30),
+      minRateBp: 300 + ((index * 37) % 900),
+      targetRegionCodes: regions[index % regions.length],
+      minYearsInBusiness: index % 4,
+      applyCount: (index * 131) % 5000,
+    }),
+  );
+  const withProfile: RecommendationRequest = { ...request, profile: { regionCode: '341202', yearsInBusiness: 2 } };
+
+  it('describes only the first entries, exactly as the unlimited ranking orders and describes them', () => {
+    const full = rankProducts(withProfile, catalogue);
+    const limited = rankProducts(withProfile, catalogue, { eligible: 7, nearMisses: 5 });
+    expect(full.eligible.length).toBeGreaterThan(7);
+    expect(full.nearMisses.length).toBeGreaterThan(5);
+    expect(limited.eligible).toEqual(full.eligible.slice(0, 7));
+    expect(limited.nearMisses).toEqual(full.nearMisses.slice(0, 5));
+  });
+
+  it('best keeps the first items of the sorted order, ties included', () => {
+    const numbers = Array.from({ length: 500 }, (_, index) => (index * 7919) % 97);
+    const ascending = (a: number, b: number) => a - b;
+    expect(best(numbers, 10, ascending)).toEqual([...numbers].sort(ascending).slice(0, 10));
+    expect(best(numbers, 0, ascending)).toEqual([]);
+    expect(best([3, 1, 2], 10, ascending)).toEqual([1, 2, 3]);
   });
 });

@@ -101,67 +101,169 @@ export const LOW_RATE_THRESHOLD_BP = 600;
 export const HIGH_AMOUNT_THRESHOLD_FEN = 500_000_000;
 const MAX_NEAR_MISS_FAILURES = 2;
 
+/** How many of each list to describe; a recommendation shows only the best few of thousands. */
+export interface RankingLimits {
+  eligible?: number;
+  nearMisses?: number;
+}
+
+interface Candidate<P extends RankableProduct> {
+  product: P;
+  score: number;
+  failures: number;
+}
+
+/**
+ * Two passes: every product is checked and scored with numbers only, then the conditions and reasons (the
+ * costly strings) are written for the products that make the lists.
+ */
 export function rankProducts<P extends RankableProduct>(
   request: RecommendationRequest,
   products: readonly P[],
+  limits: RankingLimits = {},
 ): RankingResult<P> {
-  const eligible: ScoredProduct<P>[] = [];
-  const nearMisses: NearMiss<P>[] = [];
+  const conditions = HARD_CONDITIONS.filter((condition) => condition.applies(request));
+  const eligible: Candidate<P>[] = [];
+  const nearMisses: Candidate<P>[] = [];
   for (const product of products) {
-    const check = checkHardConditions(request, product);
-    const scored = score(request, product, check.matched);
-    if (check.reasons.length === 0) eligible.push(scored);
-    else if (check.reasons.length <= MAX_NEAR_MISS_FAILURES) nearMisses.push({ ...scored, reasons: check.reasons });
+    let failures = 0;
+    for (const condition of conditions) if (!condition.passes(request, product)) failures += 1;
+    if (failures > MAX_NEAR_MISS_FAILURES) continue;
+    const candidate = { product, score: scoreOf(request, product), failures };
+    (failures === 0 ? eligible : nearMisses).push(candidate);
   }
-  eligible.sort(byScore);
-  nearMisses.sort((a, b) => a.reasons.length - b.reasons.length || byScore(a, b));
-  return { eligible, nearMisses };
+  const describe = (candidate: Candidate<P>) => described(request, candidate, conditions);
+  const byFailuresThenScore = (a: Candidate<P>, b: Candidate<P>) => a.failures - b.failures || byScore(a, b);
+  return {
+    eligible: best(eligible, limits.eligible, byScore).map(describe),
+    nearMisses: best(nearMisses, limits.nearMisses, byFailuresThenScore).map((candidate) => ({
+      ...describe(candidate),
+      reasons: conditions.filter((condition) => !condition.passes(request, candidate.product)).map((condition) => condition.failed(request, candidate.product)),
+    })),
+  };
 }
 
-function byScore(a: ScoredProduct<RankableProduct>, b: ScoredProduct<RankableProduct>): number {
-  return b.score - a.score || a.product.minRateBp - b.product.minRateBp || a.product.id.localeCompare(b.product.id);
-}
-
-interface HardCheck {
-  matched: string[];
-  reasons: string[];
-}
-
-function checkHardConditions(request: RecommendationRequest, product: RankableProduct): HardCheck {
-  const check: HardCheck = { matched: [], reasons: [] };
-  checkAmount(request.amountFen, product, check);
-  checkTerm(request.termMonths, product, check);
-  const profile = request.profile ?? {};
-  if (profile.regionCode) checkRegion(profile.regionCode, product, check);
-  if (profile.industryCode) checkIndustry(profile.industryCode, product, check);
-  if (profile.scale) checkScale(profile.scale, product, check);
-  if (profile.yearsInBusiness != null) checkYears(profile.yearsInBusiness, product, check);
-  if (profile.creditGrade) checkCreditGrade(profile.creditGrade, product, check);
-  return check;
-}
-
-function checkAmount(amountFen: number, product: RankableProduct, check: HardCheck): void {
-  if (amountFen > product.maxAmountFen) check.reasons.push('额度上限低于申请金额');
-  else if (amountFen < product.minAmountFen) check.reasons.push(`申请金额低于起贷金额${formatAmountCompact(product.minAmountFen)}`);
-  else check.matched.push(`额度覆盖${formatAmountCompact(amountFen)}`);
-}
-
-function checkTerm(termMonths: number, product: RankableProduct, check: HardCheck): void {
-  if (termMonths >= product.minTermMonths && termMonths <= product.maxTermMonths) {
-    check.matched.push(`期限满足${termMonths}个月`);
-  } else {
-    check.reasons.push(`期限不支持${termMonths}个月（${product.minTermMonths}–${product.maxTermMonths}个月）`);
+/** The first `limit` items in `compare` order, without sorting all of them (binary insertion into a short list). */
+export function best<T>(items: readonly T[], limit: number | undefined, compare: (a: T, b: T) => number): T[] {
+  if (limit === undefined || limit >= items.length) return [...items].sort(compare);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === limit && compare(item, top[limit - 1]) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(top[middle], item) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    top.splice(low, 0, item);
+    if (top.length > limit) top.pop();
   }
+  return top;
 }
 
-function checkRegion(regionCode: string, product: RankableProduct, check: HardCheck): void {
-  if (product.targetRegionCodes.length === 0) return;
-  if (product.targetRegionCodes.some((code) => coversRegion(code, regionCode))) {
-    check.matched.push(`支持${findRegion(regionCode)?.name ?? '本地区'}企业`);
-  } else {
-    check.reasons.push('不支持本地区');
-  }
+function byScore(a: Candidate<RankableProduct>, b: Candidate<RankableProduct>): number {
+  return b.score - a.score || a.product.minRateBp - b.product.minRateBp || compareIds(a.product.id, b.product.id);
 }
+
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * A hard condition of a product: whether it applies to the request at all, whether the product passes, and
+ * what to tell the user either way (`matched` returns null when a pass is not worth mentioning, e.g. a
+ * product open to every region).
+ */
+interface HardCondition {
+  applies(request: RecommendationRequest): boolean;
+  passes(request: RecommendationRequest, product: RankableProduct): boolean;
+  matched(request: RecommendationRequest, product: RankableProduct): string | null;
+  failed(request: RecommendationRequest, product: RankableProduct): string;
+}
+
+const profileOf = (request: RecommendationRequest): EnterpriseProfile => request.profile ?? {};
+
+const AMOUNT: HardCondition = {
+  applies: () => true,
+  passes: ({ amountFen }, product) => amountFen <= product.maxAmountFen && amountFen >= product.minAmountFen,
+  matched: ({ amountFen }) => `额度覆盖${formatAmountCompact(amountFen)}`,
+  failed: ({ amountFen }, product) =>
+    amountFen > product.maxAmountFen ? '额度上限低于申请金额' : `申请金额低于起贷金额${formatAmountCompact(product.minAmountFen)}`,
+};
+
+const TERM: HardCondition = {
+  applies: () => true,
+  passes: ({ termMonths }, product) => termMonths >= product.minTermMonths && termMonths <= product.maxTermMonths,
+  matched: ({ termMonths }) => `期限满足${termMonths}个月`,
+  failed: ({ termMonths }, product) => `期限不支持${termMonths}个月（${product.minTermMonths}–${product.maxTermMonths}个月）`,
+};
+
+const REGION: HardCondition = {
+  applies: (request) => Boolean(profileOf(request).regionCode),
+  passes: (request, product) => {
+    const regionCode = profileOf(request).regionCode as string;
+    return product.targetRegionCodes.length === 0 || product.targetRegionCodes.some((code) => coversRegion(code, regionCode));
+  },
+  matched: (request, product) => {
+    if (product.targetRegionCodes.length === 0) return null;
+    return `支持${findRegion(profileOf(request).regionCode as string)?.name ?? '本地区'}企业`;
+  },
+  failed: () => '不支持本地区',
+};
+
+/** A division code is accepted by products aimed at it or at its section. */
+function acceptedIndustryCodes(industryCode: string): string[] {
+  const match = findIndustry(industryCode);
+  return match ? [industryCode, match.section.code] : [industryCode];
+}
+
+const INDUSTRY: HardCondition = {
+  applies: (request) => Boolean(profileOf(request).industryCode),
+  passes: (request, product) => {
+    if (product.targetIndustryCodes.length === 0) return true;
+    const accepted = acceptedIndustryCodes(profileOf(request).industryCode as string);
+    return product.targetIndustryCodes.some((code) => accepted.includes(code));
+  },
+  matched: (request, product) => {
+    if (product.targetIndustryCodes.length === 0) return null;
+    const match = findIndustry(profileOf(request).industryCode as string);
+    return `适用${match?.division?.name ?? match?.section.name ?? '本'}行业`;
+  },
+  failed: () => '不支持本行业',
+};
+
+const SCALE: HardCondition = {
+  applies: (request) => Boolean(profileOf(request).scale),
+  passes: (request, product) => product.targetScales.length === 0 || product.targetScales.includes(profileOf(request).scale as EnterpriseScale),
+  matched: (request, product) =>
+    product.targetScales.length === 0 ? null : `面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
+  failed: (request) => `不面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
+};
+
+const YEARS: HardCondition = {
+  applies: (request) => profileOf(request).yearsInBusiness != null,
+  passes: (request, product) => product.minYearsInBusiness <= 0 || (profileOf(request).yearsInBusiness as number) >= product.minYearsInBusiness,
+  matched: (_request, product) => (product.minYearsInBusiness <= 0 ? null : `成立满${product.minYearsInBusiness}年`),
+  failed: (_request, product) => `成立年限不足${product.minYearsInBusiness}年`,
+};
+
+const CREDIT_GRADE: HardCondition = {
+  applies: (request) => Boolean(profileOf(request).creditGrade),
+  passes: (request, product) => {
+    const minimum = product.minCreditGrade;
+    return !minimum || !isCreditGrade(minimum) || meetsCreditGrade(profileOf(request).creditGrade as CreditGrade, minimum);
+  },
+  matched: (_request, product) => {
+    const minimum = product.minCreditGrade;
+    return minimum && isCreditGrade(minimum) ? `信用等级达到${minimum}` : null;
+  },
+  failed: () => '信用等级低于要求',
+};
+
+/** In the order their conditions and reasons are listed. */
+const HARD_CONDITIONS: readonly HardCondition[] = [AMOUNT, TERM, REGION, INDUSTRY, SCALE, YEARS, CREDIT_GRADE];
 
 /** GB/T 2260: 340000 covers 34xxxx, 341200 covers 3412xx, a county code covers only itself. */
 export function coversRegion(target: string, regionCode: string): boolean {
@@ -170,54 +272,37 @@ export function coversRegion(target: string, regionCode: string): boolean {
   return target === regionCode;
 }
 
-function checkIndustry(industryCode: string, product: RankableProduct, check: HardCheck): void {
-  if (product.targetIndustryCodes.length === 0) return;
-  const match = findIndustry(industryCode);
-  const accepted = match ? [industryCode, match.section.code] : [industryCode];
-  if (product.targetIndustryCodes.some((code) => accepted.includes(code))) {
-    check.matched.push(`适用${match?.division?.name ?? match?.section.name ?? '本'}行业`);
-  } else {
-    check.reasons.push('不支持本行业');
-  }
-}
-
-function checkScale(scale: EnterpriseScale, product: RankableProduct, check: HardCheck): void {
-  if (product.targetScales.length === 0) return;
-  if (product.targetScales.includes(scale)) check.matched.push(`面向${ENTERPRISE_SCALE_LABELS[scale]}企业`);
-  else check.reasons.push(`不面向${ENTERPRISE_SCALE_LABELS[scale]}企业`);
-}
-
-function checkYears(years: number, product: RankableProduct, check: HardCheck): void {
-  if (product.minYearsInBusiness <= 0) return;
-  if (years >= product.minYearsInBusiness) check.matched.push(`成立满${product.minYearsInBusiness}年`);
-  else check.reasons.push(`成立年限不足${product.minYearsInBusiness}年`);
-}
-
-function checkCreditGrade(grade: CreditGrade, product: RankableProduct, check: HardCheck): void {
-  const minimum = product.minCreditGrade;
-  if (!minimum || !isCreditGrade(minimum)) return;
-  if (meetsCreditGrade(grade, minimum)) check.matched.push(`信用等级达到${minimum}`);
-  else check.reasons.push('信用等级低于要求');
-}
-
 function isCreditGrade(value: string): value is CreditGrade {
   return (Object.values(CreditGrade) as string[]).includes(value);
 }
 
-function score<P extends RankableProduct>(request: RecommendationRequest, product: P, hardMatched: string[]): ScoredProduct<P> {
-  const matchedPreferences = request.preferences.filter((preference) => matchesPreference(preference, product));
-  const preferenceFit = request.preferences.length === 0 ? 0 : matchedPreferences.length / request.preferences.length;
+function scoreOf(request: RecommendationRequest, product: RankableProduct): number {
+  let matchedPreferences = 0;
+  for (const preference of request.preferences) if (matchesPreference(preference, product)) matchedPreferences += 1;
+  const preferenceFit = request.preferences.length === 0 ? 0 : matchedPreferences / request.preferences.length;
   const total =
     SCORE_WEIGHTS.rate * rateFit(product.minRateBp, request.expectedRateBp) +
     SCORE_WEIGHTS.amount * Math.min(1, product.maxAmountFen / (2 * request.amountFen)) +
     SCORE_WEIGHTS.term * Math.min(1, product.maxTermMonths / (2 * request.termMonths)) +
     SCORE_WEIGHTS.preference * preferenceFit +
     SCORE_WEIGHTS.popularity * Math.min(1, product.applyCount / POPULARITY_SATURATION);
+  return Math.round(total * 10) / 10;
+}
+
+function described<P extends RankableProduct>(
+  request: RecommendationRequest,
+  { product, score }: Candidate<P>,
+  conditions: readonly HardCondition[],
+): ScoredProduct<P> {
+  const hardMatched = conditions
+    .filter((condition) => condition.passes(request, product))
+    .map((condition) => condition.matched(request, product))
+    .filter((text): text is string => text !== null);
   return {
     product,
-    score: Math.round(total * 10) / 10,
+    score,
     matchedConditions: [...hardMatched, ...softConditions(request, product)],
-    matchedPreferences,
+    matchedPreferences: request.preferences.filter((preference) => matchesPreference(preference, product)),
   };
 }
 

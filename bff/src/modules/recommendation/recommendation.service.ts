@@ -7,6 +7,7 @@ import { toProductModel } from '../products/product.mapper';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
 import { type EnterpriseProfile, type RankableProduct, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
+import { RankableCatalogue } from './rankable-catalogue';
 import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
@@ -18,6 +19,7 @@ type ScoredWithReasons = ScoredProduct<RankableProduct> & { reasons?: string[] }
 export class RecommendationService {
   constructor(
     private readonly repository: RecommendationRepository,
+    private readonly catalogue: RankableCatalogue,
     private readonly clock: Clock,
   ) {}
 
@@ -32,10 +34,10 @@ export class RecommendationService {
         expectedRateBp: input.expectedRateBp,
         profile,
       },
-      await this.repository.findRankable(),
+      await this.catalogue.products(),
+      { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
-    const recommended = ranking.eligible.slice(0, MAX_RECOMMENDED);
-    const nearMisses = ranking.nearMisses.slice(0, MAX_NEAR_MISSES);
+    const { eligible: recommended, nearMisses } = ranking;
     const entities = await this.repository.findPublishedWithInstitution([...recommended, ...nearMisses].map((entry) => entry.product.id));
     const byId = new Map(entities.map((entity) => [entity.id, entity]));
     const toModel = (entry: ScoredWithReasons): RecommendedProductModel[] => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProductStatus } from '@rongtong/shared';
 import { In, type EntityManager } from 'typeorm';
+import { bumpCatalogueRevision } from '../catalogue/catalogue-revision';
 import { ProductEntity } from '../product.entity';
 import { ProductSearchTermEntity } from './product-search-term.entity';
 import { searchTermRows, type SearchTermRow } from './product-search-terms';
@@ -11,7 +12,8 @@ const INSERT_CHUNK = 200;
 /**
  * Keeps `product_search_terms` in step with products. Call it inside the transaction that writes the
  * product (or its institution's name), so the index never disagrees with a committed product. Only published
- * products are indexed: what the supermarket can find.
+ * products are indexed: what the supermarket can find. It also moves the catalogue revision on, which tells
+ * in-memory copies of the catalogue to reload.
  */
 @Injectable()
 export class ProductSearchIndexer {
@@ -31,6 +33,7 @@ export class ProductSearchIndexer {
       searchTermRows({ ...product, institutionName: product.institution?.name ?? '' }),
     );
     await insertTerms(manager, rows);
+    await bumpCatalogueRevision(manager);
   }
 }
 
