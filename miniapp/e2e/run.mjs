@@ -6,8 +6,11 @@ import { createHarness } from './harness.mjs'
 import { desktopJourney } from './journeys/desktop.mjs'
 import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
+import { institutionsJourney } from './journeys/institutions.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
+import { contentConsoleJourney } from './journeys/content-console.mjs'
+import { productConsoleJourney } from './journeys/product-console.mjs'
 import { recommendJourney } from './journeys/recommend.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
@@ -39,7 +42,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
-    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney, recommendJourney]) {
+    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney, recommendJourney, institutionsJourney, productConsoleJourney, contentConsoleJourney]) {
       await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
     }
   } finally {

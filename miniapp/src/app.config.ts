@@ -4,9 +4,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/common', pages: ['building/index'] },
-    { root: 'packages/content', pages: ['policies/index', 'policy-detail/index', 'news/index', 'news-detail/index', 'push/index', 'console/index'] },
+    { root: 'packages/content', pages: ['policies/index', 'policy-detail/index', 'news/index', 'news-detail/index', 'push/index', 'console/index', 'news-console/index', 'banner-console/index'] },
     { root: 'packages/tools', pages: ['calculator/index'] },
     { root: 'packages/recommend', pages: ['wizard/index'] },
+    { root: 'packages/product-console', pages: ['products/index', 'edit/index', 'review/index'] },
+    { root: 'packages/institutions', pages: ['list/index', 'detail/index'] },
     // Their addresses are fixed outside the app: the identity platform's redirect URI and the staff login link.
     { root: 'pages/auth', pages: ['callback/index'] },
     { root: 'pages/staff', pages: ['login/index', 'home/index'] },

@@ -16,13 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": typeof types.PolicyListDocument,
-    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n": typeof types.PolicyDetailDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": typeof types.NewsListDocument,
-    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n": typeof types.NewsDetailDocument,
+    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.NewsDetailDocument,
     "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": typeof types.MyPolicyPushDocument,
     "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": typeof types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
-    "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n": typeof types.ManagedPoliciesDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": typeof types.CreatePolicyDocument,
     "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": typeof types.PublishPolicyDocument,
@@ -49,6 +48,19 @@ type Documents = {
     "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": typeof types.BeginUnifiedLoginDocument,
     "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteUnifiedLoginDocument,
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.HostLoginDocument,
+    "\n  query ManagedBanners {\n    banners { id title subtitle imageUrl linkPath sortOrder startsAt endsAt status }\n  }\n": typeof types.ManagedBannersDocument,
+    "\n  mutation CreateBanner($input: BannerInput!) {\n    createBanner(input: $input) { id }\n  }\n": typeof types.CreateBannerDocument,
+    "\n  mutation UpdateBanner($id: ID!, $input: BannerInput!) {\n    updateBanner(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateBannerDocument,
+    "\n  mutation DeleteBanner($id: ID!) {\n    deleteBanner(id: $id)\n  }\n": typeof types.DeleteBannerDocument,
+    "\n  mutation ReorderBanners($ids: [ID!]!) {\n    reorderBanners(ids: $ids) { id sortOrder }\n  }\n": typeof types.ReorderBannersDocument,
+    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": typeof types.ManagedPolicyDocument,
+    "\n  query ManagedPolicyList($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn attachments { id } } }\n    }\n  }\n": typeof types.ManagedPolicyListDocument,
+    "\n  query ManagedNewsList($first: Int) {\n    managedNewsList(first: $first) {\n      edges { node { id title level source status publishedOn attachments { id } } }\n    }\n  }\n": typeof types.ManagedNewsListDocument,
+    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": typeof types.ManagedNewsDocument,
+    "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": typeof types.CreateNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateNewsDocument,
+    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": typeof types.PublishNewsDocument,
+    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": typeof types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": typeof types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        edges {\n          cursor\n          node {\n            ...ProductCardFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.InstitutionDetailDocument,
@@ -68,13 +80,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": types.PolicyListDocument,
-    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n": types.PolicyDetailDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": types.NewsListDocument,
-    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n": types.NewsDetailDocument,
+    "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.NewsDetailDocument,
     "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": types.MyPolicyPushDocument,
     "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
-    "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n": types.ManagedPoliciesDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": types.CreatePolicyDocument,
     "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": types.PublishPolicyDocument,
@@ -101,6 +112,19 @@ const documents: Documents = {
     "\n  mutation BeginUnifiedLogin($redirectUri: String!) {\n    beginUnifiedLogin(redirectUri: $redirectUri) {\n      authorizeUrl\n      state\n    }\n  }\n": types.BeginUnifiedLoginDocument,
     "\n  mutation CompleteUnifiedLogin($state: String!, $code: String!) {\n    completeUnifiedLogin(state: $state, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteUnifiedLoginDocument,
     "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n": types.HostLoginDocument,
+    "\n  query ManagedBanners {\n    banners { id title subtitle imageUrl linkPath sortOrder startsAt endsAt status }\n  }\n": types.ManagedBannersDocument,
+    "\n  mutation CreateBanner($input: BannerInput!) {\n    createBanner(input: $input) { id }\n  }\n": types.CreateBannerDocument,
+    "\n  mutation UpdateBanner($id: ID!, $input: BannerInput!) {\n    updateBanner(id: $id, input: $input) { id status }\n  }\n": types.UpdateBannerDocument,
+    "\n  mutation DeleteBanner($id: ID!) {\n    deleteBanner(id: $id)\n  }\n": types.DeleteBannerDocument,
+    "\n  mutation ReorderBanners($ids: [ID!]!) {\n    reorderBanners(ids: $ids) { id sortOrder }\n  }\n": types.ReorderBannersDocument,
+    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": types.ManagedPolicyDocument,
+    "\n  query ManagedPolicyList($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn attachments { id } } }\n    }\n  }\n": types.ManagedPolicyListDocument,
+    "\n  query ManagedNewsList($first: Int) {\n    managedNewsList(first: $first) {\n      edges { node { id title level source status publishedOn attachments { id } } }\n    }\n  }\n": types.ManagedNewsListDocument,
+    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": types.ManagedNewsDocument,
+    "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": types.CreateNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n": types.UpdateNewsDocument,
+    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": types.PublishNewsDocument,
+    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        edges {\n          cursor\n          node {\n            ...ProductCardFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.InstitutionDetailDocument,
@@ -126,7 +150,7 @@ export function graphql(source: "\n  query PolicyList($level: PolicyLevel, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }\n  }\n"): typeof import('./graphql').PolicyDetailDocument;
+export function graphql(source: "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n"): typeof import('./graphql').PolicyDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,7 +158,7 @@ export function graphql(source: "\n  query NewsList($level: PolicyLevel, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }\n  }\n"): typeof import('./graphql').NewsDetailDocument;
+export function graphql(source: "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n"): typeof import('./graphql').NewsDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,10 +171,6 @@ export function graphql(source: "\n  query MyMessages($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkMessagesReadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ManagedPolicies($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn } }\n    }\n  }\n"): typeof import('./graphql').ManagedPoliciesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,6 +275,58 @@ export function graphql(source: "\n  mutation CompleteUnifiedLogin($state: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HostLogin($authCode: String!) {\n    hostLogin(authCode: $authCode) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').HostLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedBanners {\n    banners { id title subtitle imageUrl linkPath sortOrder startsAt endsAt status }\n  }\n"): typeof import('./graphql').ManagedBannersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBanner($input: BannerInput!) {\n    createBanner(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateBannerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBanner($id: ID!, $input: BannerInput!) {\n    updateBanner(id: $id, input: $input) { id status }\n  }\n"): typeof import('./graphql').UpdateBannerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBanner($id: ID!) {\n    deleteBanner(id: $id)\n  }\n"): typeof import('./graphql').DeleteBannerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderBanners($ids: [ID!]!) {\n    reorderBanners(ids: $ids) { id sortOrder }\n  }\n"): typeof import('./graphql').ReorderBannersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n"): typeof import('./graphql').ManagedPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedPolicyList($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn attachments { id } } }\n    }\n  }\n"): typeof import('./graphql').ManagedPolicyListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedNewsList($first: Int) {\n    managedNewsList(first: $first) {\n      edges { node { id title level source status publishedOn attachments { id } } }\n    }\n  }\n"): typeof import('./graphql').ManagedNewsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n"): typeof import('./graphql').ManagedNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n"): typeof import('./graphql').CreateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n"): typeof import('./graphql').UpdateNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n"): typeof import('./graphql').PublishNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n"): typeof import('./graphql').WithdrawNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1275,7 +1275,7 @@ export type PolicyDetailQueryVariables = Exact<{
 }>;
 
 
-export type PolicyDetailQuery = { __typename?: 'Query', policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', name: string, url: string }> } };
+export type PolicyDetailQuery = { __typename?: 'Query', policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, mimeType: string, size: number, url: string }> } };
 
 export type NewsListQueryVariables = Exact<{
   level?: InputMaybe<PolicyLevel>;
@@ -1291,7 +1291,7 @@ export type NewsDetailQueryVariables = Exact<{
 }>;
 
 
-export type NewsDetailQuery = { __typename?: 'Query', news: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', name: string, url: string }> } };
+export type NewsDetailQuery = { __typename?: 'Query', news: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, mimeType: string, size: number, url: string }> } };
 
 export type MyPolicyPushQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1312,13 +1312,6 @@ export type MarkMessagesReadMutationVariables = Exact<{
 
 
 export type MarkMessagesReadMutation = { __typename?: 'Mutation', markMessagesRead: number };
-
-export type ManagedPoliciesQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type ManagedPoliciesQuery = { __typename?: 'Query', managedPolicies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, status: ContentStatus, issuedOn: string } }> } };
 
 export type CreatePolicyMutationVariables = Exact<{
   input: PolicyInput;
@@ -1480,6 +1473,97 @@ export type HostLoginMutationVariables = Exact<{
 
 
 export type HostLoginMutation = { __typename?: 'Mutation', hostLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+
+export type ManagedBannersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedBannersQuery = { __typename?: 'Query', banners: Array<{ __typename?: 'Banner', id: string, title: string, subtitle?: string | null, imageUrl: string, linkPath?: string | null, sortOrder: number, startsAt?: string | null, endsAt?: string | null, status: BannerStatus }> };
+
+export type CreateBannerMutationVariables = Exact<{
+  input: BannerInput;
+}>;
+
+
+export type CreateBannerMutation = { __typename?: 'Mutation', createBanner: { __typename?: 'Banner', id: string } };
+
+export type UpdateBannerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: BannerInput;
+}>;
+
+
+export type UpdateBannerMutation = { __typename?: 'Mutation', updateBanner: { __typename?: 'Banner', id: string, status: BannerStatus } };
+
+export type DeleteBannerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteBannerMutation = { __typename?: 'Mutation', deleteBanner: string };
+
+export type ReorderBannersMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderBannersMutation = { __typename?: 'Mutation', reorderBanners: Array<{ __typename?: 'Banner', id: string, sortOrder: number }> };
+
+export type ManagedPolicyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ManagedPolicyQuery = { __typename?: 'Query', managedPolicy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, industryCodes: Array<string>, scales: Array<EnterpriseScale>, enterpriseTypes: Array<EnterpriseType>, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
+
+export type ManagedPolicyListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagedPolicyListQuery = { __typename?: 'Query', managedPolicies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, status: ContentStatus, issuedOn: string, attachments: Array<{ __typename?: 'Attachment', id: string }> } }> } };
+
+export type ManagedNewsListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagedNewsListQuery = { __typename?: 'Query', managedNewsList: { __typename?: 'NewsConnection', edges: Array<{ __typename?: 'NewsEdge', node: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, status: ContentStatus, publishedOn: string, attachments: Array<{ __typename?: 'Attachment', id: string }> } }> } };
+
+export type ManagedNewsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ManagedNewsQuery = { __typename?: 'Query', managedNews: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
+
+export type CreateNewsMutationVariables = Exact<{
+  input: NewsInput;
+}>;
+
+
+export type CreateNewsMutation = { __typename?: 'Mutation', createNews: { __typename?: 'News', id: string, status: ContentStatus } };
+
+export type UpdateNewsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: NewsInput;
+}>;
+
+
+export type UpdateNewsMutation = { __typename?: 'Mutation', updateNews: { __typename?: 'News', id: string, status: ContentStatus } };
+
+export type PublishNewsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishNewsMutation = { __typename?: 'Mutation', publishNews: { __typename?: 'News', id: string, status: ContentStatus } };
+
+export type WithdrawNewsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawNewsMutation = { __typename?: 'Mutation', withdrawNews: { __typename?: 'News', id: string, status: ContentStatus } };
 
 export type InstitutionDirectoryQueryVariables = Exact<{
   filter?: InputMaybe<InstitutionFilter>;
@@ -1842,7 +1926,10 @@ export const PolicyDetailDocument = new TypedDocumentString(`
     summary
     bodyHtml
     attachments {
+      id
       name
+      mimeType
+      size
       url
     }
   }
@@ -1880,7 +1967,10 @@ export const NewsDetailDocument = new TypedDocumentString(`
     summary
     bodyHtml
     attachments {
+      id
       name
+      mimeType
+      size
       url
     }
   }
@@ -1930,21 +2020,6 @@ export const MarkMessagesReadDocument = new TypedDocumentString(`
   markMessagesRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
-export const ManagedPoliciesDocument = new TypedDocumentString(`
-    query ManagedPolicies($first: Int) {
-  managedPolicies(first: $first) {
-    edges {
-      node {
-        id
-        title
-        level
-        status
-        issuedOn
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagedPoliciesQuery, ManagedPoliciesQueryVariables>;
 export const CreatePolicyDocument = new TypedDocumentString(`
     mutation CreatePolicy($input: PolicyInput!) {
   createPolicy(input: $input) {
@@ -2613,6 +2688,160 @@ fragment AuthPayloadFields on AuthPayload {
     ...SessionUserFields
   }
 }`) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
+export const ManagedBannersDocument = new TypedDocumentString(`
+    query ManagedBanners {
+  banners {
+    id
+    title
+    subtitle
+    imageUrl
+    linkPath
+    sortOrder
+    startsAt
+    endsAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedBannersQuery, ManagedBannersQueryVariables>;
+export const CreateBannerDocument = new TypedDocumentString(`
+    mutation CreateBanner($input: BannerInput!) {
+  createBanner(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBannerMutation, CreateBannerMutationVariables>;
+export const UpdateBannerDocument = new TypedDocumentString(`
+    mutation UpdateBanner($id: ID!, $input: BannerInput!) {
+  updateBanner(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBannerMutation, UpdateBannerMutationVariables>;
+export const DeleteBannerDocument = new TypedDocumentString(`
+    mutation DeleteBanner($id: ID!) {
+  deleteBanner(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteBannerMutation, DeleteBannerMutationVariables>;
+export const ReorderBannersDocument = new TypedDocumentString(`
+    mutation ReorderBanners($ids: [ID!]!) {
+  reorderBanners(ids: $ids) {
+    id
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderBannersMutation, ReorderBannersMutationVariables>;
+export const ManagedPolicyDocument = new TypedDocumentString(`
+    query ManagedPolicy($id: ID!) {
+  managedPolicy(id: $id) {
+    id
+    title
+    level
+    issuer
+    documentNumber
+    issuedOn
+    summary
+    bodyHtml
+    industryCodes
+    scales
+    enterpriseTypes
+    status
+    attachments {
+      id
+      name
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedPolicyQuery, ManagedPolicyQueryVariables>;
+export const ManagedPolicyListDocument = new TypedDocumentString(`
+    query ManagedPolicyList($first: Int) {
+  managedPolicies(first: $first) {
+    edges {
+      node {
+        id
+        title
+        level
+        status
+        issuedOn
+        attachments {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedPolicyListQuery, ManagedPolicyListQueryVariables>;
+export const ManagedNewsListDocument = new TypedDocumentString(`
+    query ManagedNewsList($first: Int) {
+  managedNewsList(first: $first) {
+    edges {
+      node {
+        id
+        title
+        level
+        source
+        status
+        publishedOn
+        attachments {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedNewsListQuery, ManagedNewsListQueryVariables>;
+export const ManagedNewsDocument = new TypedDocumentString(`
+    query ManagedNews($id: ID!) {
+  managedNews(id: $id) {
+    id
+    title
+    level
+    source
+    publishedOn
+    summary
+    bodyHtml
+    status
+    attachments {
+      id
+      name
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedNewsQuery, ManagedNewsQueryVariables>;
+export const CreateNewsDocument = new TypedDocumentString(`
+    mutation CreateNews($input: NewsInput!) {
+  createNews(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsMutation, CreateNewsMutationVariables>;
+export const UpdateNewsDocument = new TypedDocumentString(`
+    mutation UpdateNews($id: ID!, $input: NewsInput!) {
+  updateNews(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsMutation, UpdateNewsMutationVariables>;
+export const PublishNewsDocument = new TypedDocumentString(`
+    mutation PublishNews($id: ID!) {
+  publishNews(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNewsMutation, PublishNewsMutationVariables>;
+export const WithdrawNewsDocument = new TypedDocumentString(`
+    mutation WithdrawNews($id: ID!) {
+  withdrawNews(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawNewsMutation, WithdrawNewsMutationVariables>;
 export const InstitutionDirectoryDocument = new TypedDocumentString(`
     query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {
   institutions(filter: $filter, first: $first, after: $after) {

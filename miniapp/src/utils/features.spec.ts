@@ -2,9 +2,15 @@ import { FEATURES, isFeatureKey } from './features'
 
 describe('features not built yet', () => {
   it('recognises only known feature keys from a page URL', () => {
-    expect(isFeatureKey('calculator')).toBe(true)
+    expect(isFeatureKey('bridgeLoan')).toBe(true)
     expect(isFeatureKey('toString')).toBe(false)
     expect(isFeatureKey(undefined)).toBe(false)
+  })
+
+  it('no longer lists screens that exist', () => {
+    for (const released of ['recommend', 'policies', 'calculator', 'institutions', 'news']) {
+      expect(isFeatureKey(released)).toBe(false)
+    }
   })
 
   it('has a Chinese title and description for every entry', () => {

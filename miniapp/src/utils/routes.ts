@@ -11,8 +11,16 @@ export const ROUTES = {
   calculator: '/packages/tools/calculator/index',
   recommend: '/packages/recommend/wizard/index',
   policies: '/packages/content/policies/index',
+  news: '/packages/content/news/index',
+  institutions: '/packages/institutions/list/index',
+  institutionDetail: '/packages/institutions/detail/index',
   policyPush: '/packages/content/push/index',
   policyConsole: '/packages/content/console/index',
+  newsConsole: '/packages/content/news-console/index',
+  bannerConsole: '/packages/content/banner-console/index',
+  productConsole: '/packages/product-console/products/index',
+  productEditor: '/packages/product-console/edit/index',
+  productReview: '/packages/product-console/review/index',
   authCallback: '/pages/auth/callback/index',
   staffLogin: '/pages/staff/login/index',
   staffHome: '/pages/staff/home/index',
@@ -26,6 +34,14 @@ export function productDetailPath(productId: string): string {
 
 export function openProduct(productId: string): void {
   void Taro.navigateTo({ url: productDetailPath(productId) })
+}
+
+export function institutionDetailPath(institutionId: string): string {
+  return `${ROUTES.institutionDetail}?id=${encodeURIComponent(institutionId)}`
+}
+
+export function openInstitution(institutionId: string): void {
+  void Taro.navigateTo({ url: institutionDetailPath(institutionId) })
 }
 
 export function openPage(route: string): void {

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { isStaffRole, useSession } from '../../auth'
-import { openFeature, openTab, ROUTES } from '../../utils/routes'
-import type { FeatureKey } from '../../utils/features'
+import { openPage, openTab, ROUTES } from '../../utils/routes'
 
 export type NavKey = 'home' | 'market' | 'institutions' | 'policies' | 'news' | 'mine' | 'staff' | 'none'
 
@@ -12,14 +11,12 @@ interface NavItem {
   open(): void
 }
 
-const feature = (key: FeatureKey) => () => openFeature(key)
-
 const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', label: '首页', open: () => openTab(ROUTES.home) },
   { key: 'market', label: '金融超市', open: () => openTab(ROUTES.market) },
-  { key: 'institutions', label: '金融机构', open: feature('institutions') },
-  { key: 'policies', label: '政策法规', open: feature('policies') },
-  { key: 'news', label: '新闻动态', open: feature('news') },
+  { key: 'institutions', label: '金融机构', open: () => openPage(ROUTES.institutions) },
+  { key: 'policies', label: '政策法规', open: () => openPage(ROUTES.policies) },
+  { key: 'news', label: '新闻动态', open: () => openPage(ROUTES.news) },
 ]
 
 /** The desktop header: brand, sections and the login entry. */

@@ -2,17 +2,10 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '../../../components/nutui'
 import { PageShell } from '../../../components/page-shell/page-shell'
-import type { NavKey } from '../../../components/page-shell/top-nav'
 import { StateView } from '../../../components/state-view/state-view'
-import { FEATURES, isFeatureKey, type FeatureKey } from '../../../utils/features'
+import { FEATURES, isFeatureKey } from '../../../utils/features'
 import { openTab, ROUTES } from '../../../utils/routes'
 import './index.scss'
-
-const NAV_FOR_FEATURE: Partial<Record<FeatureKey, NavKey>> = {
-  institutions: 'institutions',
-  policies: 'policies',
-  news: 'news',
-}
 
 function goBack() {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
@@ -25,7 +18,7 @@ export default function BuildingPage() {
   const feature = isFeatureKey(requested) ? FEATURES[requested] : undefined
   const title = feature?.title ?? '该功能'
   return (
-    <PageShell nav={isFeatureKey(requested) ? NAV_FOR_FEATURE[requested] ?? 'none' : 'none'} className='building'>
+    <PageShell nav='none' className='building'>
       <View className='building__card'>
         <StateView
           icon='building'

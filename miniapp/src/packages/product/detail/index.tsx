@@ -10,7 +10,7 @@ import { ProductSkeletonList } from '../../../components/product-skeleton/produc
 import { ErrorState, StateView } from '../../../components/state-view/state-view'
 import { HostBridgeError, hostBridge } from '../../../host'
 import { formatAmountRange, formatRateRange, formatTermRange } from '../../../utils/product-format'
-import { openTab, productDetailPath, ROUTES } from '../../../utils/routes'
+import { openInstitution, openTab, productDetailPath, ROUTES } from '../../../utils/routes'
 import { eligibilityFacts, institutionFacts, termsFacts, type Fact, type ProductDetail } from './product-facts'
 import './index.scss'
 
@@ -35,7 +35,9 @@ function Summary({ product }: { product: ProductDetail }) {
         <Text className='detail__name'>{product.name}</Text>
         <Text className='detail__category'>{PRODUCT_CATEGORY_LABELS[product.category]}</Text>
       </View>
-      <Text className='detail__institution'>{product.institution.name}</Text>
+      <Text className='detail__institution detail__institution--link' onClick={() => openInstitution(product.institution.id)}>
+        {product.institution.name} ›
+      </Text>
       <View className='detail__metrics'>
         <View className='detail__metric'>
           <Text className='detail__metric-value detail__metric-value--accent'>
