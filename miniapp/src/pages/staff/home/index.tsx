@@ -54,11 +54,33 @@ function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: Consol
         </Button>
       </View>
       <ConsoleCard preview={preview} />
-      {me.role === 'OPERATOR' ? (
-        <Button type='primary' block data-testid='open-policy-console' onClick={() => openPage(ROUTES.policyConsole)}>
-          政策管理
-        </Button>
-      ) : null}
+      <View className='workbench__shortcuts'>
+        {me.role === 'OPERATOR' ? (
+          <Button type='primary' block data-testid='open-policy-console' onClick={() => openPage(ROUTES.policyConsole)}>
+            政策管理
+          </Button>
+        ) : null}
+        {me.role === 'OPERATOR' ? (
+          <Button type='primary' block data-testid='open-news-console' onClick={() => openPage(ROUTES.newsConsole)}>
+            资讯管理
+          </Button>
+        ) : null}
+        {me.role === 'OPERATOR' ? (
+          <Button type='primary' block data-testid='open-banner-console' onClick={() => openPage(ROUTES.bannerConsole)}>
+            轮播图管理
+          </Button>
+        ) : null}
+        {me.role === 'OPERATOR' ? (
+          <Button type='primary' block data-testid='open-product-review' onClick={() => openPage(ROUTES.productReview)}>
+            产品审核
+          </Button>
+        ) : null}
+        {me.permissions.includes('PRODUCT_MANAGER') ? (
+          <Button type='primary' block data-testid='open-product-console' onClick={() => openPage(ROUTES.productConsole)}>
+            产品管理
+          </Button>
+        ) : null}
+      </View>
     </View>
   )
 }
