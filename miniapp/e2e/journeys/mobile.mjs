@@ -119,11 +119,11 @@ export async function mobileJourney({ browser, baseUrl, journey }) {
       },
     ],
     [
-      '立即申请 says applications open soon',
+      '登录后申请 takes an anonymous visitor to 安徽省统一身份认证',
       async () => {
-        await page.locator('.detail .nut-button', { hasText: '立即申请' }).click()
-        await page.getByText('申请功能即将开放').waitFor()
-        await screenshot(page, 'mobile-apply-notice')
+        await page.locator('.detail .nut-button', { hasText: '登录后申请' }).click()
+        await page.locator('label[for=tab-enterprise]').waitFor()
+        await screenshot(page, 'mobile-apply-login')
       },
     ],
     [

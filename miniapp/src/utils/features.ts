@@ -1,5 +1,9 @@
 /** Features announced in the UI whose screens arrive in later releases; wording from the tender. */
 export const FEATURES = {
+  apply: {
+    title: '在线申请',
+    description: '授权使用企业政务数据、完成人脸识别后在线提交贷款申请，金融机构在线审批，申请进度实时可查。',
+  },
   bridgeLoan: {
     title: '我要转贷',
     description: '中小微企业出现转贷需求时，在线填写转贷资金申请表，由转贷基金和相关部门在线受理。',

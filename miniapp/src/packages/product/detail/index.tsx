@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ErrorCode, PRODUCT_CATEGORY_LABELS } from '@rongtong/shared'
 import { useQuery } from '../../../api'
+import { useEnterpriseLogin, useSession } from '../../../auth'
 import { ProductDetailQuery } from '../../../api/products.graphql'
 import { Button } from '../../../components/nutui'
 import { ProductTags } from '../../../components/product-tags/product-tags'
@@ -10,7 +11,8 @@ import { ProductSkeletonList } from '../../../components/product-skeleton/produc
 import { ErrorState, StateView } from '../../../components/state-view/state-view'
 import { HostBridgeError, hostBridge } from '../../../host'
 import { formatAmountRange, formatRateRange, formatTermRange } from '../../../utils/product-format'
-import { openInstitution, openTab, productDetailPath, ROUTES } from '../../../utils/routes'
+import { openFeature, openInstitution, openTab, productDetailPath, ROUTES } from '../../../utils/routes'
+import { applyStep } from './apply-entry'
 import { eligibilityFacts, institutionFacts, termsFacts, type Fact, type ProductDetail } from './product-facts'
 import './index.scss'
 
@@ -87,8 +89,20 @@ async function shareProduct(product: ProductDetail) {
   }
 }
 
-function announceApply() {
-  void Taro.showToast({ title: '申请功能即将开放', icon: 'none', duration: 2000 })
+function ApplyButton() {
+  const { me } = useSession()
+  const { busy, login } = useEnterpriseLogin()
+  const apply = () => {
+    const step = applyStep(me)
+    if (step.kind === 'login') void login()
+    else if (step.kind === 'refuse') void Taro.showToast({ title: step.message, icon: 'none', duration: 2500 })
+    else openFeature('apply')
+  }
+  return (
+    <Button className='detail__apply' type='primary' loading={busy} disabled={busy} onClick={apply}>
+      {me ? '立即申请' : '登录后申请'}
+    </Button>
+  )
 }
 
 export default function ProductDetailPage() {
@@ -128,9 +142,7 @@ export default function ProductDetailPage() {
             <Button className='detail__share' onClick={() => void shareProduct(product)}>
               分享
             </Button>
-            <Button className='detail__apply' type='primary' onClick={announceApply}>
-              立即申请
-            </Button>
+            <ApplyButton />
           </View>
         </View>
       ) : null}
