@@ -12,7 +12,7 @@ export const PolicyListQuery = graphql(`
 
 export const PolicyDetailQuery = graphql(`
   query PolicyDetail($id: ID!) {
-    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { name url } }
+    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }
   }
 `)
 
@@ -28,7 +28,7 @@ export const NewsListQuery = graphql(`
 
 export const NewsDetailQuery = graphql(`
   query NewsDetail($id: ID!) {
-    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { name url } }
+    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }
   }
 `)
 
@@ -52,14 +52,6 @@ export const MyMessagesQuery = graphql(`
 export const MarkMessagesReadMutation = graphql(`
   mutation MarkMessagesRead($ids: [ID!]!) {
     markMessagesRead(ids: $ids)
-  }
-`)
-
-export const ManagedPoliciesQuery = graphql(`
-  query ManagedPolicies($first: Int) {
-    managedPolicies(first: $first) {
-      edges { node { id title level status issuedOn } }
-    }
   }
 `)
 

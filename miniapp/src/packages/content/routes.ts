@@ -7,6 +7,8 @@ export const CONTENT_ROUTES = {
   newsDetail: '/packages/content/news-detail/index',
   push: '/packages/content/push/index',
   console: '/packages/content/console/index',
+  newsConsole: '/packages/content/news-console/index',
+  bannerConsole: '/packages/content/banner-console/index',
 } as const
 
 export function openPolicy(id: string): void {

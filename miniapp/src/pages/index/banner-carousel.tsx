@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Swiper } from '../../components/nutui'
+import { bffUrl } from '../../api/file-url'
 import { openInApp } from '../../utils/routes'
 
 export interface BannerItem {
@@ -24,7 +25,7 @@ export function BannerCarousel({ banners }: { banners: readonly BannerItem[] }) 
                 if (banner.linkPath) openInApp(banner.linkPath)
               }}
             >
-              <Image className='banners__image' src={banner.imageUrl} mode='aspectFill' />
+              <Image className='banners__image' src={bffUrl(banner.imageUrl)} mode='aspectFill' />
               <View className='banners__text'>
                 <Text className='banners__title'>{banner.title}</Text>
                 {banner.subtitle ? <Text className='banners__subtitle'>{banner.subtitle}</Text> : null}

@@ -1,4 +1,4 @@
-import { EnterpriseScale, PolicyLevel } from '@rongtong/shared'
+import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared'
 
 export interface PolicyFormValues {
   title: string
@@ -11,6 +11,22 @@ export interface PolicyFormValues {
   /** GB/T 4754 codes separated by commas or spaces, e.g. "C, 39". */
   industryCodes: string
   scales: EnterpriseScale[]
+  /** Not edited in the console yet, but kept when an existing policy is saved. */
+  enterpriseTypes: EnterpriseType[]
+}
+
+/** The fields of a stored policy the form edits (managedPolicy). */
+export interface StoredPolicy {
+  title: string
+  level: PolicyLevel
+  issuer: string
+  documentNumber: string
+  issuedOn: string
+  summary: string
+  bodyHtml: string
+  industryCodes: readonly string[]
+  scales: readonly EnterpriseScale[]
+  enterpriseTypes: readonly EnterpriseType[]
 }
 
 export function emptyPolicyForm(today: string): PolicyFormValues {
@@ -24,11 +40,28 @@ export function emptyPolicyForm(today: string): PolicyFormValues {
     bodyHtml: '',
     industryCodes: '',
     scales: [],
+    enterpriseTypes: [],
   }
 }
 
-/** The PolicyInput the server expects; the server validates and sanitises. */
-export function toPolicyInput(values: PolicyFormValues) {
+/** An existing policy loaded into the form for editing. */
+export function policyFormFrom(policy: StoredPolicy): PolicyFormValues {
+  return {
+    title: policy.title,
+    level: policy.level,
+    issuer: policy.issuer,
+    documentNumber: policy.documentNumber,
+    issuedOn: policy.issuedOn,
+    summary: policy.summary,
+    bodyHtml: policy.bodyHtml,
+    industryCodes: policy.industryCodes.join(', '),
+    scales: [...policy.scales],
+    enterpriseTypes: [...policy.enterpriseTypes],
+  }
+}
+
+/** The PolicyInput the server expects (attachments as ordered file ids); the server validates and sanitises. */
+export function toPolicyInput(values: PolicyFormValues, attachmentIds: readonly string[] = []) {
   return {
     title: values.title,
     level: values.level,
@@ -42,7 +75,7 @@ export function toPolicyInput(values: PolicyFormValues) {
       .map((code) => code.trim().toUpperCase())
       .filter((code) => code !== ''),
     scales: values.scales,
-    enterpriseTypes: [],
-    attachmentIds: [],
+    enterpriseTypes: values.enterpriseTypes,
+    attachmentIds: [...attachmentIds],
   }
 }

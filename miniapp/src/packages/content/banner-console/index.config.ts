@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '轮播图管理' })

@@ -1,0 +1,39 @@
+import { graphql } from '../../../gql'
+
+export const ManagedNewsListQuery = graphql(`
+  query ManagedNewsList($first: Int) {
+    managedNewsList(first: $first) {
+      edges { node { id title level source status publishedOn attachments { id } } }
+    }
+  }
+`)
+
+export const ManagedNewsQuery = graphql(`
+  query ManagedNews($id: ID!) {
+    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }
+  }
+`)
+
+export const CreateNewsMutation = graphql(`
+  mutation CreateNews($input: NewsInput!) {
+    createNews(input: $input) { id status }
+  }
+`)
+
+export const UpdateNewsMutation = graphql(`
+  mutation UpdateNews($id: ID!, $input: NewsInput!) {
+    updateNews(id: $id, input: $input) { id status }
+  }
+`)
+
+export const PublishNewsMutation = graphql(`
+  mutation PublishNews($id: ID!) {
+    publishNews(id: $id) { id status }
+  }
+`)
+
+export const WithdrawNewsMutation = graphql(`
+  mutation WithdrawNews($id: ID!) {
+    withdrawNews(id: $id) { id status }
+  }
+`)
