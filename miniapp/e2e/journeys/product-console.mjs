@@ -229,8 +229,17 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
       },
     ],
     [
-      '下架 asks for confirmation, then the product leaves 金融超市 at once',
+      'a change under review when the product is retired: 下架 asks for confirmation and the product leaves 金融超市 at once',
       async () => {
+        await manager.goto(`${baseUrl}/packages/product-console/products/index`)
+        await (await openConsoleItem(manager, name)).locator('[data-testid=action-change]').click()
+        await field(manager, 'maxRateBp').locator('input').fill('5.5')
+        await manager.locator('[data-testid=propose-change]').click()
+        await manager.locator('[data-testid=editor-notice]', { hasText: '变更已提交审核' }).waitFor()
+        await operator.reload()
+        await openReview(operator, name)
+        await operator.locator('[data-testid=comparison]').waitFor()
+
         await manager.goto(`${baseUrl}/packages/product-console/products/index`)
         const item = await openConsoleItem(manager, name)
         await item.locator('[data-testid=action-retire]').click()
@@ -239,9 +248,40 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
         await manager.locator('.taro-model__confirm').click()
         await manager.locator('[data-testid=console-notice]', { hasText: '已下架' }).waitFor()
         await item.locator('[data-testid=product-status]', { hasText: '已下架' }).waitFor()
+        await item.locator('[data-testid=review-marker]', { hasText: '已撤销' }).waitFor()
         await searchMarket(manager, baseUrl, name)
         await manager.locator('.market .state-view__title', { hasText: '暂无符合条件的产品' }).waitFor()
         expectThat((await manager.locator('.market .product-card', { hasText: name }).count()) === 0, 'the retired product is still in 金融超市')
+      },
+    ],
+    [
+      'the operator, still looking at that change, is told it was cancelled and the queue is refreshed',
+      async () => {
+        await operator.locator('[data-testid=approve-review]').click()
+        await operator.locator('[data-testid=review-notice]', { hasText: '该变更已因产品下架而撤销，无需审核。待审核列表已刷新。' }).waitFor()
+        await operator.waitForTimeout(500)
+        expectThat((await operator.locator('[data-testid=review-item]', { hasText: name }).count()) === 0, 'the cancelled change is still in the queue')
+        await shot(operator, 'product-review-conflict')
+      },
+    ],
+    [
+      'on a phone the product list and the editor stack in one column',
+      async () => {
+        const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+        try {
+          const page = await phone.newPage()
+          await staffLogin(page, baseUrl, 'yinghuai-product', null)
+          await page.goto(`${baseUrl}/packages/product-console/products/index`)
+          await (await openConsoleItem(page, rejectedName)).waitFor()
+          await shot(page, 'product-console-phone-list')
+          await page.goto(`${baseUrl}/packages/product-console/edit/index`)
+          await page.locator('[data-testid=product-form]').waitFor()
+          const width = await page.evaluate(() => document.documentElement.scrollWidth)
+          expectThat(width <= 390, `the editor is ${width} px wide on a 390 px phone`)
+          await shot(page, 'product-console-phone-editor')
+        } finally {
+          await phone.close()
+        }
       },
     ],
   ])

@@ -3,8 +3,8 @@ import { DomainException } from '../../infra/errors/domain.exception';
 import { ProductVersionStatus } from './product-version.entity';
 
 const DECIDED_MESSAGES: Record<Exclude<ProductVersionStatus, ProductVersionStatus.PENDING>, string> = {
-  [ProductVersionStatus.APPROVED]: '该审核已由他人通过，请刷新队列',
-  [ProductVersionStatus.REJECTED]: '该审核已由他人驳回，请刷新队列',
+  [ProductVersionStatus.APPROVED]: '该审核已由其他运营人员通过',
+  [ProductVersionStatus.REJECTED]: '该审核已由其他运营人员驳回',
   [ProductVersionStatus.CANCELLED]: '该变更已因产品下架而撤销，无需审核',
 };
 

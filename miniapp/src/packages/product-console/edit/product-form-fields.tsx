@@ -34,12 +34,18 @@ interface TextSpec {
   hint?: string
   type?: 'text' | 'digit' | 'number'
   maxLength: number
+  placeholder: string
 }
 
 function TextInput({ spec, values, errors, update }: FieldsProps & { spec: TextSpec }) {
   return (
     <FormField name={spec.field} label={spec.label} hint={spec.hint} error={errors[spec.field]}>
-      <Input type={spec.type ?? 'text'} value={values[spec.key]} maxLength={spec.maxLength} onChange={(text) => update({ [spec.key]: text })} />
+      <Input
+        type={spec.type ?? 'text'}
+        value={values[spec.key]}
+        placeholder={spec.placeholder}
+        maxLength={spec.maxLength}
+        onChange={(text) => update({ [spec.key]: text })} />
     </FormField>
   )
 }
@@ -61,11 +67,11 @@ export function BasicFields(props: FieldsProps) {
   const { values, errors, update } = props
   return (
     <Section title='基本信息'>
-      <TextInput {...props} spec={{ key: 'name', field: 'name', label: '产品名称', hint: '2～64 个字，如「科创信用贷」', maxLength: 64 }} />
+      <TextInput {...props} spec={{ key: 'name', field: 'name', label: '产品名称', hint: '2～64 个字', placeholder: '如：科创信用贷', maxLength: 64 }} />
       <FormField name='category' label='产品类别' error={errors.category}>
         <ChoiceChips name='category' options={PRODUCT_CATEGORIES} labels={PRODUCT_CATEGORY_LABELS} isChosen={(value) => values.category === value} onToggle={(category) => update({ category })} />
       </FormField>
-      <TextInput {...props} spec={{ key: 'summary', field: 'summary', label: '产品简介', hint: '一句话介绍，显示在产品卡片上（200 字以内）', maxLength: 200 }} />
+      <TextInput {...props} spec={{ key: 'summary', field: 'summary', label: '产品简介', hint: '显示在产品卡片上（200 字以内）', placeholder: '一句话介绍产品特点', maxLength: 200 }} />
     </Section>
   )
 }
@@ -74,18 +80,18 @@ export function TermsFields(props: FieldsProps) {
   return (
     <Section title='额度、期限与利率'>
       <Pair>
-        <TextInput {...props} spec={{ key: 'minAmountWan', field: 'minAmountFen', label: '最低额度（万元）', type: 'digit', maxLength: 16 }} />
-        <TextInput {...props} spec={{ key: 'maxAmountWan', field: 'maxAmountFen', label: '最高额度（万元）', type: 'digit', maxLength: 16 }} />
+        <TextInput {...props} spec={{ key: 'minAmountWan', field: 'minAmountFen', label: '最低额度（万元）', type: 'digit', placeholder: '如 10', maxLength: 16 }} />
+        <TextInput {...props} spec={{ key: 'maxAmountWan', field: 'maxAmountFen', label: '最高额度（万元）', type: 'digit', placeholder: '如 300', maxLength: 16 }} />
       </Pair>
       <Pair>
-        <TextInput {...props} spec={{ key: 'minTermMonths', field: 'minTermMonths', label: '最短期限（月）', type: 'number', maxLength: 3 }} />
-        <TextInput {...props} spec={{ key: 'maxTermMonths', field: 'maxTermMonths', label: '最长期限（月）', type: 'number', maxLength: 3 }} />
+        <TextInput {...props} spec={{ key: 'minTermMonths', field: 'minTermMonths', label: '最短期限（月）', type: 'number', placeholder: '如 6', maxLength: 3 }} />
+        <TextInput {...props} spec={{ key: 'maxTermMonths', field: 'maxTermMonths', label: '最长期限（月）', type: 'number', placeholder: '如 36', maxLength: 3 }} />
       </Pair>
       <Pair>
-        <TextInput {...props} spec={{ key: 'minRatePercent', field: 'minRateBp', label: '最低年利率（%）', type: 'digit', maxLength: 5 }} />
+        <TextInput {...props} spec={{ key: 'minRatePercent', field: 'minRateBp', label: '最低年利率（%）', type: 'digit', placeholder: '如 3.45', maxLength: 5 }} />
         <TextInput
           {...props}
-          spec={{ key: 'maxRatePercent', field: 'maxRateBp', label: '最高年利率（%）', hint: '法定上限 24%，最多两位小数', type: 'digit', maxLength: 5 }}
+          spec={{ key: 'maxRatePercent', field: 'maxRateBp', label: '最高年利率（%）', hint: '法定上限 24%，最多两位小数', type: 'digit', placeholder: '如 6', maxLength: 5 }}
         />
       </Pair>
     </Section>
@@ -150,7 +156,7 @@ export function TargetFields(props: FieldsProps) {
         />
       </FormField>
       <Pair>
-        <TextInput {...props} spec={{ key: 'minYearsInBusiness', field: 'minYearsInBusiness', label: '最低成立年限（年）', hint: '0 为不限', type: 'number', maxLength: 2 }} />
+        <TextInput {...props} spec={{ key: 'minYearsInBusiness', field: 'minYearsInBusiness', label: '最低成立年限（年）', hint: '0 为不限', type: 'number', placeholder: '0', maxLength: 2 }} />
         <View className='pc-pair__spacer' />
       </Pair>
       <FormField name='minCreditGrade' label='最低信用等级' error={errors.minCreditGrade}>
