@@ -1,7 +1,22 @@
 import { findIndustry } from '@rongtong/shared';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SqlWhere } from '../../infra/database/sql-where';
 import type { ProductFilterInput } from './dto/product-filter.input';
+import { ProductSearchTermEntity } from './search/product-search-term.entity';
 import { queryTerms } from './search/segment';
+
+/**
+ * Keywords of up to this many terms are matched with one join on the search index per term — on SQLite about
+ * three times faster than a grouped subquery, on MariaDB the same. Longer keywords use the subquery, so a
+ * 50-character keyword never becomes a 50-table join for the planner.
+ */
+export const MAX_JOINED_TERMS = 4;
+
+export interface ProductConditions {
+  /** Terms the product must each have, matched by inner joins (see applyProductFilter). */
+  joinedTerms: string[];
+  where: SqlWhere;
+}
 
 /**
  * The region itself and the regions containing it, by GB/T 2260 code structure: a product aimed at
@@ -27,11 +42,33 @@ export function industryTargets(industryCode: string): string[] {
   return [match.section.code, ...match.section.divisions.map((division) => division.code)];
 }
 
-/** WHERE clauses of the financial supermarket; `p` is products and `i` the joined institution. */
-export function productConditions(filter: ProductFilterInput | null | undefined): SqlWhere {
+/**
+ * Narrows a query of published products (`p`, with its institution joined as `i`) to the financial
+ * supermarket's filter. Joins on the search index never multiply rows: (term, product) is its primary key.
+ */
+export function applyProductFilter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  filter: ProductFilterInput | null | undefined,
+): SelectQueryBuilder<T> {
+  const { joinedTerms, where } = productConditions(filter);
+  joinedTerms.forEach((term, index) => {
+    const alias = `st${index}`;
+    query.innerJoin(ProductSearchTermEntity, alias, `${alias}.productId = p.id AND ${alias}.term = :${alias}`, { [alias]: term });
+  });
+  for (const clause of where.clauses) query.andWhere(clause);
+  return query.setParameters(where.params);
+}
+
+/** The search-index joins and WHERE clauses of the financial supermarket; `p` is products and `i` the institution. */
+export function productConditions(filter: ProductFilterInput | null | undefined): ProductConditions {
   const where = new SqlWhere();
-  if (!filter) return where;
-  if (filter.keyword?.trim()) hasEveryTerm(where, queryTerms(filter.keyword));
+  const conditions: ProductConditions = { joinedTerms: [], where };
+  if (!filter) return conditions;
+  if (filter.keyword?.trim()) {
+    const terms = queryTerms(filter.keyword);
+    if (terms.length > 0 && terms.length <= MAX_JOINED_TERMS) conditions.joinedTerms = terms;
+    else hasEveryTerm(where, terms);
+  }
   where.in('p.category', filter.categories);
   where.in('i.type', filter.institutionTypes);
   if (filter.institutionId) where.add(`p.institutionId = ${where.bind(filter.institutionId)}`);
@@ -49,7 +86,7 @@ export function productConditions(filter: ProductFilterInput | null | undefined)
   if (filter.regionCode) openTo(where, 'p.targetRegionCodes', regionAndAncestors(filter.regionCode));
   if (filter.industryCode) openTo(where, 'p.targetIndustryCodes', industryTargets(filter.industryCode));
   if (filter.onlineApplyOnly) where.add('p.onlineApply = 1');
-  return where;
+  return conditions;
 }
 
 /** An empty target list means "open to all". */

@@ -4,7 +4,7 @@ import { ProductStatus } from '@rongtong/shared';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { SqlWhere } from '../../infra/database/sql-where';
 import type { ProductFilterInput } from './dto/product-filter.input';
-import { productConditions } from './product-conditions';
+import { applyProductFilter } from './product-conditions';
 import { ProductEntity } from './product.entity';
 
 type Filter = ProductFilterInput | null | undefined;
@@ -42,14 +42,12 @@ export class ProductFacetsRepository {
   }
 
   private filtered(filter: Filter): SelectQueryBuilder<ProductEntity> {
-    const where = productConditions(filter);
     const query = this.products
       .createQueryBuilder('p')
       .select([])
       .innerJoin('p.institution', 'i')
       .where('p.status = :status', { status: ProductStatus.PUBLISHED });
-    for (const clause of where.clauses) query.andWhere(clause);
-    return query.setParameters(where.params);
+    return applyProductFilter(query, filter);
   }
 }
 

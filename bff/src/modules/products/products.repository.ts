@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ProductStatus } from '@rongtong/shared';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { ProductFilterInput } from './dto/product-filter.input';
-import { productConditions } from './product-conditions';
+import { applyProductFilter } from './product-conditions';
 import { ProductEntity } from './product.entity';
 import { keysetClause, type ProductSortSpec } from './product-sorts';
 
@@ -63,7 +63,7 @@ export class ProductsRepository {
     return query.orderBy(sort.column, sort.direction).addOrderBy('p.id', sort.direction).limit(limit);
   }
 
-  /** COUNT(*) is exact here: the join to the product's one institution never multiplies rows. */
+  /** COUNT(*) is exact here: neither the join to the product's one institution nor the search-index joins multiply rows. */
   private countQuery(filter: ProductFilterInput | null | undefined): SelectQueryBuilder<ProductEntity> {
     return this.filtered(filter).select('COUNT(*)', 'count');
   }
@@ -76,9 +76,6 @@ export class ProductsRepository {
   }
 
   private filtered(filter: ProductFilterInput | null | undefined): SelectQueryBuilder<ProductEntity> {
-    const where = productConditions(filter);
-    const query = this.published();
-    for (const clause of where.clauses) query.andWhere(clause);
-    return query.setParameters(where.params);
+    return applyProductFilter(this.published(), filter);
   }
 }
