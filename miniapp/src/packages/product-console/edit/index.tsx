@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { ErrorCode } from '@rongtong/shared'
+import { ErrorCode, ProductStatus } from '@rongtong/shared'
 import { apiClient } from '../../../auth'
 import { ApiError, useQuery } from '../../../api'
 import { Button } from '../../../components/nutui'
@@ -33,6 +33,12 @@ type Notice = { tone: 'success' | 'danger' | 'info'; text: string }
 const NOTICES: Record<EditorNotice, Notice> = {
   draft: { tone: 'success', text: '已保存为草稿。填写完整后可提交平台审核。' },
   submitted: { tone: 'success', text: '已提交平台审核，审核结论会显示在审核记录中。' },
+  'submit-failed': { tone: 'danger', text: '已保存为草稿，但提交审核没有成功，请稍后再点「保存并提交审核」。' },
+}
+
+function noticeKind(notice: Notice): EditorNotice {
+  const found = (Object.keys(NOTICES) as EditorNotice[]).find((kind) => NOTICES[kind] === notice)
+  return found ?? 'draft'
 }
 
 /** Saves the form the way its mode asks; returns the product id and what to tell the user. */
@@ -44,8 +50,15 @@ async function persist(mode: EditorMode, productId: string | null, input: Produc
   let id = productId
   if (id) await apiClient.execute(UpdateProductDraftMutation, { id, input })
   else id = (await apiClient.execute(CreateProductDraftMutation, { input })).createProductDraft.id
-  if (submit) await apiClient.execute(SubmitProductForReviewMutation, { id })
-  return { id, notice: submit ? NOTICES.submitted : NOTICES.draft }
+  if (!submit) return { id, notice: NOTICES.draft }
+  try {
+    await apiClient.execute(SubmitProductForReviewMutation, { id })
+  } catch (caught) {
+    // The draft is saved: keep its id so a retry does not create a second product.
+    if (caught instanceof ApiError) return { id, notice: NOTICES['submit-failed'] }
+    throw caught
+  }
+  return { id, notice: NOTICES.submitted }
 }
 
 function ModeBanner({ mode, rejection }: { mode: EditorMode; rejection: string | null }) {
@@ -159,7 +172,7 @@ function EditorLayout({ data, notice, onSaved }: { data: EditorData | null; noti
   const product = data?.productDraft ?? null
   const history = data?.productHistory ?? []
   const mode = editorMode(product?.status ?? null, history[0])
-  const rejection = product?.status === 'REJECTED' && history[0]?.status === 'REJECTED' ? (history[0].reason ?? null) : null
+  const rejection = product?.status === ProductStatus.REJECTED && history[0]?.status === 'REJECTED' ? (history[0].reason ?? null) : null
   return (
     <View className='pc-page'>
       <View className='pc-header'>
@@ -216,7 +229,7 @@ function ExistingProduct({ id, initialNotice }: { id: string; initialNotice: Not
 /** 新建 / 编辑产品: the form for every product field, the change proposal of a published product, and its review history. */
 export default function ProductEditorPage() {
   const { id, notice } = useRouter().params
-  const initialNotice = notice === 'draft' || notice === 'submitted' ? NOTICES[notice] : null
+  const initialNotice = notice === 'draft' || notice === 'submitted' || notice === 'submit-failed' ? NOTICES[notice] : null
   return (
     <PageShell nav='staff' className='product-console'>
       <ConsoleGate allows={isProductManager} deniedTitle='仅产品经理可管理产品' deniedDescription='请使用具有产品管理权限的机构工作人员账号登录。'>
@@ -227,10 +240,7 @@ export default function ProductEditorPage() {
             <EditorLayout
               data={null}
               notice={null}
-              onSaved={(savedId, next) => {
-                const kind: EditorNotice = next === NOTICES.submitted ? 'submitted' : 'draft'
-                void Taro.redirectTo({ url: editorPath(savedId, kind) })
-              }}
+              onSaved={(savedId, next) => void Taro.redirectTo({ url: editorPath(savedId, noticeKind(next)) })}
             />
           )
         }
