@@ -50,6 +50,7 @@ export function readSingleFile(request: IncomingMessage, maxBytes: number, sizeM
       });
     });
     parser.on('error', () => reject(FileException.invalid(FIELD, '上传内容格式不正确')));
+    request.on('aborted', () => reject(FileException.invalid(FIELD, '上传已中断，请重试')));
     parser.on('close', () => {
       if (failure) reject(failure);
       else if (!part || part.bytes.length === 0) reject(FileException.invalid(FIELD, '请选择要上传的文件'));
