@@ -251,6 +251,25 @@ export async function contentConsoleJourney({ browser, baseUrl, journey }) {
     ],
   ])
 
+  await journey('内容管理: the consoles fit a phone screen', operator, [
+    [
+      'at 390 px wide 轮播图管理 and 政策管理 scroll vertically only',
+      async () => {
+        await operator.setViewportSize({ width: 390, height: 844 })
+        for (const [testId, name] of [['open-banner-console', 'content-console-banners-phone'], ['open-policy-console', 'content-console-policies-phone']]) {
+          await openConsole(operator, baseUrl, testId)
+          await operator.locator('[data-testid=managed-banner], [data-testid=managed-policy]').first().waitFor()
+          const overflow = await operator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+          expectThat(overflow <= 0, `${name} is ${overflow}px wider than the screen`)
+          await shot(operator, name)
+        }
+        await operator.setViewportSize(DESKTOP.viewport)
+        await openConsole(operator, baseUrl, 'open-banner-console')
+        await operator.locator('[data-testid=managed-banner]', { hasText: bannerTitle }).waitFor()
+      },
+    ],
+  ])
+
   await journey('内容管理: deleting the banner asks first and removes it from the home page', operator, [
     [
       'the operator deletes the journey banner after confirming',
