@@ -104,7 +104,10 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
         await manager.locator('[data-testid=save-submit]').click()
         await field(manager, 'maxAmountFen').locator('.form-field__error', { hasText: '最高额度不能低于最低额度' }).waitFor()
         await manager.locator('[data-testid=form-problem]').waitFor()
-        await field(manager, 'maxAmountFen').scrollIntoViewIfNeeded()
+        // The editor scrolls the first invalid field into view by itself.
+        await manager.waitForTimeout(600)
+        const box = await field(manager, 'maxAmountFen').boundingBox()
+        expectThat(box !== null && box.y >= 0 && box.y + box.height <= 900, `最高额度 is not in view: ${JSON.stringify(box)}`)
         await shot(manager, 'product-console-editor-error')
       },
     ],

@@ -61,6 +61,13 @@ async function persist(mode: EditorMode, productId: string | null, input: Produc
   return { id, notice: NOTICES.submitted }
 }
 
+/** Brings the first field marked invalid into view once it has rendered. */
+function scrollToFirstError(): void {
+  setTimeout(() => {
+    Taro.pageScrollTo({ selector: '.product-console .form-field--invalid', offsetTop: -80, duration: 200 }).catch(() => undefined)
+  }, 50)
+}
+
 function ModeBanner({ mode, rejection }: { mode: EditorMode; rejection: string | null }) {
   if (mode.kind === 'draft' && rejection) {
     return (
@@ -104,6 +111,7 @@ function ProductForm({ product, mode, onSaved }: EditorProps) {
     if (!parsed.ok) {
       setErrors(parsed.errors)
       setProblem('有填写不符合要求的项目，请按标红的提示修改。')
+      scrollToFirstError()
       return
     }
     setErrors({})
@@ -116,6 +124,7 @@ function ProductForm({ product, mode, onSaved }: EditorProps) {
       if (!(caught instanceof ApiError)) throw caught
       const { byField, unplaced } = serverFieldErrors(caught.fields)
       setErrors(byField)
+      if (Object.keys(byField).length > 0) scrollToFirstError()
       setProblem(caught.code === ErrorCode.BAD_USER_INPUT && unplaced.length === 0 ? '有填写不符合要求的项目，请按标红的提示修改。' : caught.message)
     } finally {
       setBusy(false)
