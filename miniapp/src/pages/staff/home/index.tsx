@@ -7,7 +7,7 @@ import { PageShell } from '../../../components/page-shell/page-shell'
 import { StateView } from '../../../components/state-view/state-view'
 import { INSTITUTION_PERMISSION_LABELS } from '../../../utils/identity-labels'
 import { openPage, openTab, ROUTES } from '../../../utils/routes'
-import { consoleFor, type ConsolePreview } from './consoles'
+import { consoleFor, entriesFor, type ConsoleEntry, type StaffConsole } from './consoles'
 import './index.scss'
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -19,12 +19,28 @@ function Fact({ label, value }: { label: string; value: string }) {
   )
 }
 
-function ConsoleCard({ preview }: { preview: ConsolePreview }) {
+function ConsoleEntries({ entries }: { entries: readonly ConsoleEntry[] }) {
+  return (
+    <View className='workbench__entries'>
+      {entries.map((entry) => (
+        <View key={entry.route} className='workbench__entry' data-testid={entry.testId} onClick={() => openPage(entry.route)}>
+          <Text className='workbench__entry-label'>{entry.label}</Text>
+          <Text className='workbench__entry-description'>{entry.description}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function ConsoleCard({ console, entries }: { console: StaffConsole; entries: readonly ConsoleEntry[] }) {
   return (
     <View className='workbench__card workbench__console'>
-      <Text className='workbench__card-title'>{preview.title}</Text>
-      <Text className='workbench__note'>您的账号将使用「{preview.title}」，该控制台将在后续版本开放，届时可在这里办理：</Text>
-      {preview.features.map((feature) => (
+      <Text className='workbench__card-title'>{console.title}</Text>
+      {entries.length > 0 ? <ConsoleEntries entries={entries} /> : null}
+      <Text className='workbench__note'>
+        {entries.length > 0 ? '以下功能将在后续版本开放：' : `您的账号将使用「${console.title}」，以下功能将在后续版本开放：`}
+      </Text>
+      {console.upcoming.map((feature) => (
         <View key={feature} className='workbench__feature'>
           <View className='workbench__dot' />
           <Text>{feature}</Text>
@@ -34,7 +50,7 @@ function ConsoleCard({ preview }: { preview: ConsolePreview }) {
   )
 }
 
-function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: ConsolePreview; onLogout(): void }) {
+function Workbench({ me, console, onLogout }: { me: SessionUser; console: StaffConsole; onLogout(): void }) {
   const permissions = me.permissions.map((permission) => INSTITUTION_PERMISSION_LABELS[permission] ?? permission)
   return (
     <View className='workbench__body'>
@@ -53,34 +69,7 @@ function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: Consol
           退出登录
         </Button>
       </View>
-      <ConsoleCard preview={preview} />
-      <View className='workbench__shortcuts'>
-        {me.role === 'OPERATOR' ? (
-          <Button type='primary' block data-testid='open-policy-console' onClick={() => openPage(ROUTES.policyConsole)}>
-            政策管理
-          </Button>
-        ) : null}
-        {me.role === 'OPERATOR' ? (
-          <Button type='primary' block data-testid='open-news-console' onClick={() => openPage(ROUTES.newsConsole)}>
-            资讯管理
-          </Button>
-        ) : null}
-        {me.role === 'OPERATOR' ? (
-          <Button type='primary' block data-testid='open-banner-console' onClick={() => openPage(ROUTES.bannerConsole)}>
-            轮播图管理
-          </Button>
-        ) : null}
-        {me.role === 'OPERATOR' ? (
-          <Button type='primary' block data-testid='open-product-review' onClick={() => openPage(ROUTES.productReview)}>
-            产品审核
-          </Button>
-        ) : null}
-        {me.permissions.includes('PRODUCT_MANAGER') ? (
-          <Button type='primary' block data-testid='open-product-console' onClick={() => openPage(ROUTES.productConsole)}>
-            产品管理
-          </Button>
-        ) : null}
-      </View>
+      <ConsoleCard console={console} entries={entriesFor(console, me.permissions)} />
     </View>
   )
 }
@@ -88,7 +77,7 @@ function Workbench({ me, preview, onLogout }: { me: SessionUser; preview: Consol
 /** A staff member's landing page after login: who they are, and which console their role gets. */
 export default function StaffHomePage() {
   const { status, me, notice, logout } = useSession()
-  const preview = me ? consoleFor(me.role) : null
+  const staffConsole = me ? consoleFor(me.role) : null
   const signOut = async () => {
     await logout()
     void Taro.reLaunch({ url: ROUTES.staffLogin })
@@ -109,7 +98,7 @@ export default function StaffHomePage() {
           }
         />
       ) : null}
-      {me && !preview ? (
+      {me && !staffConsole ? (
         <StateView
           icon='empty'
           title='工作台仅供工作人员使用'
@@ -117,7 +106,7 @@ export default function StaffHomePage() {
           action={<Button size='small' onClick={() => openTab(ROUTES.mine)}>前往我的</Button>}
         />
       ) : null}
-      {me && preview ? <Workbench me={me} preview={preview} onLogout={() => void signOut()} /> : null}
+      {me && staffConsole ? <Workbench me={me} console={staffConsole} onLogout={() => void signOut()} /> : null}
     </PageShell>
   )
 }
