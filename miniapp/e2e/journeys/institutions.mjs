@@ -72,7 +72,9 @@ function institutionPageSteps(page, baseUrl, shotPrefix, state) {
         const contact = await page.locator('.contact:visible').innerText()
         expectThat(contact.includes(state.expected.contactPhone), `phone ${state.expected.contactPhone} missing from ${contact}`)
         expectThat(contact.includes(state.expected.address), `address ${state.expected.address} missing`)
-        if (state.expected.serviceHours) expectThat(contact.includes(state.expected.serviceHours), 'service hours missing')
+        for (const period of state.expected.serviceHours?.split('，') ?? []) {
+          expectThat(contact.includes(period), `service hours ${period} missing from ${contact}`)
+        }
         await page.locator('.institution-header__intro:visible').waitFor()
         await page.waitForTimeout(500) // the page slides in
         await screenshot(page, `${shotPrefix}-institution-detail`)
@@ -138,7 +140,8 @@ async function desktopJourney(browser, baseUrl, journey) {
         async () => {
           await page.locator('.institution-card').nth(19).waitFor()
           expectThat((await page.locator('.institution-card').count()) === 20, 'the first page is not 20 institutions')
-          await page.locator('.list-footer__link', { hasText: '加载更多' }).click()
+          // Scrolling 加载更多 into view reaches the bottom, which may load the next page before the click lands.
+          await page.locator('.list-footer__link', { hasText: '加载更多' }).click({ timeout: 5_000 }).catch(() => undefined)
           const names = await waitUntil(async () => {
             const shown = await cardNames(page)
             return shown.length === expected.facets.total ? shown : null
@@ -226,6 +229,7 @@ async function desktopJourney(browser, baseUrl, journey) {
           expectThat((await page.locator('.content .top-nav__link--active:visible').textContent())?.trim() === '新闻动态', '新闻动态 is not active')
           expectThat((await page.locator('.building:visible').count()) === 0, '功能建设中 shown')
           await page.locator('.content__card:visible').first().waitFor()
+          await page.waitForTimeout(500) // the page slides in
           await screenshot(page, 'desktop-news-from-nav')
         },
       ],
@@ -246,12 +250,17 @@ async function mobileJourney(browser, baseUrl, journey) {
         'the 金融机构 quick entry opens the directory; the type chips scroll sideways inside the screen',
         async () => {
           await page.goto(`${baseUrl}/`)
+          const entries = page.locator('.quick-entries__item')
+          await entries.first().waitFor()
+          const rows = new Set(await Promise.all((await entries.all()).map(async (entry) => Math.round((await entry.boundingBox()).y))))
+          expectThat(rows.size === 2, `the ${await entries.count()} quick entries take ${rows.size} rows`)
+          await screenshot(page, 'mobile-home-quick-entries')
           await page.locator('.quick-entries__item', { hasText: '金融机构' }).click()
           await page.locator('.institutions--mobile .institution-card').first().waitFor()
           const width = await page.evaluate(() => document.documentElement.scrollWidth)
           expectThat(width <= 375, `the page is ${width} px wide`)
           const chips = await page.locator('.type-filter').boundingBox()
-          expectThat(chips.width <= 375, `the chip row is ${chips.width} px wide`)
+          expectThat(chips.width <= 375.5, `the chip row is ${chips.width} px wide`)
           await screenshot(page, 'mobile-institutions')
         },
       ],
@@ -267,7 +276,7 @@ async function mobileJourney(browser, baseUrl, journey) {
           }, `${count} bank cards`)
           expectThat(sameSet(names, expected.names), `shown ${names} ≠ ${expected.names}`)
           const card = await page.locator('.institution-card').first().boundingBox()
-          expectThat(card.x >= 0 && card.x + card.width <= 375, `a card overflows: ${JSON.stringify(card)}`)
+          expectThat(card.x >= 0 && card.x + card.width <= 375.5, `a card overflows: ${JSON.stringify(card)}`)
           await screenshot(page, 'mobile-institutions-banks')
           state.name = names[0]
           await page.locator('.institution-card').first().click()
