@@ -69,7 +69,7 @@ describe.each(DIALECTS)('GraphQL request handling (%s)', (dialect) => {
 
   it('logs one line per operation with its name, type, duration and result', async () => {
     await t.gql('query HomeProducts { products(first: 2) { totalCount } }');
-    await t.gql('query MissingInstitution { institution(id: "x") { id } }');
+    await t.gql('query MissingInstitution { institution(id: "00000000-0000-4000-8000-000000000000") { id } }');
     const lines = t.logs.filter((line) => line.msg === 'graphql operation');
     expect(lines).toContainEqual(
       expect.objectContaining({ operationName: 'HomeProducts', operationType: 'query', result: 'OK', durationMs: expect.any(Number) }),

@@ -278,4 +278,25 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
     const restored = await t.gql<{ institution: { id: string } }>('query ($id: ID!) { institution(id: $id) { id } }', { id });
     expect(restored.data?.institution.id).toBe(id);
   });
+
+  it("takes a suspended institution's products out of the supermarket, the product page and its facets", async () => {
+    const product = PRODUCTS[0];
+    const id = product.institutionId;
+    const count = async () =>
+      (await t.gql<{ products: { totalCount: number } }>('query ($id: ID!) { products(filter: { institutionId: $id }) { totalCount } }', { id })).data
+        ?.products.totalCount;
+    const total = async () => (await t.gql<{ products: { totalCount: number } }>('query { products { totalCount } }')).data?.products.totalCount;
+    const before = { own: await count(), all: await total() };
+    expect(before.own).toBeGreaterThan(0);
+    await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.SUSPENDED });
+    try {
+      expect(await count()).toBe(0);
+      expect(await total()).toBe((before.all ?? 0) - (before.own ?? 0));
+      const detail = await t.gql('query ($id: ID!) { product(id: $id) { id } }', { id: product.id });
+      expect(detail.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.ACTIVE });
+    }
+    expect(await count()).toBe(before.own);
+  });
 });

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ProductStatus } from '@rongtong/shared';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { SqlWhere } from '../../infra/database/sql-where';
+import { InstitutionStatus } from '../institutions/institution-status';
 import type { ProductFilterInput } from './dto/product-filter.input';
 import { applyProductFilter } from './product-conditions';
 import { ProductEntity } from './product.entity';
@@ -45,7 +46,7 @@ export class ProductFacetsRepository {
     const query = this.products
       .createQueryBuilder('p')
       .select([])
-      .innerJoin('p.institution', 'i')
+      .innerJoin('p.institution', 'i', 'i.status = :listed', { listed: InstitutionStatus.ACTIVE })
       .where('p.status = :status', { status: ProductStatus.PUBLISHED });
     return applyProductFilter(query, filter);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProductStatus } from '@rongtong/shared';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { InstitutionStatus } from '../institutions/institution-status';
 import type { ProductFilterInput } from './dto/product-filter.input';
 import { applyProductFilter } from './product-conditions';
 import { ProductEntity } from './product.entity';
@@ -68,10 +69,11 @@ export class ProductsRepository {
     return this.filtered(filter).select('COUNT(*)', 'count');
   }
 
+  /** Published products of listed institutions: a suspended institution's products leave the supermarket with it. */
   private published(): SelectQueryBuilder<ProductEntity> {
     return this.products
       .createQueryBuilder('p')
-      .innerJoinAndSelect('p.institution', 'i')
+      .innerJoinAndSelect('p.institution', 'i', 'i.status = :listed', { listed: InstitutionStatus.ACTIVE })
       .where('p.status = :status', { status: ProductStatus.PUBLISHED });
   }
 

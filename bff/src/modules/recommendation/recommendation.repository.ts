@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ProductStatus } from '@rongtong/shared';
 import { In, type Repository } from 'typeorm';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { InstitutionStatus } from '../institutions/institution-status';
 import { ProductEntity } from '../products/product.entity';
 import type { RankableProduct } from './ranking';
 
@@ -35,6 +36,7 @@ export class RecommendationRepository {
     return this.products
       .createQueryBuilder('p')
       .select(RANKING_COLUMNS.map((column) => `p.${column}`))
+      .innerJoin('p.institution', 'i', 'i.status = :listed', { listed: InstitutionStatus.ACTIVE })
       .where('p.status = :status', { status: ProductStatus.PUBLISHED })
       .getMany();
   }
@@ -43,7 +45,7 @@ export class RecommendationRepository {
   findPublishedWithInstitution(ids: readonly string[]): Promise<ProductEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.products.find({
-      where: { id: In([...ids]), status: ProductStatus.PUBLISHED },
+      where: { id: In([...ids]), status: ProductStatus.PUBLISHED, institution: { status: InstitutionStatus.ACTIVE } },
       relations: { institution: true },
     });
   }
