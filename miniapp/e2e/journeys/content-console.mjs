@@ -2,8 +2,7 @@
 // banner and move it first — each checked where the public sees it (policy detail, 新闻动态, home carousel).
 import { deflateSync } from 'node:zlib'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
-import { currentStep, nextStep, totpCode } from '../totp.mjs'
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './identity-api.mjs'
+import { loginStaff } from '../staff-session.mjs'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
@@ -61,25 +60,6 @@ function bannerPng() {
   return { name: '新春金融服务季.png', mimeType: 'image/png', buffer: png }
 }
 
-async function operatorLogin(page, baseUrl) {
-  await page.goto(`${baseUrl}/pages/staff/login/index`)
-  await page.locator('.staff-login .form-field--username input').fill('operator')
-  await page.locator('.staff-login .form-field--password input').fill(DEMO_PASSWORD)
-  await page.locator('.staff-login .staff-login__submit').click()
-  await page.locator('.staff-login .form-field--code input').waitFor()
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    await page.locator('.staff-login .form-field--code input').fill(totpCode(DEMO_TOTP_SECRET, currentStep()))
-    await page.locator('.staff-login .staff-login__submit').click()
-    const outcome = await Promise.race([
-      page.locator('.workbench .workbench__name').waitFor().then(() => 'done'),
-      page.locator('.staff-login .form-field--code .form-field__error', { hasText: '已使用过' }).waitFor().then(() => 'replayed'),
-    ])
-    if (outcome === 'done') return
-    await nextStep()
-  }
-  throw new Error('operator login did not reach the workbench')
-}
-
 /** Fills a Taro Input / Textarea by its data-testid (on H5 the test id sits on the wrapper or the element). */
 function fill(page, testId, value) {
   return page.locator(`[data-testid=${testId}] input, input[data-testid=${testId}], textarea[data-testid=${testId}], [data-testid=${testId}] textarea`).first().fill(value)
@@ -116,7 +96,7 @@ export async function contentConsoleJourney({ browser, baseUrl, journey }) {
     [
       'the operator logs in (password + TOTP); the workbench offers 政策管理, 资讯管理 and 轮播图管理',
       async () => {
-        await operatorLogin(operator, baseUrl)
+        await loginStaff(operator, baseUrl, 'operator')
         for (const testId of ['open-policy-console', 'open-news-console', 'open-banner-console']) await operator.locator(`[data-testid=${testId}]`).waitFor()
         await shot(operator, 'content-console-workbench')
       },

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3'
 import { syntheticEnterprise } from '@rongtong/shared'
 import { expectThat, screenshot } from '../harness.mjs'
-import { currentStep, nextStep, totpCode } from '../totp.mjs'
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './identity-api.mjs'
+import { loginStaff } from '../staff-session.mjs'
 
 /** Lets the page transition finish before a screenshot. */
 async function shot(page, name) {
@@ -28,24 +27,6 @@ function fillRegisterDetails(databaseFile, enterpriseName) {
     return record
   } finally {
     db.close()
-  }
-}
-
-async function operatorLogin(page, baseUrl) {
-  await page.goto(`${baseUrl}/pages/staff/login/index`)
-  await page.locator('.staff-login .form-field--username input').fill('operator')
-  await page.locator('.staff-login .form-field--password input').fill(DEMO_PASSWORD)
-  await page.locator('.staff-login .staff-login__submit').click()
-  await page.locator('.staff-login .form-field--code input').waitFor()
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    await page.locator('.staff-login .form-field--code input').fill(totpCode(DEMO_TOTP_SECRET, currentStep()))
-    await page.locator('.staff-login .staff-login__submit').click()
-    const outcome = await Promise.race([
-      page.locator('.workbench .workbench__name').waitFor().then(() => 'done'),
-      page.locator('.staff-login .form-field--code .form-field__error', { hasText: '已使用过' }).waitFor().then(() => 'replayed'),
-    ])
-    if (outcome === 'done') return
-    await nextStep()
   }
 }
 
@@ -76,7 +57,7 @@ export async function contentJourney({ browser, baseUrl, journey, databaseFile }
     [
       'the operator creates a policy for that industry and scale from the workbench and publishes it',
       async () => {
-        await operatorLogin(operatorPage, baseUrl)
+        await loginStaff(operatorPage, baseUrl, 'operator')
         await operatorPage.locator('[data-testid=open-policy-console]').click()
         await operatorPage.locator('[data-testid=policy-editor]').waitFor()
         const fill = (name, value) => operatorPage.locator(`[data-testid=field-${name}] input, input[data-testid=field-${name}], textarea[data-testid=field-${name}], [data-testid=field-${name}] textarea`).first().fill(value)

@@ -3,37 +3,13 @@
 // in 金融超市; a change to it shows the operator a field-by-field comparison and goes live on approval; a second
 // product is rejected with a reason the product manager then reads in the list.
 import { expectThat, screenshot } from '../harness.mjs'
-import { currentStep, nextStep, totpCode } from '../totp.mjs'
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './identity-api.mjs'
+import { loginStaff } from '../staff-session.mjs'
 
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
 
 async function shot(page, name) {
   await page.waitForTimeout(500)
   await screenshot(page, name)
-}
-
-async function staffLogin(page, baseUrl, username, totpSecret) {
-  await page.goto(`${baseUrl}/pages/staff/login/index`)
-  await page.locator('.staff-login .form-field--username input').fill(username)
-  await page.locator('.staff-login .form-field--password input').fill(DEMO_PASSWORD)
-  await page.locator('.staff-login .staff-login__submit').click()
-  if (!totpSecret) {
-    await page.locator('.workbench .workbench__name').waitFor()
-    return
-  }
-  await page.locator('.staff-login .form-field--code input').waitFor()
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    await page.locator('.staff-login .form-field--code input').fill(totpCode(totpSecret, currentStep()))
-    await page.locator('.staff-login .staff-login__submit').click()
-    const outcome = await Promise.race([
-      page.locator('.workbench .workbench__name').waitFor().then(() => 'done'),
-      page.locator('.staff-login .form-field--code .form-field__error', { hasText: '已使用过' }).waitFor().then(() => 'replayed'),
-    ])
-    if (outcome === 'done') return
-    await nextStep()
-  }
-  throw new Error('the operator could not log in with a fresh TOTP code')
 }
 
 function field(page, name) {
@@ -88,7 +64,7 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
     [
       'the product manager of 颍淮农商银行 opens 产品管理 from the workbench',
       async () => {
-        await staffLogin(manager, baseUrl, 'yinghuai-product', null)
+        await loginStaff(manager, baseUrl, 'yinghuai-product')
         await manager.locator('[data-testid=open-product-console]').click()
         await manager.locator('.product-console .pc-title', { hasText: '产品管理' }).waitFor()
         await manager.locator('[data-testid=managed-product], .product-console .state-view__title').first().waitFor()
@@ -127,7 +103,7 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
     [
       'the operator logs in with password and TOTP, opens 产品审核 and sees the new product with every field',
       async () => {
-        await staffLogin(operator, baseUrl, 'operator', DEMO_TOTP_SECRET)
+        await loginStaff(operator, baseUrl, 'operator')
         await operator.locator('[data-testid=open-product-review]').click()
         await operator.locator('.product-console .pc-title', { hasText: '产品审核' }).waitFor()
         await openReview(operator, name)
@@ -273,7 +249,7 @@ export async function productConsoleJourney({ browser, baseUrl, journey }) {
         const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
         try {
           const page = await phone.newPage()
-          await staffLogin(page, baseUrl, 'yinghuai-product', null)
+          await loginStaff(page, baseUrl, 'yinghuai-product')
           await page.goto(`${baseUrl}/packages/product-console/products/index`)
           await (await openConsoleItem(page, rejectedName)).waitFor()
           await shot(page, 'product-console-phone-list')
