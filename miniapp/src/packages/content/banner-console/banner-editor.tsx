@@ -2,9 +2,11 @@ import { useState } from 'react'
 import { Image, Input, Text, View } from '@tarojs/components'
 import { bffUrl } from '../../../api/file-url'
 import { apiClient } from '../../../auth'
-import { ApiError } from '../../../api'
+import type { ApiError } from '../../../api'
 import { Button } from '../../../components/nutui'
 import { BannerStatus } from '../../../gql/graphql'
+import type { EditorBinding } from '../console/use-content-console'
+import { useEditorSave } from '../console/use-editor-save'
 import { pickFile, uploadFile } from '../upload/upload-file'
 import { CreateBannerMutation, UpdateBannerMutation } from './banner-console.graphql'
 import { LINK_CHOICES, toBannerInput, type BannerFormValues } from './banner-form'
@@ -28,11 +30,10 @@ function serverMessage(error: ApiError | null, field: string): string | undefine
   return error?.fieldMessage(`input.${field}`) ?? error?.fieldMessage(field) ?? undefined
 }
 
-export function BannerEditor({ draft, onChange, onSaved, onCancel }: { draft: BannerDraft; onChange(draft: BannerDraft): void; onSaved(message: string): void; onCancel(): void }) {
-  const [error, setError] = useState<ApiError | null>(null)
+export function BannerEditor({ draft, onChange, onSaved, onCancel }: EditorBinding<BannerDraft>) {
+  const { error, saving, save: persist } = useEditorSave(onSaved)
   const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
-  const [saving, setSaving] = useState(false)
   const { values } = draft
   const set = (patch: Partial<BannerFormValues>) => onChange({ ...draft, values: { ...values, ...patch } })
   const messageFor = (field: string) => (localError?.field === field ? localError.message : serverMessage(error, field))
@@ -59,18 +60,11 @@ export function BannerEditor({ draft, onChange, onSaved, onCancel }: { draft: Ba
       return
     }
     setLocalError(null)
-    setSaving(true)
-    try {
+    await persist(async () => {
       if (draft.id) await apiClient.execute(UpdateBannerMutation, { id: draft.id, input: result.input })
       else await apiClient.execute(CreateBannerMutation, { input: result.input })
-      setError(null)
-      onSaved(draft.id ? '已保存修改' : '已新建轮播图')
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught)
-      else throw caught
-    } finally {
-      setSaving(false)
-    }
+      return draft.id ? '已保存修改' : '已新建轮播图'
+    })
   }
 
   const field = (name: TextField, label: string, placeholder?: string) => (

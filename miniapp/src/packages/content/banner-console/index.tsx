@@ -1,19 +1,16 @@
-import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { bffUrl } from '../../../api/file-url'
-import { apiClient, useSession } from '../../../auth'
-import { ApiError, useQuery } from '../../../api'
+import { apiClient } from '../../../auth'
+import { useQuery } from '../../../api'
 import { Button } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { ErrorState, StateView } from '../../../components/state-view/state-view'
 import { BannerStatus, type ManagedBannersQuery as ManagedBannersResult } from '../../../gql/graphql'
-import { confirmAction } from '../console/console-shared'
+import { ContentConsole } from '../console/content-console'
+import { confirmAction, scrollToTop } from '../console/console-shared'
+import { useContentConsole, useIsOperator } from '../console/use-content-console'
 import { moveItem } from '../upload/upload-result'
 import { DeleteBannerMutation, ManagedBannersQuery, ReorderBannersMutation, UpdateBannerMutation } from './banner-console.graphql'
 import { BannerEditor, type BannerDraft } from './banner-editor'
 import { bannerFormFrom, bannerState, emptyBannerForm, LINK_CHOICES, toBannerInput, windowLabel } from './banner-form'
-import '../content.scss'
 
 type Banner = ManagedBannersResult['banners'][number]
 
@@ -21,28 +18,10 @@ const newDraft = (): BannerDraft => ({ id: null, values: emptyBannerForm() })
 const linkLabel = (path: string | null | undefined) => (path ? (LINK_CHOICES.find((choice) => choice.path === path)?.label ?? path) : '不跳转')
 
 export default function BannerConsolePage() {
-  const { me } = useSession()
-  const isOperator = me?.role === 'OPERATOR'
+  const isOperator = useIsOperator()
   const { data, error, refetch } = useQuery(ManagedBannersQuery, {}, { client: apiClient, skip: !isOperator })
-  const [notice, setNotice] = useState('')
-  const [draft, setDraft] = useState<BannerDraft>(newDraft)
-  const [editorKey, setEditorKey] = useState(0)
+  const { notice, draft, editorKey, editor, openEditor, run } = useContentConsole(newDraft, refetch)
   const banners = data?.banners ?? []
-
-  function openEditor(next: BannerDraft) {
-    setDraft(next)
-    setEditorKey((key) => key + 1)
-  }
-
-  async function run(action: () => Promise<unknown>, done: string) {
-    try {
-      await action()
-      setNotice(done)
-    } catch (caught) {
-      setNotice(caught instanceof ApiError ? caught.message : '操作失败，请稍后重试')
-    }
-    await refetch()
-  }
 
   function move(banner: Banner, step: -1 | 1) {
     const ids = moveItem(banners, banner.id, step).map((item) => item.id)
@@ -62,34 +41,17 @@ export default function BannerConsolePage() {
     await run(() => apiClient.execute(DeleteBannerMutation, { id: banner.id }), '已删除')
   }
 
-  if (!isOperator) {
-    return (
-      <PageShell nav='staff' className='content'>
-        <StateView icon='inbox' title='仅运营人员可管理轮播图' description='请使用运营人员账号登录工作台。' />
-      </PageShell>
-    )
-  }
   const now = new Date()
   return (
-    <PageShell nav='staff' className='content content--console'>
-      {notice ? (
-        <Text className='content__reason' data-testid='console-notice'>
-          {notice}
-        </Text>
-      ) : null}
-      <BannerEditor
-        key={editorKey}
-        draft={draft}
-        onChange={setDraft}
-        onCancel={() => openEditor(newDraft())}
-        onSaved={(message) => {
-          setNotice(message)
-          openEditor(newDraft())
-          void refetch()
-        }}
-      />
-      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {data && banners.length === 0 ? <StateView icon='inbox' title='还没有轮播图' description='首页将不显示轮播区域。' /> : null}
+    <ContentConsole
+      noun='轮播图'
+      isOperator={isOperator}
+      notice={notice}
+      editor={<BannerEditor key={editorKey} {...editor} />}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={data && banners.length === 0 ? { title: '还没有轮播图', description: '首页将不显示轮播区域。' } : null}
+    >
       {banners.map((banner, index) => (
         <View key={banner.id} className='content__card content__banner-row' data-testid='managed-banner'>
           <Image className='content__banner-thumb' src={bffUrl(banner.imageUrl)} mode='aspectFill' />
@@ -114,7 +76,7 @@ export default function BannerConsolePage() {
                 data-testid='edit-banner'
                 onClick={() => {
                   openEditor({ id: banner.id, values: bannerFormFrom(banner) })
-                  void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+                  scrollToTop()
                 }}
               >
                 编辑
@@ -129,6 +91,6 @@ export default function BannerConsolePage() {
           </View>
         </View>
       ))}
-    </PageShell>
+    </ContentConsole>
   )
 }
