@@ -15,15 +15,8 @@ export interface PolicyFormValues {
   enterpriseTypes: EnterpriseType[]
 }
 
-/** The fields of a stored policy the form edits (managedPolicy). */
-export interface StoredPolicy {
-  title: string
-  level: PolicyLevel
-  issuer: string
-  documentNumber: string
-  issuedOn: string
-  summary: string
-  bodyHtml: string
+/** The fields of a stored policy the form edits (managedPolicy): the form's, with the lists as lists. */
+export interface StoredPolicy extends Omit<PolicyFormValues, 'industryCodes' | 'scales' | 'enterpriseTypes'> {
   industryCodes: readonly string[]
   scales: readonly EnterpriseScale[]
   enterpriseTypes: readonly EnterpriseType[]
