@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readCatalogueRevision } from '../products/catalogue/catalogue-revision';
-import type { RankableProduct } from './ranking';
+import type { ProductEntity } from '../products/product.entity';
 import { RecommendationRepository } from './recommendation.repository';
 
 interface Snapshot {
   revision: number;
-  products: readonly RankableProduct[];
+  products: readonly ProductEntity[];
 }
 
 /**
- * The ranking columns of every published product, kept in memory: a recommendation scores the whole catalogue,
+ * Every published product with its institution, kept in memory: a recommendation scores the whole catalogue,
  * and reading thousands of rows per request would dominate its latency. Each read checks the catalogue revision
  * (one primary-key lookup), so a product published or retired through any BFF instance is seen on the next
  * request; concurrent requests after a change share one reload.
@@ -25,7 +25,7 @@ export class RankableCatalogue {
     private readonly repository: RecommendationRepository,
   ) {}
 
-  async products(): Promise<readonly RankableProduct[]> {
+  async products(): Promise<readonly ProductEntity[]> {
     const revision = await readCatalogueRevision(this.dataSource.manager);
     if (this.snapshot?.revision === revision) return this.snapshot.products;
     return (await this.reload(revision)).products;
@@ -36,7 +36,7 @@ export class RankableCatalogue {
       // The revision is read before the rows, so the rows are at least that new; a change in between only
       // costs one more reload on the next request.
       this.loading = this.repository
-        .findRankable()
+        .findCatalogue()
         .then((products) => {
           const snapshot = { revision, products };
           if (!this.snapshot || this.snapshot.revision <= revision) this.snapshot = snapshot;

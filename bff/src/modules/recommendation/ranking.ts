@@ -91,6 +91,9 @@ export interface RankingResult<P extends RankableProduct> {
  * Ties: lower minimum rate first, then id. Near misses fail one or two hard conditions (amount, term,
  * region, industry, scale, years in business, credit grade); products failing more are not shown.
  */
+/** Read once: the ranking tests them for every product of the catalogue. */
+const { CREDIT, GUARANTEE } = GuaranteeMethod;
+
 export const SCORE_WEIGHTS = { rate: 35, amount: 20, term: 15, preference: 20, popularity: 10 } as const;
 
 export const LEGAL_RATE_CEILING_BP = 2400;
@@ -213,10 +216,17 @@ const REGION: HardCondition = {
   failed: () => '不支持本地区',
 };
 
-/** A division code is accepted by products aimed at it or at its section. */
-function acceptedIndustryCodes(industryCode: string): string[] {
-  const match = findIndustry(industryCode);
-  return match ? [industryCode, match.section.code] : [industryCode];
+const acceptedIndustryCache = new Map<string, readonly string[]>();
+
+/** A division code is accepted by products aimed at it or at its section (looked up once per code, not per product). */
+function acceptedIndustryCodes(industryCode: string): readonly string[] {
+  let accepted = acceptedIndustryCache.get(industryCode);
+  if (!accepted) {
+    const match = findIndustry(industryCode);
+    accepted = match ? [industryCode, match.section.code] : [industryCode];
+    if (match) acceptedIndustryCache.set(industryCode, accepted); // only real codes: the cache stays bounded
+  }
+  return accepted;
 }
 
 const INDUSTRY: HardCondition = {
@@ -320,7 +330,7 @@ export function matchesPreference(preference: RecommendationPreference, product:
       return product.maxAmountFen >= HIGH_AMOUNT_THRESHOLD_FEN;
     case RecommendationPreference.FAST:
       // No appraisal of collateral and no branch visit: online credit loans are the fastest to pay out.
-      return product.onlineApply && product.guaranteeMethods.includes(GuaranteeMethod.CREDIT);
+      return product.onlineApply && product.guaranteeMethods.includes(CREDIT);
     case RecommendationPreference.NO_COLLATERAL:
       return isCollateralFree(product);
     case RecommendationPreference.ONLINE:
@@ -329,7 +339,7 @@ export function matchesPreference(preference: RecommendationPreference, product:
 }
 
 function isCollateralFree(product: RankableProduct): boolean {
-  return product.guaranteeMethods.some((method) => method === GuaranteeMethod.CREDIT || method === GuaranteeMethod.GUARANTEE);
+  return product.guaranteeMethods.some((method) => method === CREDIT || method === GUARANTEE);
 }
 
 function softConditions(request: RecommendationRequest, product: RankableProduct): string[] {
@@ -338,7 +348,7 @@ function softConditions(request: RecommendationRequest, product: RankableProduct
   if (expected != null && expected > 0 && product.minRateBp <= expected) {
     conditions.push(`利率${formatRateBp(product.minRateBp)}起，不高于期望${formatRateBp(expected)}`);
   }
-  if (product.guaranteeMethods.includes(GuaranteeMethod.CREDIT)) conditions.push('信用贷款，免抵押');
+  if (product.guaranteeMethods.includes(CREDIT)) conditions.push('信用贷款，免抵押');
   else if (isCollateralFree(product)) conditions.push('保证担保，免抵押');
   if (product.onlineApply) conditions.push('支持纯线上申请');
   return conditions;

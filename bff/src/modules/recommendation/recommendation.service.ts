@@ -6,14 +6,15 @@ import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { toProductModel } from '../products/product.mapper';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
-import { type EnterpriseProfile, type RankableProduct, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
+import type { ProductEntity } from '../products/product.entity';
+import { type EnterpriseProfile, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
 import { RankableCatalogue } from './rankable-catalogue';
 import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
 
-type ScoredWithReasons = ScoredProduct<RankableProduct> & { reasons?: string[] };
+type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
 
 @Injectable()
 export class RecommendationService {
@@ -38,25 +39,17 @@ export class RecommendationService {
       { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
     const { eligible: recommended, nearMisses } = ranking;
-    const entities = await this.repository.findPublishedWithInstitution([...recommended, ...nearMisses].map((entry) => entry.product.id));
-    const byId = new Map(entities.map((entity) => [entity.id, entity]));
-    const toModel = (entry: ScoredWithReasons): RecommendedProductModel[] => {
-      const entity = byId.get(entry.product.id);
-      if (!entity) return []; // retired between the two reads
-      return [
-        {
-          product: toProductModel(entity),
-          score: entry.score,
-          matchedConditions: entry.matchedConditions,
-          matchedPreferences: entry.matchedPreferences,
-          reasons: entry.reasons ?? [],
-        },
-      ];
-    };
+    const toModel = (entry: ScoredWithReasons): RecommendedProductModel => ({
+      product: toProductModel(entry.product),
+      score: entry.score,
+      matchedConditions: entry.matchedConditions,
+      matchedPreferences: entry.matchedPreferences,
+      reasons: entry.reasons ?? [],
+    });
     return {
       profile: describeProfile(profile, enterprise),
-      recommended: recommended.flatMap(toModel),
-      nearMisses: nearMisses.flatMap(toModel),
+      recommended: recommended.map(toModel),
+      nearMisses: nearMisses.map(toModel),
     };
   }
 
