@@ -1,30 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { FeatureKey } from './features'
+import { ROUTES } from './route-paths'
 
-export const ROUTES = {
-  home: '/pages/index/index',
-  market: '/pages/market/index',
-  messages: '/pages/messages/index',
-  mine: '/pages/mine/index',
-  productDetail: '/packages/product/detail/index',
-  building: '/packages/common/building/index',
-  calculator: '/packages/tools/calculator/index',
-  recommend: '/packages/recommend/wizard/index',
-  policies: '/packages/content/policies/index',
-  news: '/packages/content/news/index',
-  institutions: '/packages/institutions/list/index',
-  institutionDetail: '/packages/institutions/detail/index',
-  policyPush: '/packages/content/push/index',
-  policyConsole: '/packages/content/console/index',
-  newsConsole: '/packages/content/news-console/index',
-  bannerConsole: '/packages/content/banner-console/index',
-  productConsole: '/packages/product-console/products/index',
-  productEditor: '/packages/product-console/edit/index',
-  productReview: '/packages/product-console/review/index',
-  authCallback: '/pages/auth/callback/index',
-  staffLogin: '/pages/staff/login/index',
-  staffHome: '/pages/staff/home/index',
-} as const
+export { ROUTES } from './route-paths'
 
 export type TabRoute = typeof ROUTES.home | typeof ROUTES.market | typeof ROUTES.messages | typeof ROUTES.mine
 
