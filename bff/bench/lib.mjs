@@ -17,6 +17,7 @@ export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 
 export const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 5);
 
 /** A throwaway SQLite file. */
 export function sqliteDatabase() {
@@ -94,7 +95,8 @@ export function stopServer({ child }) {
 
 /** One autocannon run of POST requests with a JSON body; returns the figures we report. */
 export async function load(url, body, label) {
-  const warmup = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 2 });
+  // Warm up at the measured concurrency: the first seconds under full load (JIT, heap growth) are not the steady state.
+  const warmup = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: WARMUP_SECONDS });
   if (warmup.non2xx > 0 || warmup.errors > 0) throw new Error(`${label}: warm-up saw ${warmup.non2xx} non-2xx and ${warmup.errors} errors`);
   const result = await autocannon({
     url,
