@@ -65,6 +65,10 @@ describe.each(HTTP_PLATFORMS)('HTTP surface on %s', (platform) => {
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(asset.headers['cache-control']).toContain('immutable');
 
+    const bareRoot = await request(t.http).get('/');
+    expect(bareRoot.status).toBe(200);
+    expect(bareRoot.text).toContain('融通');
+
     const route = await request(t.http).get('/pages/product/detail?id=1').set('Accept', 'text/html');
     expect(route.status).toBe(200);
     expect(route.text).toContain('融通');

@@ -75,7 +75,8 @@ export function staticFiles(rootDir: string): Middleware {
       next();
       return;
     }
-    const file = resolveStaticFile(root, path);
+    // The site root is the app itself, whatever the client says it accepts (curl, uptime probes).
+    const file = resolveStaticFile(root, path === '/' ? '/index.html' : path);
     if (file) {
       send(res, file, method === 'HEAD');
       return;
