@@ -1,9 +1,8 @@
 import { graphql } from '../gql'
 
-export const ProductCardFieldsFragment = graphql(`
-  fragment ProductCardFields on Product {
-    id
-    name
+/** What a product offers: shown on its card, its page and the staff's product console. */
+export const ProductTermsFieldsFragment = graphql(`
+  fragment ProductTermsFields on Product {
     category
     guaranteeMethods
     minAmountFen
@@ -14,12 +13,49 @@ export const ProductCardFieldsFragment = graphql(`
     maxTermMonths
     summary
     onlineApply
+  }
+`)
+
+/** Who a product is for: shown on its page and the staff's product console. */
+export const ProductEligibilityFieldsFragment = graphql(`
+  fragment ProductEligibilityFields on Product {
+    repaymentMethods
+    targetRegionCodes
+    targetIndustryCodes
+    targetScales
+    minYearsInBusiness
+    minCreditGrade
+    requiredMaterials
+  }
+`)
+
+export const ProductCardFieldsFragment = graphql(`
+  fragment ProductCardFields on Product {
+    id
+    name
+    ...ProductTermsFields
     institution {
       id
       name
       shortName
       type
     }
+  }
+`)
+
+/** A page of product cards. */
+export const ProductCardConnectionFieldsFragment = graphql(`
+  fragment ProductCardConnectionFields on ProductConnection {
+    edges {
+      cursor
+      node {
+        ...ProductCardFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    totalCount
   }
 `)
 
@@ -42,17 +78,7 @@ export const HomeOverviewQuery = graphql(`
 export const MarketProductsQuery = graphql(`
   query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
     products(filter: $filter, sort: $sort, first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...ProductCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
+      ...ProductCardConnectionFields
     }
   }
 `)
@@ -73,13 +99,7 @@ export const ProductDetailQuery = graphql(`
     product(id: $id) {
       ...ProductCardFields
       description
-      repaymentMethods
-      targetRegionCodes
-      targetIndustryCodes
-      targetScales
-      minYearsInBusiness
-      minCreditGrade
-      requiredMaterials
+      ...ProductEligibilityFields
       applyCount
       publishedAt
       institution {

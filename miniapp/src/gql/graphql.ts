@@ -1352,7 +1352,15 @@ export type HomeLatestContentQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeLatestContentQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, issuedOn: string } }> }, newsList: { __typename?: 'NewsConnection', edges: Array<{ __typename?: 'NewsEdge', node: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string } }> } };
 
+export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
+
+export type ProductTermsFieldsFragment = { __typename?: 'Product', category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean };
+
+export type ProductEligibilityFieldsFragment = { __typename?: 'Product', repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string> };
+
 export type ProductCardFieldsFragment = { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } };
+
+export type ProductCardConnectionFieldsFragment = { __typename?: 'ProductConnection', totalCount: number, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } };
 
 export type HomeOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1381,7 +1389,7 @@ export type ProductDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProductDetailQuery = { __typename?: 'Query', product: { __typename?: 'Product', description: string, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, applyCount: number, publishedAt?: string | null, id: string, name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, contactPhone: string, address: string, website?: string | null } } };
+export type ProductDetailQuery = { __typename?: 'Query', product: { __typename?: 'Product', description: string, applyCount: number, publishedAt?: string | null, id: string, name: string, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, institution: { __typename?: 'Institution', id: string, name: string, shortName: string, type: InstitutionType, contactPhone: string, address: string, website?: string | null } } };
 
 export type RecommendProductsQueryVariables = Exact<{
   input: RecommendationInput;
@@ -1592,7 +1600,7 @@ export type InstitutionDetailQuery = { __typename?: 'Query', institution: { __ty
 
 export type ProductFieldValuesFieldsFragment = { __typename?: 'ProductFieldValues', name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string };
 
-export type ManagedProductFieldsFragment = { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } };
+export type ManagedProductFieldsFragment = { __typename?: 'Product', id: string, name: string, status: ProductStatus, description: string, publishedAt?: string | null, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, institution: { __typename?: 'Institution', id: string, name: string } };
 
 export type ReviewSummaryFieldsFragment = { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null };
 
@@ -1603,14 +1611,14 @@ export type MyInstitutionProductsQueryVariables = Exact<{
 }>;
 
 
-export type MyInstitutionProductsQuery = { __typename?: 'Query', myInstitutionProducts: { __typename?: 'ManagedProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ManagedProductEdge', cursor: string, node: { __typename?: 'ManagedProduct', id: string, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } }, latestReview?: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null } | null } }> } };
+export type MyInstitutionProductsQuery = { __typename?: 'Query', myInstitutionProducts: { __typename?: 'ManagedProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ManagedProductEdge', cursor: string, node: { __typename?: 'ManagedProduct', id: string, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, description: string, publishedAt?: string | null, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, institution: { __typename?: 'Institution', id: string, name: string } }, latestReview?: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null } | null } }> } };
 
 export type ProductEditorQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProductEditorQuery = { __typename?: 'Query', productDraft: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } }, productHistory: Array<{ __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null }> };
+export type ProductEditorQuery = { __typename?: 'Query', productDraft: { __typename?: 'Product', id: string, name: string, status: ProductStatus, description: string, publishedAt?: string | null, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, institution: { __typename?: 'Institution', id: string, name: string } }, productHistory: Array<{ __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null }> };
 
 export type CreateProductDraftMutationVariables = Exact<{
   input: ProductDraftInput;
@@ -1655,7 +1663,7 @@ export type ProductReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ProductReviewQueueQuery = { __typename?: 'Query', productReviewQueue: { __typename?: 'ProductReviewConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductReviewEdge', cursor: string, node: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null, proposed: { __typename?: 'ProductFieldValues', name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string }, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string, publishedAt?: string | null, institution: { __typename?: 'Institution', id: string, name: string } } } }> } };
+export type ProductReviewQueueQuery = { __typename?: 'Query', productReviewQueue: { __typename?: 'ProductReviewConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductReviewEdge', cursor: string, node: { __typename?: 'ProductReview', id: string, kind: ProductVersionKind, status: ProductVersionStatus, reason?: string | null, submittedByName?: string | null, submittedAt: string, reviewedByName?: string | null, reviewedAt?: string | null, proposed: { __typename?: 'ProductFieldValues', name: string, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minTermMonths: number, maxTermMonths: number, minRateBp: number, maxRateBp: number, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, onlineApply: boolean, summary: string, description: string }, product: { __typename?: 'Product', id: string, name: string, status: ProductStatus, description: string, publishedAt?: string | null, category: ProductCategory, guaranteeMethods: Array<GuaranteeMethod>, minAmountFen: number, maxAmountFen: number, minRateBp: number, maxRateBp: number, minTermMonths: number, maxTermMonths: number, summary: string, onlineApply: boolean, repaymentMethods: Array<RepaymentMethod>, targetRegionCodes: Array<string>, targetIndustryCodes: Array<string>, targetScales: Array<EnterpriseScale>, minYearsInBusiness: number, minCreditGrade?: string | null, requiredMaterials: Array<string>, institution: { __typename?: 'Institution', id: string, name: string } } } }> } };
 
 export type ApproveProductReviewMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1690,10 +1698,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProductCardFields on Product {
-  id
-  name
+export const ProductTermsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -1704,6 +1710,13 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+    `, {"fragmentName":"ProductTermsFields"}) as unknown as TypedDocumentString<ProductTermsFieldsFragment, unknown>;
+export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
@@ -1711,7 +1724,64 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     type
   }
 }
-    `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+    fragment ProductTermsFields on Product {
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}`, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const ProductCardConnectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCardConnectionFields on ProductConnection {
+  edges {
+    cursor
+    node {
+      ...ProductCardFields
+    }
+  }
+  pageInfo {
+    ...PageInfoFields
+  }
+  totalCount
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProductTermsFields on Product {
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
+  institution {
+    id
+    name
+    shortName
+    type
+  }
+}`, {"fragmentName":"ProductCardConnectionFields"}) as unknown as TypedDocumentString<ProductCardConnectionFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on Me {
   id
@@ -1850,19 +1920,8 @@ export const ProductFieldValuesFieldsFragmentDoc = new TypedDocumentString(`
   description
 }
     `, {"fragmentName":"ProductFieldValuesFields"}) as unknown as TypedDocumentString<ProductFieldValuesFieldsFragment, unknown>;
-export const ManagedProductFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ManagedProductFields on Product {
-  id
-  name
-  status
-  category
-  guaranteeMethods
-  minAmountFen
-  maxAmountFen
-  minTermMonths
-  maxTermMonths
-  minRateBp
-  maxRateBp
+export const ProductEligibilityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductEligibilityFields on Product {
   repaymentMethods
   targetRegionCodes
   targetIndustryCodes
@@ -1870,8 +1929,15 @@ export const ManagedProductFieldsFragmentDoc = new TypedDocumentString(`
   minYearsInBusiness
   minCreditGrade
   requiredMaterials
-  onlineApply
-  summary
+}
+    `, {"fragmentName":"ProductEligibilityFields"}) as unknown as TypedDocumentString<ProductEligibilityFieldsFragment, unknown>;
+export const ManagedProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  ...ProductTermsFields
+  ...ProductEligibilityFields
   description
   publishedAt
   institution {
@@ -1879,7 +1945,27 @@ export const ManagedProductFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"ManagedProductFields"}) as unknown as TypedDocumentString<ManagedProductFieldsFragment, unknown>;
+    fragment ProductTermsFields on Product {
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}
+fragment ProductEligibilityFields on Product {
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+}`, {"fragmentName":"ManagedProductFields"}) as unknown as TypedDocumentString<ManagedProductFieldsFragment, unknown>;
 export const ReviewSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewSummaryFields on ProductReview {
   id
@@ -2106,9 +2192,7 @@ export const HomeOverviewDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    fragment ProductCardFields on Product {
-  id
-  name
+    fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -2119,6 +2203,11 @@ export const HomeOverviewDocument = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
@@ -2129,22 +2218,14 @@ export const HomeOverviewDocument = new TypedDocumentString(`
 export const MarketProductsDocument = new TypedDocumentString(`
     query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {
-    edges {
-      cursor
-      node {
-        ...ProductCardFields
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    totalCount
+    ...ProductCardConnectionFields
   }
 }
-    fragment ProductCardFields on Product {
-  id
-  name
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -2155,12 +2236,29 @@ export const MarketProductsDocument = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
     shortName
     type
   }
+}
+fragment ProductCardConnectionFields on ProductConnection {
+  edges {
+    cursor
+    node {
+      ...ProductCardFields
+    }
+  }
+  pageInfo {
+    ...PageInfoFields
+  }
+  totalCount
 }`) as unknown as TypedDocumentString<MarketProductsQuery, MarketProductsQueryVariables>;
 export const MarketFacetsDocument = new TypedDocumentString(`
     query MarketFacets($filter: ProductFilter) {
@@ -2177,13 +2275,7 @@ export const ProductDetailDocument = new TypedDocumentString(`
   product(id: $id) {
     ...ProductCardFields
     description
-    repaymentMethods
-    targetRegionCodes
-    targetIndustryCodes
-    targetScales
-    minYearsInBusiness
-    minCreditGrade
-    requiredMaterials
+    ...ProductEligibilityFields
     applyCount
     publishedAt
     institution {
@@ -2197,9 +2289,7 @@ export const ProductDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProductCardFields on Product {
-  id
-  name
+    fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -2210,6 +2300,20 @@ export const ProductDetailDocument = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+fragment ProductEligibilityFields on Product {
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
@@ -2244,9 +2348,7 @@ export const RecommendProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProductCardFields on Product {
-  id
-  name
+    fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -2257,6 +2359,11 @@ export const RecommendProductsDocument = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
@@ -2858,13 +2965,15 @@ export const InstitutionDirectoryDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<InstitutionDirectoryQuery, InstitutionDirectoryQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<InstitutionDirectoryQuery, InstitutionDirectoryQueryVariables>;
 export const InstitutionTypeCountsDocument = new TypedDocumentString(`
     query InstitutionTypeCounts($filter: InstitutionFilter) {
   institutionFacets(filter: $filter) {
@@ -2891,23 +3000,15 @@ export const InstitutionDetailDocument = new TypedDocumentString(`
     serviceHours
     establishedOn
     products(first: $first, after: $after, sort: POPULARITY) {
-      edges {
-        cursor
-        node {
-          ...ProductCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
+      ...ProductCardConnectionFields
     }
   }
 }
-    fragment ProductCardFields on Product {
-  id
-  name
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
@@ -2918,20 +3019,36 @@ export const InstitutionDetailDocument = new TypedDocumentString(`
   maxTermMonths
   summary
   onlineApply
+}
+fragment ProductCardFields on Product {
+  id
+  name
+  ...ProductTermsFields
   institution {
     id
     name
     shortName
     type
   }
+}
+fragment ProductCardConnectionFields on ProductConnection {
+  edges {
+    cursor
+    node {
+      ...ProductCardFields
+    }
+  }
+  pageInfo {
+    ...PageInfoFields
+  }
+  totalCount
 }`) as unknown as TypedDocumentString<InstitutionDetailQuery, InstitutionDetailQueryVariables>;
 export const MyInstitutionProductsDocument = new TypedDocumentString(`
     query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {
   myInstitutionProducts(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -2947,18 +3064,23 @@ export const MyInstitutionProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ManagedProductFields on Product {
-  id
-  name
-  status
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
   maxAmountFen
-  minTermMonths
-  maxTermMonths
   minRateBp
   maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}
+fragment ProductEligibilityFields on Product {
   repaymentMethods
   targetRegionCodes
   targetIndustryCodes
@@ -2966,8 +3088,13 @@ export const MyInstitutionProductsDocument = new TypedDocumentString(`
   minYearsInBusiness
   minCreditGrade
   requiredMaterials
-  onlineApply
-  summary
+}
+fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  ...ProductTermsFields
+  ...ProductEligibilityFields
   description
   publishedAt
   institution {
@@ -2994,18 +3121,19 @@ export const ProductEditorDocument = new TypedDocumentString(`
     ...ReviewSummaryFields
   }
 }
-    fragment ManagedProductFields on Product {
-  id
-  name
-  status
+    fragment ProductTermsFields on Product {
   category
   guaranteeMethods
   minAmountFen
   maxAmountFen
-  minTermMonths
-  maxTermMonths
   minRateBp
   maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}
+fragment ProductEligibilityFields on Product {
   repaymentMethods
   targetRegionCodes
   targetIndustryCodes
@@ -3013,8 +3141,13 @@ export const ProductEditorDocument = new TypedDocumentString(`
   minYearsInBusiness
   minCreditGrade
   requiredMaterials
-  onlineApply
-  summary
+}
+fragment ManagedProductFields on Product {
+  id
+  name
+  status
+  ...ProductTermsFields
+  ...ProductEligibilityFields
   description
   publishedAt
   institution {
@@ -3077,8 +3210,7 @@ export const ProductReviewQueueDocument = new TypedDocumentString(`
   productReviewQueue(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -3094,7 +3226,32 @@ export const ProductReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProductFieldValuesFields on ProductFieldValues {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProductTermsFields on Product {
+  category
+  guaranteeMethods
+  minAmountFen
+  maxAmountFen
+  minRateBp
+  maxRateBp
+  minTermMonths
+  maxTermMonths
+  summary
+  onlineApply
+}
+fragment ProductEligibilityFields on Product {
+  repaymentMethods
+  targetRegionCodes
+  targetIndustryCodes
+  targetScales
+  minYearsInBusiness
+  minCreditGrade
+  requiredMaterials
+}
+fragment ProductFieldValuesFields on ProductFieldValues {
   name
   category
   guaranteeMethods
@@ -3119,23 +3276,8 @@ fragment ManagedProductFields on Product {
   id
   name
   status
-  category
-  guaranteeMethods
-  minAmountFen
-  maxAmountFen
-  minTermMonths
-  maxTermMonths
-  minRateBp
-  maxRateBp
-  repaymentMethods
-  targetRegionCodes
-  targetIndustryCodes
-  targetScales
-  minYearsInBusiness
-  minCreditGrade
-  requiredMaterials
-  onlineApply
-  summary
+  ...ProductTermsFields
+  ...ProductEligibilityFields
   description
   publishedAt
   institution {

@@ -16,8 +16,7 @@ export const InstitutionDirectoryQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -51,17 +50,7 @@ export const InstitutionDetailQuery = graphql(`
       serviceHours
       establishedOn
       products(first: $first, after: $after, sort: POPULARITY) {
-        edges {
-          cursor
-          node {
-            ...ProductCardFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        totalCount
+        ...ProductCardConnectionFields
       }
     }
   }

@@ -29,23 +29,8 @@ export const ManagedProductFieldsFragment = graphql(`
     id
     name
     status
-    category
-    guaranteeMethods
-    minAmountFen
-    maxAmountFen
-    minTermMonths
-    maxTermMonths
-    minRateBp
-    maxRateBp
-    repaymentMethods
-    targetRegionCodes
-    targetIndustryCodes
-    targetScales
-    minYearsInBusiness
-    minCreditGrade
-    requiredMaterials
-    onlineApply
-    summary
+    ...ProductTermsFields
+    ...ProductEligibilityFields
     description
     publishedAt
     institution {
@@ -73,8 +58,7 @@ export const MyInstitutionProductsQuery = graphql(`
     myInstitutionProducts(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -153,8 +137,7 @@ export const ProductReviewQueueQuery = graphql(`
     productReviewQueue(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

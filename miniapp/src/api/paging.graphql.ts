@@ -1,0 +1,8 @@
+import { graphql } from '../gql'
+
+export const PageInfoFieldsFragment = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`)
