@@ -1,7 +1,8 @@
 import { EnterpriseScale, GuaranteeMethod, ProductCategory, ProductStatus, RepaymentMethod } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import { ProductVersionEntity, ProductVersionKind, ProductVersionStatus } from '../../src/modules/product-management/product-version.entity';
-import { pickProductFields, type ProductFields } from '../../src/modules/product-management/product-fields';
+import { ProductVersionEntity, ProductVersionKind } from '../../src/modules/product-management/product-version.entity';
+import type { ProductFields } from '@rongtong/shared';
+import { pendingVersionRow } from '../../src/modules/product-management/product-fields';
 import { ProductEntity } from '../../src/modules/products/product.entity';
 import { TEST_INSTITUTION_ID } from './auth';
 import type { TestApp } from './test-app';
@@ -55,22 +56,6 @@ export async function insertPendingReview(t: TestApp, submittedBy: string): Prom
   const productId = await insertManagedProduct(t, ProductStatus.PENDING_REVIEW);
   const product = await t.dataSource.manager.findOneByOrFail(ProductEntity, { id: productId });
   const id = randomUUID();
-  const now = new Date();
-  await t.dataSource.manager.insert(ProductVersionEntity, {
-    id,
-    productId,
-    institutionId: product.institutionId,
-    kind: ProductVersionKind.INITIAL,
-    proposed: pickProductFields(product),
-    status: ProductVersionStatus.PENDING,
-    submittedBy,
-    submittedAt: now,
-    reviewedBy: null,
-    reviewedAt: null,
-    reason: null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  });
+  await t.dataSource.manager.insert(ProductVersionEntity, pendingVersionRow(id, product, ProductVersionKind.INITIAL, submittedBy, new Date()));
   return id;
 }

@@ -7,3 +7,4 @@ export * from './role';
 export * from './credit-grade';
 export * from './regions';
 export * from './industries';
+export * from './product-fields';

@@ -1,5 +1,5 @@
 import type { ValueTransformer } from 'typeorm';
-import type { ProductFields } from './product-fields';
+import type { ProductFields } from '@rongtong/shared';
 
 /** Product field values stored as JSON text (the same column type on both dialects). */
 export const jsonObjectTransformer: ValueTransformer = {

@@ -1,5 +1,4 @@
-import { ProductCategory, type FieldError } from '@rongtong/shared';
-import type { ProductFields } from './product-fields';
+import { ProductCategory, type FieldError, type ProductFields } from '@rongtong/shared';
 
 /** Categories that are not loans: no guarantee or repayment method is required. */
 const NON_LOAN_CATEGORIES: ReadonlySet<ProductCategory> = new Set([ProductCategory.EQUITY, ProductCategory.INSURANCE]);

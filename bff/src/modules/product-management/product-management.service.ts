@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProductStatus } from '@rongtong/shared';
+import { ProductStatus, type ProductFields } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
@@ -14,7 +14,7 @@ import type { ProductModel } from '../products/models/product.model';
 import type { MyInstitutionProductsArgs } from './dto/product-management.args';
 import type { ProductDraftInput } from './dto/product-draft.input';
 import { productFieldErrors } from './product-field-rules';
-import { pickProductFields, type ProductFields } from './product-fields';
+import { pendingVersionRow, pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
 import { ProductManagementRepository } from './product-management.repository';
 import { assertOwnProduct, decodeKeyset, institutionOf, recordProductAudit } from './product-management.support';
@@ -160,22 +160,7 @@ export class ProductManagementService {
     now: Date,
   ): Promise<string> {
     const id = randomUUID();
-    await manager.insert(ProductVersionEntity, {
-      id,
-      productId: product.id,
-      institutionId: product.institutionId,
-      kind,
-      proposed: pickProductFields(product),
-      status: ProductVersionStatus.PENDING,
-      submittedBy: user.userId,
-      submittedAt: now,
-      reviewedBy: null,
-      reviewedAt: null,
-      reason: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await manager.insert(ProductVersionEntity, pendingVersionRow(id, product, kind, user.userId, now));
     return id;
   }
 

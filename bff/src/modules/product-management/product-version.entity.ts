@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 import { jsonObjectTransformer } from './json-object.transformer';
-import type { ProductFields } from './product-fields';
+import type { ProductFields } from '@rongtong/shared';
 
 /** INITIAL: a draft (or rejected product) submitted for publication; CHANGE: an edit proposed for a published product. */
 export enum ProductVersionKind {

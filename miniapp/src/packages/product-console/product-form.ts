@@ -1,4 +1,4 @@
-import { CREDIT_GRADES, ProductCategory, type EnterpriseScale, type FieldError, type GuaranteeMethod, type RepaymentMethod } from '@rongtong/shared'
+import { CREDIT_GRADES, PRODUCT_FIELD_NAMES, ProductCategory, type EnterpriseScale, type FieldError, type GuaranteeMethod, type RepaymentMethod } from '@rongtong/shared'
 import {
   MAX_DESCRIPTION_LENGTH,
   MAX_MATERIAL_LENGTH,
@@ -252,27 +252,7 @@ export function parseProductForm(values: ProductFormValues): ParsedProductForm {
   }
 }
 
-const FIELD_NAMES: readonly ProductField[] = [
-  'name',
-  'category',
-  'guaranteeMethods',
-  'minAmountFen',
-  'maxAmountFen',
-  'minTermMonths',
-  'maxTermMonths',
-  'minRateBp',
-  'maxRateBp',
-  'repaymentMethods',
-  'targetRegionCodes',
-  'targetIndustryCodes',
-  'targetScales',
-  'minYearsInBusiness',
-  'minCreditGrade',
-  'requiredMaterials',
-  'onlineApply',
-  'summary',
-  'description',
-]
+const FIELD_NAMES: readonly ProductField[] = PRODUCT_FIELD_NAMES
 
 /**
  * The server's BAD_USER_INPUT field errors (`input.maxAmountFen`, `input.requiredMaterials.3`) on the editor's

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
 import { IsIndustryCode } from '../../products/dto/is-industry-code';
-import type { ProductFields } from '../product-fields';
+import type { ProductFields } from '@rongtong/shared';
 import { IsRegionCode } from './is-region-code';
 
 /** The legal ceiling of an annual rate: 24% (最高人民法院关于审理民间借贷案件适用法律若干问题的规定). */

@@ -4,7 +4,7 @@ import { Connection } from '../../../infra/graphql/pagination/connection';
 import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
 import { ProductModel } from '../../products/models/product.model';
 import { ProductVersionKind, ProductVersionStatus } from '../product-version.entity';
-import type { ProductFields } from '../product-fields';
+import type { ProductFields } from '@rongtong/shared';
 
 registerEnumType(ProductVersionKind, { name: 'ProductVersionKind', description: 'INITIAL 首次发布 / CHANGE 已发布产品的变更' });
 registerEnumType(ProductVersionStatus, { name: 'ProductVersionStatus', description: '待审核 / 已通过 / 已驳回 / 已撤销（产品下架时未审的变更）' });
