@@ -72,7 +72,8 @@ export class AppModule {
           }),
         },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: APP_INTERCEPTOR, useClass: SqliteMutationSerializer },
+        // Only SQLite needs it; elsewhere an interceptor would only add a pass-through step to every request.
+        ...(config.database.dialect === 'sqlite' ? [{ provide: APP_INTERCEPTOR, useClass: SqliteMutationSerializer }] : []),
       ],
     };
   }

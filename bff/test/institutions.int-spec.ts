@@ -1,5 +1,6 @@
 import { INSTITUTION_TYPES, InstitutionType, ProductStatus } from '@rongtong/shared';
 import { seedId } from '../src/infra/database/deterministic-id';
+import { bumpCatalogueRevision } from '../src/modules/products/catalogue/catalogue-revision';
 import { InstitutionEntity } from '../src/modules/institutions/institution.entity';
 import { InstitutionStatus } from '../src/modules/institutions/institution-status';
 import { ProductEntity } from '../src/modules/products/product.entity';
@@ -279,6 +280,17 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
     expect(restored.data?.institution.id).toBe(id);
   });
 
+  /**
+   * Suspends or restores an institution as its administration must once it exists: together with a move of the
+   * catalogue revision, since its products leave or rejoin the supermarket (and its caches) with it.
+   */
+  async function setStatus(id: string, status: InstitutionStatus): Promise<void> {
+    await t.dataSource.transaction(async (manager) => {
+      await manager.update(InstitutionEntity, { id }, { status });
+      await bumpCatalogueRevision(manager);
+    });
+  }
+
   it("takes a suspended institution's products out of the supermarket, the product page and its facets", async () => {
     const product = PRODUCTS[0];
     const id = product.institutionId;
@@ -288,14 +300,14 @@ describe.each(DIALECTS)('institutions (%s)', (dialect) => {
     const total = async () => (await t.gql<{ products: { totalCount: number } }>('query { products { totalCount } }')).data?.products.totalCount;
     const before = { own: await count(), all: await total() };
     expect(before.own).toBeGreaterThan(0);
-    await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.SUSPENDED });
+    await setStatus(id, InstitutionStatus.SUSPENDED);
     try {
       expect(await count()).toBe(0);
       expect(await total()).toBe((before.all ?? 0) - (before.own ?? 0));
       const detail = await t.gql('query ($id: ID!) { product(id: $id) { id } }', { id: product.id });
       expect(detail.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
-      await t.dataSource.manager.update(InstitutionEntity, { id }, { status: InstitutionStatus.ACTIVE });
+      await setStatus(id, InstitutionStatus.ACTIVE);
     }
     expect(await count()).toBe(before.own);
   });

@@ -1,8 +1,7 @@
 import { SqliteMutationSerializer } from './sqlite-mutation-serializer';
-import type { AppConfig } from '../config/app-config';
 
 function serializer(): SqliteMutationSerializer {
-  return new SqliteMutationSerializer({ database: { dialect: 'sqlite' } } as unknown as AppConfig);
+  return new SqliteMutationSerializer();
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));

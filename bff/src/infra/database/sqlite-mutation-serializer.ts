@@ -1,22 +1,20 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { AppConfig } from '../config/app-config';
 
 /**
  * TypeORM drives better-sqlite3 through one shared connection, so two transactions that overlap in time
  * do not isolate: the second nests as a savepoint inside the first, and a rollback of either can undo the
  * other's writes. On SQLite (the embedded single-node default) GraphQL mutations therefore run one at a
- * time; queries stay concurrent. MySQL has a connection pool and real isolation, so nothing is serialised.
+ * time; queries stay concurrent. MySQL has a connection pool and real isolation, so AppModule registers
+ * this interceptor on SQLite only.
  */
 @Injectable()
 export class SqliteMutationSerializer implements NestInterceptor {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly config: AppConfig) {}
-
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (this.config.database.dialect !== 'sqlite' || !isTopLevelMutation(context)) return next.handle();
+    if (!isTopLevelMutation(context)) return next.handle();
     return from(this.exclusive(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { GuaranteeMethod, InstitutionType, ProductCategory, RepaymentMethod } from '@rongtong/shared';
+import { stableKey } from '../../infra/cache/stable-key';
+import { CatalogueRevisions } from './catalogue/catalogue-revision';
+import { RevisionCache } from './catalogue/revision-cache';
 import type { ProductFilterInput } from './dto/product-filter.input';
 import type { ProductFacets } from './models/product-facets.model';
 import { ProductFacetsRepository } from './product-facets.repository';
@@ -11,12 +14,33 @@ function facetList<V extends string>(values: readonly V[], counts: Map<string, n
   return values.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
-/** Standard faceting: each dimension is counted under the filter without that dimension's own selection. */
+/** Filters whose facet counts are remembered per catalogue revision. */
+export const FACET_CACHE_ENTRIES = 500;
+
+/**
+ * Standard faceting: each dimension is counted under the filter without that dimension's own selection. The
+ * counts of a filter are kept until the catalogue revision moves.
+ */
 @Injectable()
 export class ProductFacetsService {
-  constructor(private readonly repository: ProductFacetsRepository) {}
+  private readonly cache = new RevisionCache<ProductFacets>(FACET_CACHE_ENTRIES);
+
+  constructor(
+    private readonly repository: ProductFacetsRepository,
+    private readonly revisions: CatalogueRevisions,
+  ) {}
 
   async facets(filter: Filter): Promise<ProductFacets> {
+    const revision = await this.revisions.current();
+    const key = stableKey(filter);
+    const cached = this.cache.get(revision, key);
+    if (cached) return cached;
+    const facets = await this.countFacets(filter);
+    this.cache.set(revision, key, facets);
+    return facets;
+  }
+
+  private async countFacets(filter: Filter): Promise<ProductFacets> {
     const base = filter ?? {};
     const guaranteeValues = Object.values(GuaranteeMethod);
     const repaymentValues = Object.values(RepaymentMethod);

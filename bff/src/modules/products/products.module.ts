@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueRevisions } from './catalogue/catalogue-revision';
+import { PublishedCatalogue } from './catalogue/published-catalogue';
 import { InstitutionProductCountResolver } from './institution-product-count.resolver';
 import { ProductFacetsRepository } from './product-facets.repository';
 import { ProductFacetsService } from './product-facets.service';
@@ -19,7 +21,9 @@ import { ProductSearchIndexer } from './search/product-search-indexer';
     ProductFacetsService,
     ProductFacetsRepository,
     ProductSearchIndexer,
+    CatalogueRevisions,
+    PublishedCatalogue,
   ],
-  exports: [ProductsService, ProductSearchIndexer],
+  exports: [ProductsService, ProductSearchIndexer, PublishedCatalogue],
 })
 export class ProductsModule {}

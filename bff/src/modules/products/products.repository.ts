@@ -26,6 +26,11 @@ export class ProductsRepository {
       .getOne();
   }
 
+  /** Every published product of a listed institution, with its institution: the in-memory catalogue. */
+  findAllPublished(): Promise<ProductEntity[]> {
+    return this.published().getMany();
+  }
+
   /** One page of published products with their institutions, in the sort's keyset order. */
   findPage(query: ProductPageQuery): Promise<ProductEntity[]> {
     return this.pageQuery(query).getMany();

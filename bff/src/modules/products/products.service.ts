@@ -1,27 +1,53 @@
 import { Injectable } from '@nestjs/common';
+import { stableKey } from '../../infra/cache/stable-key';
 import { BatchLoader, type RequestLoaders } from '../../infra/graphql/batch-loader';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { InvalidCursorError } from '../../infra/graphql/pagination/cursor';
+import { CatalogueRevisions } from './catalogue/catalogue-revision';
+import { PublishedCatalogue } from './catalogue/published-catalogue';
+import { RevisionCache } from './catalogue/revision-cache';
+import type { ProductFilterInput } from './dto/product-filter.input';
 import type { ProductsArgs } from './dto/products.args';
 import { ProductException } from './product.exception';
 import { toProductModel } from './product.mapper';
 import { productSortSpec, type ProductSortSpec } from './product-sorts';
-import { ProductsRepository } from './products.repository';
+import { type ProductPageQuery, ProductsRepository } from './products.repository';
 import type { ProductConnection, ProductModel } from './models/product.model';
+import type { ProductEntity } from './product.entity';
+
+interface Page {
+  rows: ProductEntity[];
+  toModel: (row: ProductEntity) => ProductModel;
+}
+
+/** Distinct searches remembered per catalogue revision (ids of one page, or one count: a few hundred bytes each). */
+export const SEARCH_CACHE_ENTRIES = 2000;
 
 @Injectable()
 export class ProductsService {
-  constructor(private readonly repository: ProductsRepository) {}
+  private readonly pages = new RevisionCache<readonly string[]>(SEARCH_CACHE_ENTRIES);
+  private readonly counts = new RevisionCache<number>(SEARCH_CACHE_ENTRIES);
 
-  /** The public catalogue: published products only, filtered, sorted, keyset-paginated. */
+  constructor(
+    private readonly repository: ProductsRepository,
+    private readonly revisions: CatalogueRevisions,
+    private readonly catalogue: PublishedCatalogue,
+  ) {}
+
+  /**
+   * The public catalogue: published products only, filtered, sorted, keyset-paginated. A search already
+   * answered at the current catalogue revision is served from memory (the page's ids, hydrated from the
+   * in-memory catalogue, and the count); any change to the catalogue moves the revision and empties the caches.
+   */
   async list(args: ProductsArgs): Promise<ProductConnection> {
     const sort = productSortSpec(args.sort, args.filter?.keyword);
     const after = args.after ? decodeAfter(sort, args.after) : undefined;
-    const [rows, totalCount] = await Promise.all([
-      this.repository.findPage({ filter: args.filter, sort, after, limit: args.first + 1 }),
-      this.repository.count(args.filter),
+    const revision = await this.revisions.current();
+    const [page, totalCount] = await Promise.all([
+      this.page(revision, stableKey(args), { filter: args.filter, sort, after, limit: args.first + 1 }),
+      this.count(revision, args.filter),
     ]);
-    return toConnection(rows, args.first, totalCount, (row) => sort.encode(row), toProductModel);
+    return toConnection(page.rows, args.first, totalCount, (row) => sort.encode(row), page.toModel);
   }
 
   async get(id: string): Promise<ProductModel> {
@@ -36,6 +62,26 @@ export class ProductsService {
       return new BatchLoader<string, number>((ids) => this.repository.countPublishedByInstitution(ids));
     });
     return (await loader.load(institutionId)) ?? 0;
+  }
+
+  /** The page's rows, from the cache and the in-memory catalogue when both have them, else from SQL. */
+  private async page(revision: number, key: string, query: ProductPageQuery): Promise<Page> {
+    const ids = this.pages.get(revision, key);
+    const snapshot = ids ? this.catalogue.peek(revision) : null;
+    const cached = ids && snapshot?.pick(ids);
+    if (snapshot && cached) return { rows: cached, toModel: (row) => snapshot.modelOf(row) };
+    const rows = await this.repository.findPage(query);
+    this.pages.set(revision, key, rows.map((row) => row.id));
+    return { rows, toModel: toProductModel };
+  }
+
+  private async count(revision: number, filter: ProductFilterInput | null | undefined): Promise<number> {
+    const key = stableKey(filter);
+    const cached = this.counts.get(revision, key);
+    if (cached !== undefined) return cached;
+    const count = await this.repository.count(filter);
+    this.counts.set(revision, key, count);
+    return count;
   }
 }
 

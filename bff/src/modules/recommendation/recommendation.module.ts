@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
-import { ProductEntity } from '../products/product.entity';
-import { RankableCatalogue } from './rankable-catalogue';
+import { ProductsModule } from '../products/products.module';
 import { RecommendationRepository } from './recommendation.repository';
 import { RecommendationResolver } from './recommendation.resolver';
 import { RecommendationService } from './recommendation.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductEntity, EnterpriseEntity])],
-  providers: [RecommendationResolver, RecommendationService, RecommendationRepository, RankableCatalogue],
+  imports: [TypeOrmModule.forFeature([EnterpriseEntity]), ProductsModule],
+  providers: [RecommendationResolver, RecommendationService, RecommendationRepository],
 })
 export class RecommendationModule {}

@@ -6,9 +6,9 @@ import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { toProductModel } from '../products/product.mapper';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
+import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
 import type { ProductEntity } from '../products/product.entity';
 import { type EnterpriseProfile, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
-import { RankableCatalogue } from './rankable-catalogue';
 import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
@@ -20,7 +20,7 @@ type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
 export class RecommendationService {
   constructor(
     private readonly repository: RecommendationRepository,
-    private readonly catalogue: RankableCatalogue,
+    private readonly catalogue: PublishedCatalogue,
     private readonly clock: Clock,
   ) {}
 
@@ -35,7 +35,7 @@ export class RecommendationService {
         expectedRateBp: input.expectedRateBp,
         profile,
       },
-      await this.catalogue.products(),
+      (await this.catalogue.current()).products,
       { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
     const { eligible: recommended, nearMisses } = ranking;

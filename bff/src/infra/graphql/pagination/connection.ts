@@ -51,10 +51,22 @@ export function toConnection<Row, T>(
   toNode: (row: Row) => T,
 ): ConnectionShape<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  const edges = page.map((row) => edgeOf(row, cursorOf, toNode(row)));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
+  };
+}
+
+/** An edge whose cursor is written only when read: most lists ask for `pageInfo.endCursor` alone. */
+function edgeOf<Row, T>(row: Row, cursorOf: (row: Row) => string, node: T): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= cursorOf(row);
+      return cursor;
+    },
   };
 }
