@@ -9,6 +9,16 @@ import {
   formatRateBp,
   meetsCreditGrade,
 } from '@rongtong/shared';
+import {
+  RankingIndex,
+  acceptsIndustry,
+  acceptsRegion,
+  acceptsScale,
+  creditGradeRank,
+  indexForRanking,
+} from './ranking-index';
+
+export { RankingIndex, coversRegion, indexForRanking } from './ranking-index';
 
 /** The preferences a user may pick in the 产品推荐 wizard. */
 export enum RecommendationPreference {
@@ -91,18 +101,19 @@ export interface RankingResult<P extends RankableProduct> {
  * Ties: lower minimum rate first, then id. Near misses fail one or two hard conditions (amount, term,
  * region, industry, scale, years in business, credit grade); products failing more are not shown.
  */
-/** Read once: the ranking tests them for every product of the catalogue. */
-const { CREDIT, GUARANTEE } = GuaranteeMethod;
+const SCORE_WEIGHTS = { rate: 35, amount: 20, term: 15, preference: 20, popularity: 10 } as const;
 
-export const SCORE_WEIGHTS = { rate: 35, amount: 20, term: 15, preference: 20, popularity: 10 } as const;
-
-export const LEGAL_RATE_CEILING_BP = 2400;
-export const POPULARITY_SATURATION = 5000;
+const LEGAL_RATE_CEILING_BP = 2400;
+const POPULARITY_SATURATION = 5000;
 /** LOW_RATE: a minimum rate at or below 6.00 %. */
-export const LOW_RATE_THRESHOLD_BP = 600;
+const LOW_RATE_THRESHOLD_BP = 600;
 /** HIGH_AMOUNT: a ceiling of at least 500万元. */
-export const HIGH_AMOUNT_THRESHOLD_FEN = 500_000_000;
+const HIGH_AMOUNT_THRESHOLD_FEN = 500_000_000;
 const MAX_NEAR_MISS_FAILURES = 2;
+const { CREDIT, GUARANTEE } = GuaranteeMethod;
+// Exported by name rather than with `export const`: the CommonJS output would otherwise read them in the hot loop
+// from this module's exports object, which V8 keeps in slow dictionary mode.
+export { HIGH_AMOUNT_THRESHOLD_FEN, LEGAL_RATE_CEILING_BP, LOW_RATE_THRESHOLD_BP, POPULARITY_SATURATION, SCORE_WEIGHTS };
 
 /** How many of each list to describe; a recommendation shows only the best few of thousands. */
 export interface RankingLimits {
@@ -110,40 +121,219 @@ export interface RankingLimits {
   nearMisses?: number;
 }
 
-interface Candidate<P extends RankableProduct> {
-  product: P;
-  score: number;
-  failures: number;
-}
-
 /**
- * Two passes: every product is checked and scored with numbers only, then the conditions and reasons (the
- * costly strings) are written for the products that make the lists.
+ * Two passes: every product is checked and scored with numbers only (typed arrays of a RankingIndex, nothing
+ * allocated per product), then the conditions and reasons (the costly strings) are written for the products that
+ * make the lists. Pass the catalogue's cached index; an array is indexed on the fly.
  */
 export function rankProducts<P extends RankableProduct>(
   request: RecommendationRequest,
-  products: readonly P[],
+  catalogue: readonly P[] | RankingIndex<P>,
   limits: RankingLimits = {},
 ): RankingResult<P> {
+  const index = catalogue instanceof RankingIndex ? catalogue : indexForRanking(catalogue);
+  const plan = new RankingPlan(request, index);
+  const eligible = new Selection(plan, limits.eligible);
+  const nearMisses = new Selection(plan, limits.nearMisses);
+  selectCandidates(plan, eligible, nearMisses);
   const conditions = HARD_CONDITIONS.filter((condition) => condition.applies(request));
-  const eligible: Candidate<P>[] = [];
-  const nearMisses: Candidate<P>[] = [];
-  for (const product of products) {
-    let failures = 0;
-    for (const condition of conditions) if (!condition.passes(request, product)) failures += 1;
-    if (failures > MAX_NEAR_MISS_FAILURES) continue;
-    const candidate = { product, score: scoreOf(request, product), failures };
-    (failures === 0 ? eligible : nearMisses).push(candidate);
-  }
-  const describe = (candidate: Candidate<P>) => described(request, candidate, conditions);
-  const byFailuresThenScore = (a: Candidate<P>, b: Candidate<P>) => a.failures - b.failures || byScore(a, b);
+  const describe = (i: number) => described(request, index.products[i], plan.scores[i], conditions);
   return {
-    eligible: best(eligible, limits.eligible, byScore).map(describe),
-    nearMisses: best(nearMisses, limits.nearMisses, byFailuresThenScore).map((candidate) => ({
-      ...describe(candidate),
-      reasons: conditions.filter((condition) => !condition.passes(request, candidate.product)).map((condition) => condition.failed(request, candidate.product)),
+    eligible: eligible.ranked().map(describe),
+    nearMisses: nearMisses.ranked().map((i) => ({
+      ...describe(i),
+      reasons: conditions.filter((condition) => !condition.passes(request, index.products[i])).map((condition) => condition.failed(request, index.products[i])),
     })),
   };
+}
+
+/**
+ * The hot loop, kept small so that V8 inlines its callees: a double returned from a call that is not inlined is
+ * boxed on the heap, which would allocate per product again.
+ */
+function selectCandidates(plan: RankingPlan<RankableProduct>, eligible: Selection, nearMisses: Selection): void {
+  for (let i = 0; i < plan.products.length; i += 1) {
+    const failures = failuresAt(plan, i);
+    if (failures > MAX_NEAR_MISS_FAILURES) continue;
+    const selection = failures === 0 ? eligible : nearMisses;
+    if (selection.isClosedTo(failures)) continue;
+    plan.failures[i] = failures;
+    plan.scores[i] = scoreAt(plan, i);
+    selection.offer(i);
+  }
+}
+
+/** Working columns of the hot loop, reused by every call: the ranking is synchronous, so calls never overlap. */
+let scratchScores = new Float64Array(0);
+let scratchFailures = new Uint8Array(0);
+
+function scratchColumns(size: number): { scores: Float64Array; failures: Uint8Array } {
+  if (scratchScores.length < size) {
+    scratchScores = new Float64Array(size);
+    scratchFailures = new Uint8Array(size);
+  }
+  return { scores: scratchScores, failures: scratchFailures };
+}
+
+/** One request resolved against an index: what the hot loop compares each product's numbers and masks with. */
+class RankingPlan<P extends RankableProduct> {
+  readonly products: readonly P[];
+  readonly minAmountFen: Float64Array;
+  readonly maxAmountFen: Float64Array;
+  readonly minTermMonths: Float64Array;
+  readonly maxTermMonths: Float64Array;
+  readonly minRateBp: Float64Array;
+  readonly minYearsInBusiness: Float64Array;
+  readonly applyCount: Float64Array;
+  readonly minCreditRank: Uint8Array;
+  readonly regionMask: Uint8Array;
+  readonly industryMask: Uint8Array;
+  readonly scaleMask: Uint8Array;
+  readonly checksYears: boolean;
+  readonly yearsInBusiness: number;
+  /** -1 when the request gives no grade: it then meets every minimum. */
+  readonly creditRank: number;
+  readonly preferenceMatches: Uint8Array;
+  /** The preference fit of a product, by its preferenceMatches bits. */
+  readonly preferenceFitByBits: Float64Array;
+  readonly scores: Float64Array;
+  readonly failures: Uint8Array;
+
+  constructor(
+    readonly request: RecommendationRequest,
+    index: RankingIndex<P>,
+  ) {
+    const profile = profileOf(request);
+    this.products = index.products;
+    this.minAmountFen = index.minAmountFen;
+    this.maxAmountFen = index.maxAmountFen;
+    this.minTermMonths = index.minTermMonths;
+    this.maxTermMonths = index.maxTermMonths;
+    this.minRateBp = index.minRateBp;
+    this.minYearsInBusiness = index.minYearsInBusiness;
+    this.applyCount = index.applyCount;
+    this.minCreditRank = index.minCreditRank;
+    this.regionMask = REGION.applies(request) ? index.regionMask(profile.regionCode as string) : index.everyProduct;
+    this.industryMask = INDUSTRY.applies(request) ? index.industryMask(profile.industryCode as string) : index.everyProduct;
+    this.scaleMask = SCALE.applies(request) ? index.scaleMask(profile.scale as string) : index.everyProduct;
+    this.checksYears = YEARS.applies(request);
+    this.yearsInBusiness = profile.yearsInBusiness ?? 0;
+    this.creditRank = CREDIT_GRADE.applies(request) ? creditGradeRank(profile.creditGrade as CreditGrade) : -1;
+    this.preferenceMatches = preferenceMatchesOf(index);
+    this.preferenceFitByBits = preferenceFitByBits(request.preferences);
+    ({ scores: this.scores, failures: this.failures } = scratchColumns(index.size));
+  }
+}
+
+/** Bit k stands for PREFERENCES[k]. */
+const PREFERENCES = Object.values(RecommendationPreference);
+
+const preferenceMatchesByIndex = new WeakMap<RankingIndex<RankableProduct>, Uint8Array>();
+
+/** Per product of the index, the bits of the preferences it matches; evaluated once per catalogue snapshot. */
+function preferenceMatchesOf(index: RankingIndex<RankableProduct>): Uint8Array {
+  let matches = preferenceMatchesByIndex.get(index);
+  if (!matches) {
+    matches = new Uint8Array(index.size);
+    for (let i = 0; i < index.size; i += 1) matches[i] = preferenceBitsOf(index.products[i]);
+    preferenceMatchesByIndex.set(index, matches);
+  }
+  return matches;
+}
+
+function preferenceBitsOf(product: RankableProduct): number {
+  let bits = 0;
+  for (let bit = 0; bit < PREFERENCES.length; bit += 1) if (matchesPreference(PREFERENCES[bit], product)) bits |= 1 << bit;
+  return bits;
+}
+
+/** A preference chosen twice counts twice, as in scoreOf; one that is not a preference matches nothing. */
+function preferenceFitByBits(preferences: readonly RecommendationPreference[]): Float64Array {
+  const bitOf = preferences.map((preference) => PREFERENCES.indexOf(preference));
+  const fit = new Float64Array(1 << PREFERENCES.length);
+  for (let bits = 0; bits < fit.length; bits += 1) {
+    fit[bits] = shareOfPreferencesMet(bitOf.filter((bit) => bit >= 0 && (bits & (1 << bit)) !== 0).length, preferences.length);
+  }
+  return fit;
+}
+
+/** How many applicable hard conditions product `i` fails: HARD_CONDITIONS' `passes`, on numbers and masks. */
+function failuresAt(plan: RankingPlan<RankableProduct>, i: number): number {
+  const { amountFen, termMonths } = plan.request;
+  let failures = 3 - plan.regionMask[i] - plan.industryMask[i] - plan.scaleMask[i];
+  if (!(amountFen <= plan.maxAmountFen[i] && amountFen >= plan.minAmountFen[i])) failures += 1;
+  if (!(termMonths >= plan.minTermMonths[i] && termMonths <= plan.maxTermMonths[i])) failures += 1;
+  const minYears = plan.minYearsInBusiness[i];
+  if (plan.checksYears && !(minYears <= 0 || plan.yearsInBusiness >= minYears)) failures += 1;
+  if (plan.creditRank > plan.minCreditRank[i]) failures += 1;
+  return failures;
+}
+
+/** scoreOf for product `i`. */
+function scoreAt(plan: RankingPlan<RankableProduct>, i: number): number {
+  return weightedScore(plan.request, plan.minRateBp[i], plan.maxAmountFen[i], plan.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.applyCount[i]);
+}
+
+/**
+ * The first `limit` product indexes in ranking order (fewer failures, higher score, lower minimum rate, id), kept
+ * sorted by binary insertion into a preallocated array; without a limit, all of them, sorted at the end.
+ */
+class Selection {
+  private readonly limit: number | undefined;
+  private readonly indexes: Int32Array;
+  private count = 0;
+
+  constructor(
+    private readonly plan: RankingPlan<RankableProduct>,
+    limit: number | undefined,
+  ) {
+    const size = plan.products.length;
+    // As `best` did: a limit that is not below the candidates (incl. NaN) sorts all; a fractional one rounds down.
+    this.limit = limit === undefined || !(limit < size) ? undefined : Math.max(0, Math.floor(limit));
+    this.indexes = new Int32Array(this.limit ?? size);
+  }
+
+  /** Whether no product failing `failures` conditions can make it any more, whatever its score: it need not be scored. */
+  isClosedTo(failures: number): boolean {
+    if (this.count !== this.limit) return false;
+    return this.limit === 0 || failures > this.plan.failures[this.indexes[this.limit - 1]];
+  }
+
+  offer(i: number): void {
+    if (this.limit === undefined) {
+      this.indexes[this.count++] = i;
+      return;
+    }
+    if (this.count === this.limit && (this.limit === 0 || this.compare(i, this.indexes[this.limit - 1]) >= 0)) return;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(this.indexes[middle], i) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    this.indexes.copyWithin(low + 1, low, Math.min(this.count, this.limit - 1));
+    this.indexes[low] = i;
+    if (this.count < this.limit) this.count += 1;
+  }
+
+  ranked(): number[] {
+    const ranked = this.indexes.subarray(0, this.count);
+    if (this.limit === undefined) ranked.sort((a, b) => this.compare(a, b));
+    return Array.from(ranked);
+  }
+
+  /** -1, 0 or 1 (small integers, never a boxed double); a NaN difference falls through to the next key, as `||` did. */
+  private compare(a: number, b: number): number {
+    const { plan } = this;
+    const byFailures = plan.failures[a] - plan.failures[b];
+    if (byFailures !== 0) return byFailures < 0 ? -1 : 1;
+    const byScore = plan.scores[b] - plan.scores[a];
+    if (byScore) return byScore < 0 ? -1 : 1;
+    const byRate = plan.minRateBp[a] - plan.minRateBp[b];
+    if (byRate) return byRate < 0 ? -1 : 1;
+    return compareIds(plan.products[a].id, plan.products[b].id);
+  }
 }
 
 /** The first `limit` items in `compare` order, without sorting all of them (binary insertion into a short list). */
@@ -163,10 +353,6 @@ export function best<T>(items: readonly T[], limit: number | undefined, compare:
     if (top.length > limit) top.pop();
   }
   return top;
-}
-
-function byScore(a: Candidate<RankableProduct>, b: Candidate<RankableProduct>): number {
-  return b.score - a.score || a.product.minRateBp - b.product.minRateBp || compareIds(a.product.id, b.product.id);
 }
 
 function compareIds(a: string, b: string): number {
@@ -205,10 +391,7 @@ const TERM: HardCondition = {
 
 const REGION: HardCondition = {
   applies: (request) => Boolean(profileOf(request).regionCode),
-  passes: (request, product) => {
-    const regionCode = profileOf(request).regionCode as string;
-    return product.targetRegionCodes.length === 0 || product.targetRegionCodes.some((code) => coversRegion(code, regionCode));
-  },
+  passes: (request, product) => acceptsRegion(product, profileOf(request).regionCode as string),
   matched: (request, product) => {
     if (product.targetRegionCodes.length === 0) return null;
     return `支持${findRegion(profileOf(request).regionCode as string)?.name ?? '本地区'}企业`;
@@ -216,26 +399,9 @@ const REGION: HardCondition = {
   failed: () => '不支持本地区',
 };
 
-const acceptedIndustryCache = new Map<string, readonly string[]>();
-
-/** A division code is accepted by products aimed at it or at its section (looked up once per code, not per product). */
-function acceptedIndustryCodes(industryCode: string): readonly string[] {
-  let accepted = acceptedIndustryCache.get(industryCode);
-  if (!accepted) {
-    const match = findIndustry(industryCode);
-    accepted = match ? [industryCode, match.section.code] : [industryCode];
-    if (match) acceptedIndustryCache.set(industryCode, accepted); // only real codes: the cache stays bounded
-  }
-  return accepted;
-}
-
 const INDUSTRY: HardCondition = {
   applies: (request) => Boolean(profileOf(request).industryCode),
-  passes: (request, product) => {
-    if (product.targetIndustryCodes.length === 0) return true;
-    const accepted = acceptedIndustryCodes(profileOf(request).industryCode as string);
-    return product.targetIndustryCodes.some((code) => accepted.includes(code));
-  },
+  passes: (request, product) => acceptsIndustry(product, profileOf(request).industryCode as string),
   matched: (request, product) => {
     if (product.targetIndustryCodes.length === 0) return null;
     const match = findIndustry(profileOf(request).industryCode as string);
@@ -246,7 +412,7 @@ const INDUSTRY: HardCondition = {
 
 const SCALE: HardCondition = {
   applies: (request) => Boolean(profileOf(request).scale),
-  passes: (request, product) => product.targetScales.length === 0 || product.targetScales.includes(profileOf(request).scale as EnterpriseScale),
+  passes: (request, product) => acceptsScale(product, profileOf(request).scale as EnterpriseScale),
   matched: (request, product) =>
     product.targetScales.length === 0 ? null : `面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
   failed: (request) => `不面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
@@ -275,33 +441,43 @@ const CREDIT_GRADE: HardCondition = {
 /** In the order their conditions and reasons are listed. */
 const HARD_CONDITIONS: readonly HardCondition[] = [AMOUNT, TERM, REGION, INDUSTRY, SCALE, YEARS, CREDIT_GRADE];
 
-/** GB/T 2260: 340000 covers 34xxxx, 341200 covers 3412xx, a county code covers only itself. */
-export function coversRegion(target: string, regionCode: string): boolean {
-  if (target.endsWith('0000')) return regionCode.startsWith(target.slice(0, 2));
-  if (target.endsWith('00')) return regionCode.startsWith(target.slice(0, 4));
-  return target === regionCode;
-}
-
 function isCreditGrade(value: string): value is CreditGrade {
   return (Object.values(CreditGrade) as string[]).includes(value);
 }
 
+/** The documented score of one product, read from the product itself: the definition `scoreAt` must match. */
 function scoreOf(request: RecommendationRequest, product: RankableProduct): number {
   let matchedPreferences = 0;
   for (const preference of request.preferences) if (matchesPreference(preference, product)) matchedPreferences += 1;
-  const preferenceFit = request.preferences.length === 0 ? 0 : matchedPreferences / request.preferences.length;
+  const fit = shareOfPreferencesMet(matchedPreferences, request.preferences.length);
+  return weightedScore(request, product.minRateBp, product.maxAmountFen, product.maxTermMonths, fit, product.applyCount);
+}
+
+function shareOfPreferencesMet(matchedPreferences: number, chosenPreferences: number): number {
+  return chosenPreferences === 0 ? 0 : matchedPreferences / chosenPreferences;
+}
+
+function weightedScore(
+  request: RecommendationRequest,
+  minRateBp: number,
+  maxAmountFen: number,
+  maxTermMonths: number,
+  preferenceFit: number,
+  applyCount: number,
+): number {
   const total =
-    SCORE_WEIGHTS.rate * rateFit(product.minRateBp, request.expectedRateBp) +
-    SCORE_WEIGHTS.amount * Math.min(1, product.maxAmountFen / (2 * request.amountFen)) +
-    SCORE_WEIGHTS.term * Math.min(1, product.maxTermMonths / (2 * request.termMonths)) +
+    SCORE_WEIGHTS.rate * rateFit(minRateBp, request.expectedRateBp) +
+    SCORE_WEIGHTS.amount * Math.min(1, maxAmountFen / (2 * request.amountFen)) +
+    SCORE_WEIGHTS.term * Math.min(1, maxTermMonths / (2 * request.termMonths)) +
     SCORE_WEIGHTS.preference * preferenceFit +
-    SCORE_WEIGHTS.popularity * Math.min(1, product.applyCount / POPULARITY_SATURATION);
+    SCORE_WEIGHTS.popularity * Math.min(1, applyCount / POPULARITY_SATURATION);
   return Math.round(total * 10) / 10;
 }
 
 function described<P extends RankableProduct>(
   request: RecommendationRequest,
-  { product, score }: Candidate<P>,
+  product: P,
+  score: number,
   conditions: readonly HardCondition[],
 ): ScoredProduct<P> {
   const hardMatched = conditions
@@ -363,3 +539,18 @@ export function yearsInBusiness(establishedOn: string, today: Date): number {
   if (beforeAnniversary) years -= 1;
   return Math.max(0, years);
 }
+
+/** For the equivalence tests only: the per-product definitions and the hot loop's per-product steps. */
+export const rankingInternalsForTests = {
+  HARD_CONDITIONS,
+  REGION,
+  INDUSTRY,
+  SCALE,
+  scoreOf,
+  /** The hot loop's failure count and score of every product of `index` for `request`. */
+  scan<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>): { failures: number[]; scores: number[] } {
+    const plan = new RankingPlan(request, index);
+    const positions = Array.from({ length: index.size }, (_, i) => i);
+    return { failures: positions.map((i) => failuresAt(plan, i)), scores: positions.map((i) => scoreAt(plan, i)) };
+  },
+};
