@@ -59,9 +59,9 @@ export async function mysqlDatabase(serverUrl) {
  * Starts `script` in its own Node process (so the load generator never shares its event loop) and resolves
  * with the JSON object it prints on its first stdout line once it listens.
  */
-export function startServer(script, env) {
+export function startServer(script, env, nodeFlags = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(BFF_DIR, 'bench', script)], {
+    const child = spawn(process.execPath, [...nodeFlags, join(BFF_DIR, 'bench', script)], {
       cwd: BFF_DIR,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -93,19 +93,17 @@ export function stopServer({ child }) {
   });
 }
 
-/** One autocannon run of POST requests with a JSON body; returns the figures we report. */
-export async function load(url, body, label) {
+/**
+ * One autocannon run of POST requests with a JSON body — or, given several bodies, each connection cycling
+ * through them in turn — and the figures we report.
+ */
+export async function load(url, bodies, label) {
+  const requests = (Array.isArray(bodies) ? bodies : [bodies]).map((body) => ({ method: 'POST', body }));
+  const options = { url, method: 'POST', headers: { 'content-type': 'application/json' }, requests, connections: CONNECTIONS };
   // Warm up at the measured concurrency: the first seconds under full load (JIT, heap growth) are not the steady state.
-  const warmup = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: WARMUP_SECONDS });
+  const warmup = await autocannon({ ...options, duration: WARMUP_SECONDS });
   if (warmup.non2xx > 0 || warmup.errors > 0) throw new Error(`${label}: warm-up saw ${warmup.non2xx} non-2xx and ${warmup.errors} errors`);
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
-  });
+  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
   return {
     label,
     requestsPerSecond: Math.round(result.requests.average),

@@ -1,19 +1,34 @@
 // npm run bench -w @rongtong/bff — DESIGN §11 on 5,000 generated and indexed products, on SQLite and, when
 // BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) answers, on MySQL:
-//  - product search: a two-character keyword on the product_search_terms index + filters, page of 20;
-//  - recommendation: one enterprise profile (region, industry, scale, years) with amount, term, preferences and
-//    expected rate, ranked over the whole catalogue;
-// each through the BFF and through a bare node:http + driver server issuing the same SQL, plus the GraphQL
-// floor `{ __typename }` (no database) — what 50 concurrent clients cost this machine before any work.
-// Writes bench/results/products-query.json and recommendation.json and prints a table. Not a test.
+//  - product search: a mix of 12 searches (two-character and longer keywords with filters, filters alone,
+//    every sort), each connection cycling through them, pages of 20;
+//  - recommendation: a mix of 6 enterprise profiles (region, industry, scale, years) with amount, term,
+//    preferences and expected rate, each ranked over the whole catalogue;
+// each through the BFF as deployed (NODE_ENV=production, the Node flags of node-flags.mjs) and through a bare
+// node:http + driver server issuing the same SQL. Search is measured twice through the BFF: with its
+// catalogue caches (the default) and with them off (CATALOGUE_CACHE_ENTRIES=0, every search on SQL as the
+// bare server). The GraphQL floor `{ __typename }` (no database) shows what 50 concurrent clients cost this
+// machine before any work. Writes bench/results/products-query.json and recommendation.json and prints a
+// table. Not a test.
+import { BFF_NODE_FLAGS } from '../node-flags.mjs';
 import { load, mysqlDatabase, printTable, sqliteDatabase, startServer, stopServer, writeResults } from './lib.mjs';
 
 const PRODUCT_COUNT = 5000;
-const SEARCH = {
-  filter: { keyword: '惠农', categories: ['CREDIT', 'GUARANTEE', 'IP_PLEDGE'], amountFen: 2_000_000, onlineApplyOnly: true },
-  sort: 'NEWEST',
-  first: 20,
-};
+const WAN = 1_000_000;
+const SEARCHES = [
+  { filter: { keyword: '惠农', categories: ['CREDIT', 'GUARANTEE', 'IP_PLEDGE'], amountFen: 2 * WAN, onlineApplyOnly: true }, sort: 'NEWEST' },
+  { filter: { keyword: '科创', maxRateBp: 800 }, sort: 'RATE_ASC' },
+  { filter: { keyword: '抵押', termMonths: 24 }, sort: 'AMOUNT_DESC' },
+  { filter: { keyword: '订单融资', guaranteeMethods: ['PLEDGE'] }, sort: 'POPULARITY' },
+  { filter: { keyword: '阜阳' }, sort: 'RELEVANCE' },
+  { filter: { keyword: '担保快贷', regionCode: '341202' }, sort: 'NEWEST' },
+  { filter: { keyword: '税易贷', institutionTypes: ['BANK'] }, sort: 'RATE_ASC' },
+  { filter: { categories: ['CREDIT'], regionCode: '341202', industryCode: 'C' }, sort: 'RATE_ASC' },
+  { filter: { institutionTypes: ['BANK', 'MICROLOAN'], amountFen: 50 * WAN }, sort: 'NEWEST' },
+  { filter: { repaymentMethods: ['INTEREST_FIRST'], onlineApplyOnly: true }, sort: 'POPULARITY' },
+  { filter: { categories: ['LEASING', 'FACTORING'], termMonths: 36 }, sort: 'AMOUNT_DESC' },
+  { filter: null, sort: 'NEWEST' },
+].map((search) => ({ ...search, first: 20 }));
 const SEARCH_QUERY = `query SearchProducts($filter: ProductFilter, $sort: ProductSort, $first: Int) {
   products(filter: $filter, sort: $sort, first: $first) {
     totalCount
@@ -21,17 +36,15 @@ const SEARCH_QUERY = `query SearchProducts($filter: ProductFilter, $sort: Produc
     edges { node { id name category minAmountFen maxAmountFen minRateBp maxRateBp onlineApply institution { id name type } } }
   }
 }`;
-/** The profile a logged-in enterprise brings (颍州区, manufacturing, small, 3 years), given explicitly. */
-const RECOMMENDATION = {
-  amountFen: 200_000_000,
-  termMonths: 12,
-  preferences: ['LOW_RATE', 'NO_COLLATERAL'],
-  expectedRateBp: 450,
-  regionCode: '341202',
-  industryCode: 'C',
-  scale: 'SMALL',
-  yearsInBusiness: 3,
-};
+/** Profiles a logged-in enterprise brings (region, industry, scale, years), given explicitly. */
+const RECOMMENDATIONS = [
+  { amountFen: 200 * WAN, termMonths: 12, preferences: ['LOW_RATE', 'NO_COLLATERAL'], expectedRateBp: 450, regionCode: '341202', industryCode: 'C', scale: 'SMALL', yearsInBusiness: 3 },
+  { amountFen: 50 * WAN, termMonths: 6, preferences: ['FAST', 'ONLINE'], expectedRateBp: null, regionCode: '341221', industryCode: 'A', scale: 'MICRO', yearsInBusiness: 1 },
+  { amountFen: 1000 * WAN, termMonths: 36, preferences: ['HIGH_AMOUNT'], expectedRateBp: 600, regionCode: '341203', industryCode: '39', scale: 'MEDIUM', yearsInBusiness: 8 },
+  { amountFen: 30 * WAN, termMonths: 12, preferences: [], expectedRateBp: 500, regionCode: '340100', industryCode: 'F', scale: 'MICRO', yearsInBusiness: 0 },
+  { amountFen: 300 * WAN, termMonths: 24, preferences: ['LOW_RATE', 'HIGH_AMOUNT', 'NO_COLLATERAL'], expectedRateBp: 400, regionCode: '341202', industryCode: 'G', scale: 'SMALL', yearsInBusiness: 5 },
+  { amountFen: 100 * WAN, termMonths: 18, preferences: ['NO_COLLATERAL', 'ONLINE'], expectedRateBp: 550, regionCode: null, industryCode: null, scale: null, yearsInBusiness: null },
+];
 const RECOMMENDATION_QUERY = `query Recommend($input: RecommendationInput!) {
   recommendProducts(input: $input) {
     recommended { score matchedConditions matchedPreferences product { id name minRateBp maxAmountFen institution { name } } }
@@ -39,50 +52,69 @@ const RECOMMENDATION_QUERY = `query Recommend($input: RecommendationInput!) {
   }
 }`;
 
+const graphqlBody = (query, variables, operationName) => JSON.stringify({ query, variables, operationName });
 const bodies = {
-  search: JSON.stringify({ query: SEARCH_QUERY, variables: SEARCH, operationName: 'SearchProducts' }),
-  recommendation: JSON.stringify({ query: RECOMMENDATION_QUERY, variables: { input: RECOMMENDATION }, operationName: 'Recommend' }),
+  search: SEARCHES.map((variables) => graphqlBody(SEARCH_QUERY, variables, 'SearchProducts')),
+  recommendation: RECOMMENDATIONS.map((input) => graphqlBody(RECOMMENDATION_QUERY, { input }, 'Recommend')),
   floor: JSON.stringify({ query: '{ __typename }' }),
 };
 
 async function measureBare(database, sql, label) {
   const bare = await startServer('serve-bare.mjs', { DATABASE_URL: database.url, BENCH_SQL: JSON.stringify(sql) });
   try {
-    return await load(`http://127.0.0.1:${bare.info.port}/`, '{}', label);
+    return await load(`http://127.0.0.1:${bare.info.port}/`, sql.cases.map((_, index) => JSON.stringify({ case: index })), label);
   } finally {
     await stopServer(bare);
   }
 }
 
-async function measure(dialect, database) {
+/** Starts the BFF as deployed on `database`, runs `measure(graphqlUrl, info)` and stops it. */
+async function withBff(database, extraEnv, measure) {
   const env = {
     DATABASE_URL: database.url,
+    NODE_ENV: 'production',
     BENCH_PRODUCTS: String(PRODUCT_COUNT),
-    BENCH_QUERY: JSON.stringify(SEARCH),
-    BENCH_CAPTURE: JSON.stringify({ recommendation: bodies.recommendation }),
+    BENCH_QUERIES: JSON.stringify(SEARCHES),
+    BENCH_CAPTURE: JSON.stringify({ recommendation: bodies.recommendation[0] }),
+    ...extraEnv,
   };
-  const app = await startServer('serve-app.mjs', env);
-  const graphql = `http://127.0.0.1:${app.info.port}/graphql`;
-  const bff = {};
+  const app = await startServer('serve-app.mjs', env, BFF_NODE_FLAGS);
   try {
-    bff.floor = await load(graphql, bodies.floor, `${dialect} BFF { __typename }`);
-    bff.search = await load(graphql, bodies.search, `${dialect} BFF search`);
-    bff.recommendation = await load(graphql, bodies.recommendation, `${dialect} BFF recommendation`);
+    return await measure(`http://127.0.0.1:${app.info.port}/graphql`, app.info);
   } finally {
     await stopServer(app);
   }
-  const { page, count } = app.info.search;
-  const bareSearch = await measureBare(database, { mode: 'parallel', statements: [page, count] }, `${dialect} bare search`);
-  const recommendationSql = { mode: 'sequence', statements: app.info.captured.recommendation };
+}
+
+async function measure(dialect, database) {
+  const bff = await withBff(database, {}, async (graphql, info) => ({
+    info,
+    floor: await load(graphql, bodies.floor, `${dialect} BFF { __typename }`),
+    search: await load(graphql, bodies.search, `${dialect} BFF search`),
+    recommendation: await load(graphql, bodies.recommendation, `${dialect} BFF recommendation`),
+  }));
+  const uncached = await withBff(database, { CATALOGUE_CACHE_ENTRIES: '0' }, (graphql) =>
+    load(graphql, bodies.search, `${dialect} BFF search, caches off`),
+  );
+  const searchSql = { mode: 'parallel', cases: bff.info.search.map(({ page, count }) => [page, count]) };
+  const bareSearch = await measureBare(database, searchSql, `${dialect} bare search`);
+  const recommendationSql = { mode: 'sequence', cases: [bff.info.captured.recommendation] };
   const bareRecommendation = await measureBare(database, recommendationSql, `${dialect} bare recommendation`);
   return {
     dialect,
     floor: bff.floor,
-    search: { bff: bff.search, bare: bareSearch, sql: [page[0], count[0]], throughputRatio: ratio(bff.search, bareSearch) },
+    search: {
+      bff: bff.search,
+      bffCachesOff: uncached,
+      bare: bareSearch,
+      sql: searchSql.cases[0].map(([sql]) => sql),
+      throughputRatio: ratio(bff.search, bareSearch),
+      throughputRatioCachesOff: ratio(uncached, bareSearch),
+    },
     recommendation: {
       bff: bff.recommendation,
       bare: bareRecommendation,
-      sql: recommendationSql.statements.map(([sql]) => sql),
+      sql: recommendationSql.cases[0].map(([sql]) => sql),
       throughputRatio: ratio(bff.recommendation, bareRecommendation),
     },
   };
@@ -112,16 +144,24 @@ if (mysql) {
 
 const pick = (key) => results.map((result) => ({ dialect: result.dialect, floor: result.floor, ...result[key] }));
 const files = [
-  writeResults('products-query.json', { products: PRODUCT_COUNT, query: SEARCH, targets: { throughputRatio: 0.5, p99Ms: 50 }, results: pick('search') }),
-  writeResults('recommendation.json', { products: PRODUCT_COUNT, input: RECOMMENDATION, targets: { p99Ms: 80 }, results: pick('recommendation') }),
+  writeResults('products-query.json', {
+    products: PRODUCT_COUNT,
+    searches: SEARCHES,
+    nodeFlags: BFF_NODE_FLAGS,
+    targets: { throughputRatio: 0.5, p99Ms: 50 },
+    results: pick('search'),
+  }),
+  writeResults('recommendation.json', { products: PRODUCT_COUNT, inputs: RECOMMENDATIONS, nodeFlags: BFF_NODE_FLAGS, targets: { p99Ms: 80 }, results: pick('recommendation') }),
 ];
-printTable(results.flatMap((result) => [result.floor, result.search.bff, result.search.bare, result.recommendation.bff, result.recommendation.bare]));
-for (const result of results) {
-  const { search, recommendation, floor } = result;
+printTable(
+  results.flatMap(({ floor, search, recommendation }) => [floor, search.bff, search.bffCachesOff, search.bare, recommendation.bff, recommendation.bare]),
+);
+const percent = (value) => `${Math.round(value * 100)} %`;
+for (const { dialect, search, recommendation, floor } of results) {
   process.stdout.write(
-    `${result.dialect}: search ${Math.round(search.throughputRatio * 100)} % of the bare server, p99 ${search.bff.latencyMs.p99} ms; ` +
-      `recommendation ${Math.round(recommendation.throughputRatio * 100)} %, p99 ${recommendation.bff.latencyMs.p99} ms; ` +
-      `GraphQL floor p99 ${floor.latencyMs.p99} ms\n`,
+    `${dialect}: search ${percent(search.throughputRatio)} of the bare server, p99 ${search.bff.latencyMs.p99} ms ` +
+      `(caches off: ${percent(search.throughputRatioCachesOff)}, p99 ${search.bffCachesOff.latencyMs.p99} ms); ` +
+      `recommendation p99 ${recommendation.bff.latencyMs.p99} ms; GraphQL floor p99 ${floor.latencyMs.p99} ms\n`,
   );
 }
 process.stdout.write(`wrote ${files.join(', ')}\n`);

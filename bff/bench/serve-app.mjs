@@ -1,7 +1,8 @@
 // Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
 // when BENCH_PRODUCTS > 0, that many generated products. Once it listens it prints one JSON line:
-// {"port", "search", "captured"} — `search` is the page + count SQL of BENCH_QUERY (products), `captured`
-// maps each name of BENCH_CAPTURE ({name: GraphQL request body}) to the statements one such request issued.
+// {"port", "search", "captured"} — `search` lists the page + count SQL of each of BENCH_QUERIES (arguments of
+// `products`), `captured` maps each name of BENCH_CAPTURE ({name: GraphQL request body}) to the statements
+// one such request issued.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { generateProducts } from './generate-products.mjs';
@@ -34,10 +35,10 @@ const dataSource = app.get(DataSource);
 const products = Number(process.env.BENCH_PRODUCTS ?? 0);
 if (products > 0) await generateProducts(dataSource, ProductEntity, products, app.get(ProductSearchIndexer));
 
-const query = process.env.BENCH_QUERY ? JSON.parse(process.env.BENCH_QUERY) : undefined;
-const search = query
-  ? app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: productSortSpec(query.sort, query.filter?.keyword), limit: query.first + 1 })
-  : undefined;
+const queries = JSON.parse(process.env.BENCH_QUERIES ?? '[]');
+const search = queries.map((query) =>
+  app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: productSortSpec(query.sort, query.filter?.keyword), limit: query.first + 1 }),
+);
 
 await app.listen(0, '127.0.0.1');
 const { port } = app.getHttpServer().address();

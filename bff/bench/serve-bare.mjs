@@ -1,12 +1,13 @@
 // Child process of the benchmarks: the floor to compare the BFF with — node:http plus the bare driver
 // (mysql2 pool of the same size, or better-sqlite3) running the exact SQL the BFF runs, JSON out.
-// BENCH_SQL is {"mode": "parallel" | "sequence", "statements": [[sql, params], …]}: the search runs its page
-// and count queries side by side as the BFF does; the recommendation's statements run one after another.
+// BENCH_SQL is {"mode": "parallel" | "sequence", "cases": [[[sql, params], …], …]}: a request body {"case": i}
+// runs the statements of case i (case 0 without a body). The search runs its page and count queries side by
+// side as the BFF does; the recommendation's statements run one after another.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { mode, statements } = JSON.parse(process.env.BENCH_SQL);
+const { mode, cases } = JSON.parse(process.env.BENCH_SQL);
 const url = process.env.DATABASE_URL;
 
 function openMysql() {
@@ -31,7 +32,7 @@ function openSqlite() {
   const Database = require('better-sqlite3');
   const db = new Database(url.slice('sqlite:'.length));
   db.pragma('journal_mode = WAL');
-  const prepared = new Map(statements.map(([sql]) => [sql, db.prepare(sql)]));
+  const prepared = new Map(cases.flat().map(([sql]) => [sql, db.prepare(sql)]));
   return async ([sql, params]) => {
     const statement = prepared.get(sql);
     return statement.reader ? statement.all(params) : statement.run(params);
@@ -40,18 +41,28 @@ function openSqlite() {
 
 const execute = url.startsWith('mysql://') ? openMysql() : openSqlite();
 
-async function runAll() {
+async function runAll(statements) {
   if (mode === 'parallel') return Promise.all(statements.map(execute));
   const results = [];
   for (const statement of statements) results.push(await execute(statement));
   return results;
 }
 
+function caseOf(body) {
+  const index = body ? JSON.parse(body).case ?? 0 : 0;
+  if (!cases[index]) throw new Error(`no case ${index}`);
+  return cases[index];
+}
+
 const server = createServer((req, res) => {
-  req.resume();
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => {
+    body += chunk;
+  });
   req.on('end', async () => {
     try {
-      const results = await runAll();
+      const results = await runAll(caseOf(body));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: results }));
     } catch (error) {
       res.writeHead(500).end(String(error));

@@ -123,3 +123,27 @@ describe.each(DIALECTS)('product search cache (%s)', (dialect) => {
     }
   });
 });
+
+describe('product search with CATALOGUE_CACHE_ENTRIES=0 (sqlite)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ dialect: 'sqlite', env: { CATALOGUE_CACHE_ENTRIES: '0' } });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('reads every search from SQL, with the same answers', async () => {
+    const variables = { filter: { keyword: '信用' }, first: 3 };
+    const first = await t.gql(SEARCH, variables);
+    await t.app.get(PublishedCatalogue).current();
+    let again: unknown;
+    const statements = await productStatementsDuring(t, async () => {
+      again = await t.gql(SEARCH, variables);
+    });
+    expect(statements).toHaveLength(2); // the page and its count
+    expect((again as { data: unknown }).data).toEqual(first.data);
+  });
+});

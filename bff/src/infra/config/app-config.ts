@@ -31,6 +31,8 @@ export interface AppConfigValues {
   logLevel: LogLevel;
   seedOnStart: boolean;
   graphqlIntrospection: boolean;
+  /** Searches (and facet filters) remembered per catalogue revision (CATALOGUE_CACHE_ENTRIES; 0 turns the caches off). */
+  catalogueCacheEntries: number;
   oidc: OidcClientConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
@@ -52,6 +54,7 @@ export class AppConfig implements AppConfigValues {
   readonly logLevel: LogLevel;
   readonly seedOnStart: boolean;
   readonly graphqlIntrospection: boolean;
+  readonly catalogueCacheEntries: number;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
@@ -69,6 +72,7 @@ export class AppConfig implements AppConfigValues {
     this.logLevel = values.logLevel;
     this.seedOnStart = values.seedOnStart;
     this.graphqlIntrospection = values.graphqlIntrospection;
+    this.catalogueCacheEntries = values.catalogueCacheEntries;
     this.oidc = Object.freeze({ ...values.oidc });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;

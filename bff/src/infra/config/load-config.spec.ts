@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       seedOnStart: true,
       graphqlIntrospection: true,
+      catalogueCacheEntries: 2000,
     });
   });
 
@@ -67,6 +68,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
         GRAPHQL_INTROSPECTION: '0',
+        CATALOGUE_CACHE_ENTRIES: '0',
       },
       ROOT,
     );
@@ -82,6 +84,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       seedOnStart: false,
       graphqlIntrospection: false,
+      catalogueCacheEntries: 0,
     });
   });
 
@@ -128,6 +131,8 @@ describe('loadConfig', () => {
     expect(problemsOf({ DATABASE_URL: 'postgres://x/y' })).toContain('DATABASE_URL 必须以 sqlite: 或 mysql:// 开头');
     expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306' })).toContain('DATABASE_URL mysql:// 地址必须以数据库名结尾');
     expect(problemsOf({ HTTP_PLATFORM: 'koa' })).toContain('HTTP_PLATFORM');
+    expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '-1' })).toContain('CATALOGUE_CACHE_ENTRIES 必须是 0-100000 的整数 (got "-1")');
+    expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '1e9' })).toContain('CATALOGUE_CACHE_ENTRIES');
   });
 
   it('reports every bad variable at once', () => {

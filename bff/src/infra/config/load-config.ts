@@ -45,6 +45,14 @@ class Reader {
     return this.fail(name, '必须是 1-65535 的整数', value, fallback);
   }
 
+  count(name: string, fallback: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const count = Number(value);
+    if (/^\d+$/.test(value) && count <= max) return count;
+    return this.fail(name, `必须是 0-${max} 的整数`, value, fallback);
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.raw(name);
     if (value === undefined) return fallback;
@@ -129,6 +137,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnStart: read.boolean('SEED_ON_START', true),
     graphqlIntrospection: read.boolean('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    catalogueCacheEntries: read.count('CATALOGUE_CACHE_ENTRIES', 2000, 100_000),
     oidc: {
       issuer: read.httpUrl('OIDC_ISSUER', `${mockServerUrl}/oidc`),
       clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),

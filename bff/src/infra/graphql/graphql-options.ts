@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import type { MetricsService } from '../metrics/metrics.service';
 import { createGraphqlContext } from './batch-loader';
+import { JitExecution } from './jit-executor';
 import { operationObserverPlugin } from './operation-observer.plugin';
 import { queryLimitsRule } from './query-limits.rule';
 import { DateTimeScalar } from './scalars/date-time.scalar';
@@ -20,7 +21,8 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
 
 export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger): ApolloDriverConfig {
   const logger = rootLogger.child({ component: 'graphql' });
-  return {
+  const jit = new JitExecution();
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     // Code-first, built in memory at start; the committed SDL is written by `npm run schema`, never at runtime.
     autoSchemaFile: true,
@@ -34,7 +36,6 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     validationRules: [queryLimitsRule()],
     autoTransformHttpErrors: false,
     formatError: createGraphqlErrorFormatter(logger),
@@ -42,6 +43,9 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     // does not wrap every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(logger, metrics)],
     context: createGraphqlContext,
+    transformSchema: jit.useSchema,
     stopOnTerminationSignals: false,
   };
+  // `gateway` is left out of ApolloDriverConfig's type, but Nest hands every option on to ApolloServer.
+  return Object.assign(options, { gateway: jit.gateway() });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GuaranteeMethod, InstitutionType, ProductCategory, RepaymentMethod } from '@rongtong/shared';
 import { stableKey } from '../../infra/cache/stable-key';
+import { AppConfig } from '../../infra/config/app-config';
 import { CatalogueRevisions } from './catalogue/catalogue-revision';
 import { RevisionCache } from './catalogue/revision-cache';
 import type { ProductFilterInput } from './dto/product-filter.input';
@@ -14,21 +15,21 @@ function facetList<V extends string>(values: readonly V[], counts: Map<string, n
   return values.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
-/** Filters whose facet counts are remembered per catalogue revision. */
-export const FACET_CACHE_ENTRIES = 500;
-
 /**
  * Standard faceting: each dimension is counted under the filter without that dimension's own selection. The
  * counts of a filter are kept until the catalogue revision moves.
  */
 @Injectable()
 export class ProductFacetsService {
-  private readonly cache = new RevisionCache<ProductFacets>(FACET_CACHE_ENTRIES);
+  private readonly cache: RevisionCache<ProductFacets>;
 
   constructor(
     private readonly repository: ProductFacetsRepository,
     private readonly revisions: CatalogueRevisions,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.cache = new RevisionCache(config.catalogueCacheEntries);
+  }
 
   async facets(filter: Filter): Promise<ProductFacets> {
     const revision = await this.revisions.current();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stableKey } from '../../infra/cache/stable-key';
+import { AppConfig } from '../../infra/config/app-config';
 import { BatchLoader, type RequestLoaders } from '../../infra/graphql/batch-loader';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { InvalidCursorError } from '../../infra/graphql/pagination/cursor';
@@ -20,19 +21,21 @@ interface Page {
   toModel: (row: ProductEntity) => ProductModel;
 }
 
-/** Distinct searches remembered per catalogue revision (ids of one page, or one count: a few hundred bytes each). */
-export const SEARCH_CACHE_ENTRIES = 2000;
-
 @Injectable()
 export class ProductsService {
-  private readonly pages = new RevisionCache<readonly string[]>(SEARCH_CACHE_ENTRIES);
-  private readonly counts = new RevisionCache<number>(SEARCH_CACHE_ENTRIES);
+  /** Ids of one page or one count per distinct search: a few hundred bytes an entry. */
+  private readonly pages: RevisionCache<readonly string[]>;
+  private readonly counts: RevisionCache<number>;
 
   constructor(
     private readonly repository: ProductsRepository,
     private readonly revisions: CatalogueRevisions,
     private readonly catalogue: PublishedCatalogue,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.pages = new RevisionCache(config.catalogueCacheEntries);
+    this.counts = new RevisionCache(config.catalogueCacheEntries);
+  }
 
   /**
    * The public catalogue: published products only, filtered, sorted, keyset-paginated. A search already

@@ -3,7 +3,6 @@ import {
   type RankableProduct,
   RecommendationPreference as Pref,
   type RecommendationRequest,
-  best,
   coversRegion,
   matchesPreference,
   rankProducts,
@@ -236,13 +235,5 @@ describe('ranking limits', () => {
     expect(full.nearMisses.length).toBeGreaterThan(5);
     expect(limited.eligible).toEqual(full.eligible.slice(0, 7));
     expect(limited.nearMisses).toEqual(full.nearMisses.slice(0, 5));
-  });
-
-  it('best keeps the first items of the sorted order, ties included', () => {
-    const numbers = Array.from({ length: 500 }, (_, index) => (index * 7919) % 97);
-    const ascending = (a: number, b: number) => a - b;
-    expect(best(numbers, 10, ascending)).toEqual([...numbers].sort(ascending).slice(0, 10));
-    expect(best(numbers, 0, ascending)).toEqual([]);
-    expect(best([3, 1, 2], 10, ascending)).toEqual([1, 2, 3]);
   });
 });

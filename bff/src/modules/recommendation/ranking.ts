@@ -158,7 +158,7 @@ function selectCandidates(plan: RankingPlan<RankableProduct>, eligible: Selectio
     const selection = failures === 0 ? eligible : nearMisses;
     if (selection.isClosedTo(failures)) continue;
     plan.failures[i] = failures;
-    plan.scores[i] = scoreAt(plan, i);
+    writeScore(plan, i);
     selection.offer(i);
   }
 }
@@ -252,7 +252,9 @@ function preferenceFitByBits(preferences: readonly RecommendationPreference[]): 
   const bitOf = preferences.map((preference) => PREFERENCES.indexOf(preference));
   const fit = new Float64Array(1 << PREFERENCES.length);
   for (let bits = 0; bits < fit.length; bits += 1) {
-    fit[bits] = shareOfPreferencesMet(bitOf.filter((bit) => bit >= 0 && (bits & (1 << bit)) !== 0).length, preferences.length);
+    let met = 0;
+    for (const bit of bitOf) if (bit >= 0 && (bits & (1 << bit)) !== 0) met += 1;
+    fit[bits] = shareOfPreferencesMet(met, preferences.length);
   }
   return fit;
 }
@@ -269,9 +271,12 @@ function failuresAt(plan: RankingPlan<RankableProduct>, i: number): number {
   return failures;
 }
 
-/** scoreOf for product `i`. */
-function scoreAt(plan: RankingPlan<RankableProduct>, i: number): number {
-  return weightedScore(plan.request, plan.minRateBp[i], plan.maxAmountFen[i], plan.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.applyCount[i]);
+/**
+ * scoreOf for product `i`, stored into the plan's score column rather than returned: a double returned from a call
+ * V8 does not inline is boxed on the heap, once per product scored.
+ */
+function writeScore(plan: RankingPlan<RankableProduct>, i: number): void {
+  plan.scores[i] = weightedScore(plan.request, plan.minRateBp[i], plan.maxAmountFen[i], plan.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.applyCount[i]);
 }
 
 /**
@@ -288,7 +293,7 @@ class Selection {
     limit: number | undefined,
   ) {
     const size = plan.products.length;
-    // As `best` did: a limit that is not below the candidates (incl. NaN) sorts all; a fractional one rounds down.
+    // A limit that is not below the candidates (incl. NaN) sorts all; a fractional one rounds down.
     this.limit = limit === undefined || !(limit < size) ? undefined : Math.max(0, Math.floor(limit));
     this.indexes = new Int32Array(this.limit ?? size);
   }
@@ -334,25 +339,6 @@ class Selection {
     if (byRate) return byRate < 0 ? -1 : 1;
     return compareIds(plan.products[a].id, plan.products[b].id);
   }
-}
-
-/** The first `limit` items in `compare` order, without sorting all of them (binary insertion into a short list). */
-export function best<T>(items: readonly T[], limit: number | undefined, compare: (a: T, b: T) => number): T[] {
-  if (limit === undefined || limit >= items.length) return [...items].sort(compare);
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === limit && compare(item, top[limit - 1]) >= 0) continue;
-    let low = 0;
-    let high = top.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(top[middle], item) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    top.splice(low, 0, item);
-    if (top.length > limit) top.pop();
-  }
-  return top;
 }
 
 function compareIds(a: string, b: string): number {
@@ -445,7 +431,7 @@ function isCreditGrade(value: string): value is CreditGrade {
   return (Object.values(CreditGrade) as string[]).includes(value);
 }
 
-/** The documented score of one product, read from the product itself: the definition `scoreAt` must match. */
+/** The documented score of one product, read from the product itself: the definition `writeScore` must match. */
 function scoreOf(request: RecommendationRequest, product: RankableProduct): number {
   let matchedPreferences = 0;
   for (const preference of request.preferences) if (matchesPreference(preference, product)) matchedPreferences += 1;
@@ -551,6 +537,10 @@ export const rankingInternalsForTests = {
   scan<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>): { failures: number[]; scores: number[] } {
     const plan = new RankingPlan(request, index);
     const positions = Array.from({ length: index.size }, (_, i) => i);
-    return { failures: positions.map((i) => failuresAt(plan, i)), scores: positions.map((i) => scoreAt(plan, i)) };
+    const scoreOfPosition = (i: number) => {
+      writeScore(plan, i);
+      return plan.scores[i];
+    };
+    return { failures: positions.map((i) => failuresAt(plan, i)), scores: positions.map(scoreOfPosition) };
   },
 };

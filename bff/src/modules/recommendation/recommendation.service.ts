@@ -3,16 +3,18 @@ import { Role, findIndustry, findRegion } from '@rongtong/shared';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
-import { toProductModel } from '../products/product.mapper';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
-import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
+import { type DerivedKey, PublishedCatalogue } from '../products/catalogue/published-catalogue';
 import type { ProductEntity } from '../products/product.entity';
-import { type EnterpriseProfile, type ScoredProduct, rankProducts, yearsInBusiness } from './ranking';
+import { type EnterpriseProfile, type RankingIndex, type ScoredProduct, indexForRanking, rankProducts, yearsInBusiness } from './ranking';
 import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
+
+/** The catalogue laid out for ranking, built once per catalogue snapshot. */
+const RANKING_INDEX: DerivedKey<RankingIndex<ProductEntity>> = { name: 'ranking index', build: indexForRanking };
 
 type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
 
@@ -27,6 +29,7 @@ export class RecommendationService {
   async recommend(input: RecommendationInput, user: AuthUser | null): Promise<RecommendationResultModel> {
     const enterprise = await this.activeEnterprise(user);
     const profile = mergeProfile(input, enterprise, this.clock.now());
+    const catalogue = await this.catalogue.current();
     const ranking = rankProducts(
       {
         amountFen: input.amountFen,
@@ -35,12 +38,12 @@ export class RecommendationService {
         expectedRateBp: input.expectedRateBp,
         profile,
       },
-      (await this.catalogue.current()).products,
+      catalogue.derive(RANKING_INDEX),
       { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
     const { eligible: recommended, nearMisses } = ranking;
     const toModel = (entry: ScoredWithReasons): RecommendedProductModel => ({
-      product: toProductModel(entry.product),
+      product: catalogue.modelOf(entry.product),
       score: entry.score,
       matchedConditions: entry.matchedConditions,
       matchedPreferences: entry.matchedPreferences,

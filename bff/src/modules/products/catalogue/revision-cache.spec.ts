@@ -32,3 +32,12 @@ describe('RevisionCache', () => {
     expect(cache.get(1, 'c')).toBe(3);
   });
 });
+
+describe('RevisionCache of capacity 0', () => {
+  it('keeps nothing: the caches are off', () => {
+    const cache = new RevisionCache<number>(0);
+    cache.set(1, 'a', 1);
+    expect(cache.get(1, 'a')).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+});
