@@ -1,7 +1,7 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { compileQuery } from 'graphql-jit';
-import { JitExecution } from './jit-executor';
+import { JitExecution, NEST_PROPERTY_RESOLVER, withoutPropertyResolvers } from './jit-executor';
 
 jest.mock('graphql-jit', () => {
   const actual = jest.requireActual<typeof import('graphql-jit')>('graphql-jit');
@@ -90,5 +90,21 @@ describe('JitExecution', () => {
   it('refuses to run before the schema is built', async () => {
     const executor = await executorOf(new JitExecution()).catch((error: Error) => error);
     expect(executor).toBeInstanceOf(Error);
+  });
+});
+
+describe('withoutPropertyResolvers', () => {
+  it("drops Nest's property-reading resolvers and keeps real ones", () => {
+    const readsProperty = { [NEST_PROPERTY_RESOLVER]: (root: { name: string }) => root.name }[NEST_PROPERTY_RESOLVER];
+    const computes = () => 'computed';
+    const item = new GraphQLObjectType({
+      name: 'Item',
+      fields: { name: { type: GraphQLString, resolve: readsProperty }, label: { type: GraphQLString, resolve: computes } },
+    });
+    const withItem = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { item: { type: item, resolve: computes } } }) });
+    withoutPropertyResolvers(withItem);
+    expect(item.getFields().name.resolve).toBeUndefined();
+    expect(item.getFields().label.resolve).toBe(computes);
+    expect(withItem.getQueryType()?.getFields().item.resolve).toBe(computes);
   });
 });

@@ -1,5 +1,13 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, getVariableValues, printSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  getVariableValues,
+  isObjectType,
+  printSchema,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Compiled = CompiledQuery | ExecutionResult;
@@ -16,6 +24,7 @@ export class JitExecution {
 
   /** For Nest's `transformSchema`: the schema it built, which the gateway serves and compiles against. */
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    withoutPropertyResolvers(schema);
     this.schema = schema;
     return schema;
   };
@@ -77,4 +86,21 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
   });
   if (error.locations) Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: true });
   return rebuilt;
+}
+
+/** The name of the resolver Nest gives every plain `@Field`: `(root) => root[name]`, or the field's default value. */
+export const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
+
+/**
+ * Drops Nest's property-reading resolver from every plain field (none of ours declares an output default value),
+ * so graphql-jit reads those properties inline instead of calling a resolver, with a resolve-info object, per
+ * field per row. Fields with real resolvers (`@ResolveField`, queries, mutations) keep theirs.
+ */
+export function withoutPropertyResolvers(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve?.name === NEST_PROPERTY_RESOLVER) field.resolve = undefined;
+    }
+  }
 }
