@@ -44,8 +44,8 @@ export function buildMissing({ force = false } = {}) {
 }
 
 /** Starts a long-running node process with a name prefix on each output line. */
-export function startService(name, entry, env, nodeFlags = []) {
-  const child = spawn(process.execPath, [...nodeFlags, entry], {
+export function startService(name, entry, env) {
+  const child = spawn(process.execPath, [entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BFF_NODE_FLAGS } from '../bff/node-flags.mjs';
 import { ARTIFACTS, ROOT, buildMissing, log, startService, stopAll, waitForHealthy } from './lib.mjs';
 
 const port = process.env.PORT ?? '4000';
@@ -61,7 +60,7 @@ async function main() {
   const bff = startService('bff', ARTIFACTS.bff, {
     PORT: port,
     MOCK_SERVER_URL: process.env.MOCK_SERVER_URL ?? `http://127.0.0.1:${mockPort}`,
-  }, BFF_NODE_FLAGS);
+  });
   children.push(bff);
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
 

@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, log, npmRun, startService, stopAll, waitForHealthy } from './lib.mjs';
-import { BFF_NODE_FLAGS } from '../bff/node-flags.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = [];
@@ -56,7 +55,7 @@ async function browserJourneys() {
       DATABASE_URL: `sqlite:${databaseFile}`,
       MOCK_SERVER_URL: `http://127.0.0.1:${mockPort}`,
       LOG_LEVEL: 'warn',
-    }, BFF_NODE_FLAGS);
+    });
     children.push(bff);
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
     const journeyEnv = { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM };

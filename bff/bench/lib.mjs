@@ -59,9 +59,9 @@ export async function mysqlDatabase(serverUrl) {
  * Starts `script` in its own Node process (so the load generator never shares its event loop) and resolves
  * with the JSON object it prints on its first stdout line once it listens.
  */
-export function startServer(script, env, nodeFlags = []) {
+export function startServer(script, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, join(BFF_DIR, 'bench', script)], {
+    const child = spawn(process.execPath, [join(BFF_DIR, 'bench', script)], {
       cwd: BFF_DIR,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

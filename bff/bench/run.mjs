@@ -4,13 +4,12 @@
 //    every sort), each connection cycling through them, pages of 20;
 //  - recommendation: a mix of 6 enterprise profiles (region, industry, scale, years) with amount, term,
 //    preferences and expected rate, each ranked over the whole catalogue;
-// each through the BFF as deployed (NODE_ENV=production, the Node flags of node-flags.mjs) and through a bare
+// each through the BFF as deployed (NODE_ENV=production) and through a bare
 // node:http + driver server issuing the same SQL. Search is measured twice through the BFF: with its
 // catalogue caches (the default) and with them off (CATALOGUE_CACHE_ENTRIES=0, every search on SQL as the
 // bare server). The GraphQL floor `{ __typename }` (no database) shows what 50 concurrent clients cost this
 // machine before any work. Writes bench/results/products-query.json and recommendation.json and prints a
 // table. Not a test.
-import { BFF_NODE_FLAGS } from '../node-flags.mjs';
 import { load, mysqlDatabase, printTable, sqliteDatabase, startServer, stopServer, writeResults } from './lib.mjs';
 
 const PRODUCT_COUNT = 5000;
@@ -78,7 +77,7 @@ async function withBff(database, extraEnv, measure) {
     BENCH_CAPTURE: JSON.stringify({ recommendation: bodies.recommendation[0] }),
     ...extraEnv,
   };
-  const app = await startServer('serve-app.mjs', env, BFF_NODE_FLAGS);
+  const app = await startServer('serve-app.mjs', env);
   try {
     return await measure(`http://127.0.0.1:${app.info.port}/graphql`, app.info);
   } finally {
@@ -147,11 +146,10 @@ const files = [
   writeResults('products-query.json', {
     products: PRODUCT_COUNT,
     searches: SEARCHES,
-    nodeFlags: BFF_NODE_FLAGS,
     targets: { throughputRatio: 0.5, p99Ms: 50 },
     results: pick('search'),
   }),
-  writeResults('recommendation.json', { products: PRODUCT_COUNT, inputs: RECOMMENDATIONS, nodeFlags: BFF_NODE_FLAGS, targets: { p99Ms: 80 }, results: pick('recommendation') }),
+  writeResults('recommendation.json', { products: PRODUCT_COUNT, inputs: RECOMMENDATIONS, targets: { p99Ms: 80 }, results: pick('recommendation') }),
 ];
 printTable(
   results.flatMap(({ floor, search, recommendation }) => [floor, search.bff, search.bffCachesOff, search.bare, recommendation.bff, recommendation.bare]),
