@@ -1,4 +1,4 @@
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './infra/config/app-config';
@@ -28,6 +28,7 @@ import { ProductsModule } from './modules/products/products.module';
 import { RecommendationModule } from './modules/recommendation/recommendation.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { MemoizingValidationPipe } from './infra/validation/memoized-validation';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -64,7 +65,7 @@ export class AppModule {
       providers: [
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new MemoizingValidationPipe({
             transform: true,
             whitelist: true,
             stopAtFirstError: true,

@@ -2,10 +2,12 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
+import { MemoizedValidation } from '../../../infra/validation/memoized-validation';
 import { ProductSort } from '../product-sort';
 import { ProductFilterInput } from './product-filter.input';
 
 @ArgsType()
+@MemoizedValidation()
 export class ProductsArgs extends PageArgs {
   @Field(() => ProductFilterInput, { nullable: true })
   @IsOptional()

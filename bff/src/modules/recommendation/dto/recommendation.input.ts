@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { EnterpriseScale } from '@rongtong/shared';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
+import { MemoizedValidation } from '../../../infra/validation/memoized-validation';
 import { IsIndustryCode } from '../../products/dto/is-industry-code';
 import { RecommendationPreference } from '../recommendation-preference.enum';
 
@@ -11,6 +12,7 @@ const RATE_MESSAGE = '期望利率必须是 0 到 2400 之间的基点数（100 
 const YEARS_MESSAGE = '成立年限必须是 0 到 200 之间的整数';
 
 @InputType('RecommendationInput', { description: '产品推荐的条件；企业画像字段留空时，登录企业用户取其当前企业的信息' })
+@MemoizedValidation()
 export class RecommendationInput {
   @Field(() => FenScalar, { description: '申请金额（分）' })
   @IsInt({ message: AMOUNT_MESSAGE })
