@@ -54,9 +54,9 @@ export class CatalogueSnapshot {
 
 /**
  * The published catalogue kept in memory: a recommendation scores all of it, and cached searches are answered
- * from it without reading product rows. Reads are tied to the catalogue revision, so a product published or
- * retired through any BFF instance is seen on the next request; concurrent requests after a change share
- * one reload.
+ * from it without reading product rows. Reads are tied to the catalogue revision (see CatalogueRevisions), so
+ * a product published or retired is seen at once through the instance that changed it and within
+ * REVISION_FRESHNESS_MS through the others; concurrent requests after a change share one reload.
  */
 @Injectable()
 export class PublishedCatalogue {
