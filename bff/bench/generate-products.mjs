@@ -24,6 +24,38 @@ function uuid(name) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** The i-th synthetic product's own fields (everything but its institution and row bookkeeping). */
+export function syntheticProduct(i) {
+  const [kind, category, guarantees] = KINDS[i % KINDS.length];
+  const minAmount = (1 + (i % 20)) * WAN;
+  const minRate = 300 + ((i * 37) % 900);
+  return {
+    id: uuid(i),
+    name: `${PLACES[i % PLACES.length]}${kind}${String(i).padStart(4, '0')}号`,
+    category,
+    guaranteeMethods: guarantees,
+    minAmountFen: minAmount,
+    maxAmountFen: minAmount * (5 + (i % 60)),
+    minTermMonths: 1 + (i % 12),
+    maxTermMonths: 12 + (i % 48),
+    minRateBp: minRate,
+    maxRateBp: minRate + 200 + (i % 400),
+    repaymentMethods: REPAYMENTS[i % REPAYMENTS.length],
+    targetRegionCodes: REGIONS[i % REGIONS.length],
+    targetIndustryCodes: INDUSTRIES[(i * 3) % INDUSTRIES.length],
+    targetScales: SCALES[i % SCALES.length],
+    minYearsInBusiness: i % 4,
+    minCreditGrade: i % 3 === 0 ? 'BBB' : null,
+    requiredMaterials: ['营业执照', '法定代表人身份证'],
+    onlineApply: i % 3 !== 1,
+    summary: `面向小微企业的${kind}产品，最高${(minAmount * (5 + (i % 60))) / WAN}万元，线上申请、快速审批`,
+    description: `${kind}产品说明，编号 ${i}。`,
+    status: i % 25 === 0 ? 'RETIRED' : 'PUBLISHED',
+    applyCount: (i * 131) % 5000,
+    publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 7),
+  };
+}
+
 /** Inserts products up to `count` and indexes them for keyword search, as product management would. */
 export async function generateProducts(dataSource, ProductEntity, count, indexer) {
   const existing = await dataSource.getRepository(ProductEntity).count();
@@ -32,38 +64,8 @@ export async function generateProducts(dataSource, ProductEntity, count, indexer
   const now = new Date();
   const rows = [];
   for (let i = existing; i < count; i += 1) {
-    const [kind, category, guarantees] = KINDS[i % KINDS.length];
-    const minAmount = (1 + (i % 20)) * WAN;
-    const minRate = 300 + ((i * 37) % 900);
-    rows.push({
-      id: uuid(i),
-      institutionId: institutions[(i * 7) % institutions.length],
-      name: `${PLACES[i % PLACES.length]}${kind}${String(i).padStart(4, '0')}号`,
-      category,
-      guaranteeMethods: guarantees,
-      minAmountFen: minAmount,
-      maxAmountFen: minAmount * (5 + (i % 60)),
-      minTermMonths: 1 + (i % 12),
-      maxTermMonths: 12 + (i % 48),
-      minRateBp: minRate,
-      maxRateBp: minRate + 200 + (i % 400),
-      repaymentMethods: REPAYMENTS[i % REPAYMENTS.length],
-      targetRegionCodes: REGIONS[i % REGIONS.length],
-      targetIndustryCodes: INDUSTRIES[(i * 3) % INDUSTRIES.length],
-      targetScales: SCALES[i % SCALES.length],
-      minYearsInBusiness: i % 4,
-      minCreditGrade: i % 3 === 0 ? 'BBB' : null,
-      requiredMaterials: ['营业执照', '法定代表人身份证'],
-      onlineApply: i % 3 !== 1,
-      summary: `面向小微企业的${kind}产品，最高${(minAmount * (5 + (i % 60))) / WAN}万元，线上申请、快速审批`,
-      description: `${kind}产品说明，编号 ${i}。`,
-      status: i % 25 === 0 ? 'RETIRED' : 'PUBLISHED',
-      applyCount: (i * 131) % 5000,
-      publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 7),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const institutionId = institutions[(i * 7) % institutions.length];
+    rows.push({ ...syntheticProduct(i), institutionId, version: 1, createdAt: now, updatedAt: now });
   }
   await dataSource.transaction(async (manager) => {
     for (let start = 0; start < rows.length; start += 200) {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { syntheticProduct } from './generate-products.mjs';
 
 const require = createRequire(import.meta.url);
 const { indexForRanking, rankProducts } = require('../dist/src/modules/recommendation/ranking.js');
@@ -22,33 +23,6 @@ const REQUEST = {
   expectedRateBp: 450,
   profile: { regionCode: '341202', industryCode: 'C', scale: 'SMALL', yearsInBusiness: 3 },
 };
-
-// The same spread as generate-products.mjs.
-const GUARANTEES = [['CREDIT'], ['CREDIT', 'GUARANTEE'], ['PLEDGE'], ['MORTGAGE'], ['CREDIT', 'PLEDGE'], ['GUARANTEE'], ['MORTGAGE', 'GUARANTEE'], ['PLEDGE'], ['GUARANTEE']];
-const REGIONS = [[], ['341200'], ['341202', '341203'], ['340000'], ['341221', '341222']];
-const INDUSTRIES = [[], ['A'], ['C'], ['13', '39'], ['F', 'G']];
-const SCALES = [[], ['MICRO', 'SMALL'], ['SMALL', 'MEDIUM'], ['MICRO']];
-const WAN = 1_000_000;
-
-function product(i) {
-  const minAmountFen = (1 + (i % 20)) * WAN;
-  return {
-    id: `bench-product-${String(i).padStart(5, '0')}`,
-    guaranteeMethods: GUARANTEES[i % GUARANTEES.length],
-    minAmountFen,
-    maxAmountFen: minAmountFen * (5 + (i % 60)),
-    minTermMonths: 1 + (i % 12),
-    maxTermMonths: 12 + (i % 48),
-    minRateBp: 300 + ((i * 37) % 900),
-    targetRegionCodes: REGIONS[i % REGIONS.length],
-    targetIndustryCodes: INDUSTRIES[(i * 3) % INDUSTRIES.length],
-    targetScales: SCALES[i % SCALES.length],
-    minYearsInBusiness: i % 4,
-    minCreditGrade: i % 3 === 0 ? 'BBB' : null,
-    onlineApply: i % 3 !== 1,
-    applyCount: (i * 131) % 5000,
-  };
-}
 
 const gcPauses = [];
 new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((entry) => entry.duration))).observe({ entryTypes: ['gc'] });
@@ -80,7 +54,8 @@ async function measure(name, rank) {
   };
 }
 
-const products = Array.from({ length: PRODUCTS }, (_, i) => product(i));
+// The synthetic products of the HTTP benchmarks: the ranking reads only a product's own fields.
+const products = Array.from({ length: PRODUCTS }, (_, i) => syntheticProduct(i));
 const index = indexForRanking(products);
 const sample = rankProducts(REQUEST, index, LIMITS);
 console.log(`${PRODUCTS} products: ${sample.eligible.length} recommended, ${sample.nearMisses.length} near misses shown`);

@@ -178,14 +178,6 @@ function scratchColumns(size: number): { scores: Float64Array; failures: Uint8Ar
 /** One request resolved against an index: what the hot loop compares each product's numbers and masks with. */
 class RankingPlan<P extends RankableProduct> {
   readonly products: readonly P[];
-  readonly minAmountFen: Float64Array;
-  readonly maxAmountFen: Float64Array;
-  readonly minTermMonths: Float64Array;
-  readonly maxTermMonths: Float64Array;
-  readonly minRateBp: Float64Array;
-  readonly minYearsInBusiness: Float64Array;
-  readonly applyCount: Float64Array;
-  readonly minCreditRank: Uint8Array;
   readonly regionMask: Uint8Array;
   readonly industryMask: Uint8Array;
   readonly scaleMask: Uint8Array;
@@ -201,18 +193,10 @@ class RankingPlan<P extends RankableProduct> {
 
   constructor(
     readonly request: RecommendationRequest,
-    index: RankingIndex<P>,
+    readonly index: RankingIndex<P>,
   ) {
     const profile = profileOf(request);
     this.products = index.products;
-    this.minAmountFen = index.minAmountFen;
-    this.maxAmountFen = index.maxAmountFen;
-    this.minTermMonths = index.minTermMonths;
-    this.maxTermMonths = index.maxTermMonths;
-    this.minRateBp = index.minRateBp;
-    this.minYearsInBusiness = index.minYearsInBusiness;
-    this.applyCount = index.applyCount;
-    this.minCreditRank = index.minCreditRank;
     this.regionMask = REGION.applies(request) ? index.regionMask(profile.regionCode as string) : index.everyProduct;
     this.industryMask = INDUSTRY.applies(request) ? index.industryMask(profile.industryCode as string) : index.everyProduct;
     this.scaleMask = SCALE.applies(request) ? index.scaleMask(profile.scale as string) : index.everyProduct;
@@ -263,11 +247,11 @@ function preferenceFitByBits(preferences: readonly RecommendationPreference[]): 
 function failuresAt(plan: RankingPlan<RankableProduct>, i: number): number {
   const { amountFen, termMonths } = plan.request;
   let failures = 3 - plan.regionMask[i] - plan.industryMask[i] - plan.scaleMask[i];
-  if (!(amountFen <= plan.maxAmountFen[i] && amountFen >= plan.minAmountFen[i])) failures += 1;
-  if (!(termMonths >= plan.minTermMonths[i] && termMonths <= plan.maxTermMonths[i])) failures += 1;
-  const minYears = plan.minYearsInBusiness[i];
+  if (!(amountFen <= plan.index.maxAmountFen[i] && amountFen >= plan.index.minAmountFen[i])) failures += 1;
+  if (!(termMonths >= plan.index.minTermMonths[i] && termMonths <= plan.index.maxTermMonths[i])) failures += 1;
+  const minYears = plan.index.minYearsInBusiness[i];
   if (plan.checksYears && !(minYears <= 0 || plan.yearsInBusiness >= minYears)) failures += 1;
-  if (plan.creditRank > plan.minCreditRank[i]) failures += 1;
+  if (plan.creditRank > plan.index.minCreditRank[i]) failures += 1;
   return failures;
 }
 
@@ -276,7 +260,7 @@ function failuresAt(plan: RankingPlan<RankableProduct>, i: number): number {
  * V8 does not inline is boxed on the heap, once per product scored.
  */
 function writeScore(plan: RankingPlan<RankableProduct>, i: number): void {
-  plan.scores[i] = weightedScore(plan.request, plan.minRateBp[i], plan.maxAmountFen[i], plan.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.applyCount[i]);
+  plan.scores[i] = weightedScore(plan.request, plan.index.minRateBp[i], plan.index.maxAmountFen[i], plan.index.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.index.applyCount[i]);
 }
 
 /**
@@ -335,7 +319,7 @@ class Selection {
     if (byFailures !== 0) return byFailures < 0 ? -1 : 1;
     const byScore = plan.scores[b] - plan.scores[a];
     if (byScore) return byScore < 0 ? -1 : 1;
-    const byRate = plan.minRateBp[a] - plan.minRateBp[b];
+    const byRate = plan.index.minRateBp[a] - plan.index.minRateBp[b];
     if (byRate) return byRate < 0 ? -1 : 1;
     return compareIds(plan.products[a].id, plan.products[b].id);
   }

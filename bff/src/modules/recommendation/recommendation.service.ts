@@ -5,16 +5,13 @@ import { Clock } from '../../infra/clock/clock';
 import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
-import { type DerivedKey, PublishedCatalogue } from '../products/catalogue/published-catalogue';
+import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
 import type { ProductEntity } from '../products/product.entity';
-import { type EnterpriseProfile, type RankingIndex, type ScoredProduct, indexForRanking, rankProducts, yearsInBusiness } from './ranking';
+import { type EnterpriseProfile, type ScoredProduct, indexForRanking, rankProducts, yearsInBusiness } from './ranking';
 import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
-
-/** The catalogue laid out for ranking, built once per catalogue snapshot. */
-const RANKING_INDEX: DerivedKey<RankingIndex<ProductEntity>> = { name: 'ranking index', build: indexForRanking };
 
 type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
 
@@ -38,7 +35,7 @@ export class RecommendationService {
         expectedRateBp: input.expectedRateBp,
         profile,
       },
-      catalogue.derive(RANKING_INDEX),
+      catalogue.derive(indexForRanking<ProductEntity>), // built once per catalogue snapshot
       { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
     const { eligible: recommended, nearMisses } = ranking;

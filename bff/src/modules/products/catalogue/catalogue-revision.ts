@@ -33,7 +33,7 @@ export async function bumpCatalogueRevision(manager: EntityManager): Promise<voi
 }
 
 /** The current revision: one primary-key read, written as plain SQL because it runs often. */
-export async function readCatalogueRevision(manager: EntityManager): Promise<number> {
+async function readCatalogueRevision(manager: EntityManager): Promise<number> {
   const rows: Array<{ revision: string | number }> = await manager.query(`SELECT revision FROM catalogue_revision WHERE id = ${ROW_ID}`);
   return rows.length > 0 ? Number(rows[0].revision) : 0;
 }

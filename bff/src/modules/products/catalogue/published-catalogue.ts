@@ -5,22 +5,18 @@ import { toProductModel } from '../product.mapper';
 import { ProductsRepository } from '../products.repository';
 import { CatalogueRevisions } from './catalogue-revision';
 
-/** Names a structure derived from a snapshot's products, typed by what it builds. */
-export interface DerivedKey<T> {
-  readonly name: string;
-  readonly build: (products: readonly ProductEntity[]) => T;
-}
+/** Builds a structure from a snapshot's products; the function itself names the structure (see `derive`). */
+export type Derivation<T> = (products: readonly ProductEntity[]) => T;
 
 /** The GraphQL model of every product of a snapshot, by id: built once, then shared by every response. */
-export const PRODUCT_MODELS: DerivedKey<ReadonlyMap<string, ProductModel>> = {
-  name: 'product models',
-  build: (products) => new Map(products.map((product) => [product.id, toProductModel(product)])),
-};
+function productModels(products: readonly ProductEntity[]): ReadonlyMap<string, ProductModel> {
+  return new Map(products.map((product) => [product.id, toProductModel(product)]));
+}
 
 /** Every published product of a listed institution, with its institution, as of one catalogue revision. */
 export class CatalogueSnapshot {
   readonly byId: ReadonlyMap<string, ProductEntity>;
-  private readonly derived = new Map<DerivedKey<unknown>, unknown>();
+  private readonly derived = new Map<Derivation<unknown>, unknown>();
 
   constructor(
     readonly revision: number,
@@ -29,15 +25,15 @@ export class CatalogueSnapshot {
     this.byId = new Map(products.map((product) => [product.id, product]));
   }
 
-  /** `key.build(products)`, computed once per snapshot (an index, say) and shared by every request after. */
-  derive<T>(key: DerivedKey<T>): T {
-    if (!this.derived.has(key)) this.derived.set(key, key.build(this.products));
-    return this.derived.get(key) as T;
+  /** `build(products)`, computed once per snapshot (an index, say) and shared by every request after. */
+  derive<T>(build: Derivation<T>): T {
+    if (!this.derived.has(build)) this.derived.set(build, build(this.products));
+    return this.derived.get(build) as T;
   }
 
   /** The model of a product of this snapshot (its entities and models are never changed after loading). */
   modelOf(product: ProductEntity): ProductModel {
-    return this.derive(PRODUCT_MODELS).get(product.id) ?? toProductModel(product);
+    return this.derive(productModels).get(product.id) ?? toProductModel(product);
   }
 
   /** The products with these ids, in that order; null when any of them is not in this snapshot. */
