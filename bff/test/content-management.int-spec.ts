@@ -1,6 +1,8 @@
 import { EnterpriseScale, EnterpriseType, PolicyLevel, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
+import { NewsEntity } from '../src/modules/content/news.entity';
+import { PolicyEntity } from '../src/modules/content/policy.entity';
 import { EnterpriseBindingEntity } from '../src/modules/enterprises/enterprise-binding.entity';
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../src/modules/enterprises/enterprise.entity';
@@ -8,11 +10,18 @@ import { createUser, errorCode, gqlAs, signIn, signedInUser } from './support/au
 import { pdfBytes, pngBytes, upload } from './support/files';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
-const POLICY_FIELDS = 'id title status bodyHtml industryCodes scales enterpriseTypes attachments { id name mimeType size url }';
+const POLICY_FIELDS = 'id title status version bodyHtml industryCodes scales enterpriseTypes attachments { id name mimeType size url }';
 const CREATE = `mutation ($input: PolicyInput!) { createPolicy(input: $input) { ${POLICY_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { ${POLICY_FIELDS} } }`;
-const PUBLISH = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount policy { id status } } }';
-const WITHDRAW = 'mutation ($id: ID!) { withdrawPolicy(id: $id) { id status } }';
+const UPDATE = `mutation ($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { ${POLICY_FIELDS} } }`;
+const PUBLISH = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount policy { id status version } } }';
+const WITHDRAW = 'mutation ($id: ID!) { withdrawPolicy(id: $id) { id status version } }';
+const MANAGED_POLICY = `query ($id: ID!) { managedPolicy(id: $id) { ${POLICY_FIELDS} } }`;
+const NEWS_FIELDS = 'id title status version attachments { id }';
+const CREATE_NEWS = `mutation ($input: NewsInput!) { createNews(input: $input) { ${NEWS_FIELDS} } }`;
+const UPDATE_NEWS = `mutation ($id: ID!, $expectedVersion: Int!, $input: NewsInput!) { updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { ${NEWS_FIELDS} } }`;
+const PUBLISH_NEWS = `mutation ($id: ID!) { publishNews(id: $id) { ${NEWS_FIELDS} } }`;
+const WITHDRAW_NEWS = `mutation ($id: ID!) { withdrawNews(id: $id) { ${NEWS_FIELDS} } }`;
+const EDITED_MEANWHILE = '该内容已被他人修改，请刷新后重试';
 const PUBLIC_POLICY = 'query ($id: ID!) { policy(id: $id) { id } }';
 const PUBLIC_LIST = 'query { policies(first: 100) { totalCount edges { node { id } } } }';
 const MESSAGES = 'query { unreadMessageCount myMessages(first: 10) { totalCount edges { node { id kind title body link readAt } } } }';
@@ -38,6 +47,22 @@ function policyInput(overrides: Record<string, unknown> = {}): Record<string, un
     enterpriseTypes: [],
     ...overrides,
   };
+}
+
+function newsInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: '金融服务进园区活动举行',
+    level: PolicyLevel.CITY,
+    source: '阜阳市地方金融管理局',
+    publishedOn: '2026-11-21',
+    summary: '活动简讯。',
+    bodyHtml: '<p>简讯</p>',
+    ...overrides,
+  };
+}
+
+interface Versioned {
+  version: number;
 }
 
 describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect) => {
@@ -163,7 +188,11 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
     const detail = await gqlAs<{ managedPolicy: { bodyHtml: string; status: string } }>(t, operator, 'query ($id: ID!) { managedPolicy(id: $id) { bodyHtml status } }', { id });
     expect(detail.data?.managedPolicy).toEqual({ bodyHtml: '<p>正文</p><a rel="noopener noreferrer">链接</a>', status: 'DRAFT' });
 
-    const edited = await gqlAs<{ updatePolicy: { bodyHtml: string } }>(t, operator, UPDATE, { id, input: policyInput({ bodyHtml: '<p style="x">改</p><svg onload="x()"></svg>' }) });
+    const edited = await gqlAs<{ updatePolicy: { bodyHtml: string } }>(t, operator, UPDATE, {
+      id,
+      expectedVersion: 1,
+      input: policyInput({ bodyHtml: '<p style="x">改</p><svg onload="x()"></svg>' }),
+    });
     expect(edited.data?.updatePolicy.bodyHtml).toBe('<p>改</p>');
   });
 
@@ -197,7 +226,7 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
       { id: first.id, name: '申报指南.pdf', mimeType: 'application/pdf', size: first.size, url: `/api/files/${first.id}` },
     ]);
 
-    const edited = await gqlAs<{ updatePolicy: { attachments: Array<{ id: string }> } }>(t, operator, UPDATE, { id, input: policyInput({ attachmentIds: [first.id] }) });
+    const edited = await gqlAs<{ updatePolicy: { attachments: Array<{ id: string }> } }>(t, operator, UPDATE, { id, expectedVersion: 1, input: policyInput({ attachmentIds: [first.id] }) });
     expect(edited.data?.updatePolicy.attachments.map((attachment) => attachment.id)).toEqual([first.id]);
     const list = await gqlAs<{ managedPolicies: { edges: Array<{ node: { id: string; attachments: Array<{ id: string }> } }> } }>(
       t,
@@ -216,12 +245,94 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
       [[banner.id], 'attachmentIds.0'],
       [[file.id, file.id], 'attachmentIds.1'],
     ] as const) {
-      const response = await gqlAs(t, operator, UPDATE, { id, input: policyInput({ attachmentIds }) });
+      const response = await gqlAs(t, operator, UPDATE, { id, expectedVersion: 1, input: policyInput({ attachmentIds }) });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(field);
     }
     const kept = await gqlAs<{ managedPolicy: { attachments: Array<{ id: string }> } }>(t, operator, 'query ($id: ID!) { managedPolicy(id: $id) { attachments { id } } }', { id });
     expect(kept.data?.managedPolicy.attachments.map((attachment) => attachment.id)).toEqual([file.id]);
+  });
+
+  /** The stored policy as the console reads it, with its audit trail: what a refused edit must leave alone. */
+  async function policyState(id: string): Promise<{ policy: unknown; updatedAt: number; audit: string[] }> {
+    const detail = await gqlAs<{ managedPolicy: unknown }>(t, operator, MANAGED_POLICY, { id });
+    const row = await t.dataSource.manager.findOneByOrFail(PolicyEntity, { id });
+    const audit = await t.dataSource.manager.find(AuditLogEntity, { where: { targetId: id }, order: { seq: 'ASC' } });
+    return { policy: detail.data?.managedPolicy, updatedAt: row.updatedAt.getTime(), audit: audit.map((entry) => `${entry.action}:${JSON.stringify(entry.detail)}`) };
+  }
+
+  it('refuses an edit based on an outdated version with CONFLICT, leaving the row, attachments and audit log as they were', async () => {
+    const other = (await signedInUser(t, { role: Role.OPERATOR })).tokens.accessToken;
+    const first = (await upload(t, operator, pdfBytes('旧'), '旧附件.pdf')).body;
+    const second = (await upload(t, operator, pdfBytes('新'), '新附件.pdf')).body;
+    const id = await createPolicy({ attachmentIds: [first.id] });
+
+    const saved = await gqlAs<{ updatePolicy: Versioned & { title: string } }>(t, operator, UPDATE, {
+      id,
+      expectedVersion: 1,
+      input: policyInput({ title: '甲修改后的标题', attachmentIds: [second.id] }),
+    });
+    expect(saved.data?.updatePolicy).toMatchObject({ title: '甲修改后的标题', version: 2 });
+    const before = await policyState(id);
+
+    const stale = await gqlAs(t, other, UPDATE, { id, expectedVersion: 1, input: policyInput({ title: '乙基于旧版本的标题', attachmentIds: [first.id] }) });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toBe(EDITED_MEANWHILE);
+    expect(await policyState(id)).toEqual(before);
+
+    const retried = await gqlAs<{ updatePolicy: Versioned & { title: string; attachments: Array<{ id: string }> } }>(t, other, UPDATE, {
+      id,
+      expectedVersion: 2,
+      input: policyInput({ title: '乙刷新后的标题', attachmentIds: [first.id] }),
+    });
+    expect(retried.data?.updatePolicy).toMatchObject({ title: '乙刷新后的标题', version: 3, attachments: [{ id: first.id }] });
+  });
+
+  it('of two edits of the same version sent at once, exactly one is saved', async () => {
+    const id = await createPolicy();
+    const edits = await Promise.all(
+      ['甲', '乙'].map((who) => gqlAs<{ updatePolicy: Versioned & { title: string } }>(t, operator, UPDATE, { id, expectedVersion: 1, input: policyInput({ title: `${who}的标题` }) })),
+    );
+    const winners = edits.filter((edit) => edit.data?.updatePolicy);
+    expect(winners).toHaveLength(1);
+    expect(edits.map(errorCode).filter((code) => code)).toEqual(['CONFLICT']);
+    const stored = await gqlAs<{ managedPolicy: Versioned & { title: string } }>(t, operator, MANAGED_POLICY, { id });
+    expect(stored.data?.managedPolicy).toMatchObject({ title: winners[0]?.data?.updatePolicy.title, version: 2 });
+    const audit = await t.dataSource.manager.findBy(AuditLogEntity, { targetId: id, action: 'CONTENT_UPDATED' });
+    expect(audit).toHaveLength(1);
+  });
+
+  it('publishing and withdrawing move the version on, so an edit loaded before them is refused', async () => {
+    const id = await createPolicy();
+    const published = await gqlAs<{ publishPolicy: { policy: Versioned } }>(t, operator, PUBLISH, { id });
+    expect(published.data?.publishPolicy.policy.version).toBe(2);
+    const withdrawn = await gqlAs<{ withdrawPolicy: Versioned }>(t, operator, WITHDRAW, { id });
+    expect(withdrawn.data?.withdrawPolicy.version).toBe(3);
+    expect(errorCode(await gqlAs(t, operator, UPDATE, { id, expectedVersion: 2, input: policyInput() }))).toBe('CONFLICT');
+    const edited = await gqlAs<{ updatePolicy: Versioned & { status: string } }>(t, operator, UPDATE, { id, expectedVersion: 3, input: policyInput() });
+    expect(edited.data?.updatePolicy).toMatchObject({ status: 'WITHDRAWN', version: 4 });
+
+    const created = await gqlAs<{ createNews: Versioned & { id: string } }>(t, operator, CREATE_NEWS, { input: newsInput() });
+    const newsId = created.data?.createNews.id ?? '';
+    expect(created.data?.createNews.version).toBe(1);
+    const newsEdited = await gqlAs<{ updateNews: Versioned }>(t, operator, UPDATE_NEWS, { id: newsId, expectedVersion: 1, input: newsInput({ title: '改后的资讯' }) });
+    expect(newsEdited.data?.updateNews.version).toBe(2);
+    expect((await gqlAs<{ publishNews: Versioned }>(t, operator, PUBLISH_NEWS, { id: newsId })).data?.publishNews.version).toBe(3);
+    expect((await gqlAs<{ withdrawNews: Versioned }>(t, operator, WITHDRAW_NEWS, { id: newsId })).data?.withdrawNews.version).toBe(4);
+    const staleNews = await gqlAs(t, operator, UPDATE_NEWS, { id: newsId, expectedVersion: 2, input: newsInput({ title: '旧版本上的修改' }) });
+    expect(errorCode(staleNews)).toBe('CONFLICT');
+    expect(staleNews.errors?.[0]?.message).toBe(EDITED_MEANWHILE);
+    const news = await t.dataSource.manager.findOneByOrFail(NewsEntity, { id: newsId });
+    expect(news).toMatchObject({ title: '改后的资讯', version: 4 });
+  });
+
+  it('an edit of an unknown policy or news item is NOT_FOUND, whatever version it names', async () => {
+    const id = randomUUID();
+    for (const expectedVersion of [1, 7]) {
+      expect(errorCode(await gqlAs(t, operator, UPDATE, { id, expectedVersion, input: policyInput() }))).toBe('NOT_FOUND');
+      expect(errorCode(await gqlAs(t, operator, UPDATE_NEWS, { id, expectedVersion, input: newsInput() }))).toBe('NOT_FOUND');
+    }
+    expect(await t.dataSource.manager.countBy(AuditLogEntity, { targetId: id })).toBe(0);
   });
 
   it('only operators manage content', async () => {

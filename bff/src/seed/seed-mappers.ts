@@ -93,6 +93,7 @@ export function policyRow(seed: PolicySeed, { now }: SeedClock): Row<PolicyEntit
     scales: [...seed.tags.scales],
     enterpriseTypes: [...seed.tags.enterpriseTypes],
     status: ContentStatus.PUBLISHED,
+    version: 1,
     createdAt: now,
     updatedAt: now,
   };
@@ -108,6 +109,7 @@ export function newsRow(seed: NewsSeed, { now }: SeedClock): Row<NewsEntity> {
     summary: seed.summary,
     bodyHtml: seed.bodyHtml,
     status: ContentStatus.PUBLISHED,
+    version: 1,
     createdAt: now,
     updatedAt: now,
   };

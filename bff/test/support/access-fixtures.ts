@@ -137,7 +137,7 @@ const MATRIX_NEWS_INPUT = { ...MATRIX_CONTENT, source: '阜阳市地方金融管
 async function insertContent(world: MatrixWorld, target: typeof PolicyEntity | typeof NewsEntity, status: ContentStatus): Promise<string> {
   const id = randomUUID();
   const now = new Date();
-  const common = { ...MATRIX_CONTENT, id, status, createdAt: now, updatedAt: now };
+  const common = { ...MATRIX_CONTENT, id, status, version: 1, createdAt: now, updatedAt: now };
   const row =
     target === PolicyEntity
       ? { ...common, issuer: MATRIX_POLICY_INPUT.issuer, documentNumber: '', issuedOn: '2026-11-01', industryCodes: [], scales: [], enterpriseTypes: [] }
@@ -242,7 +242,7 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     variables: () => ({ input: MATRIX_POLICY_INPUT }),
   },
   'Mutation.updatePolicy': {
-    document: 'mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id } }',
+    document: 'mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: 1, input: $input) { id } }',
     variables: async ({ world }) => ({ id: await insertContent(world, PolicyEntity, ContentStatus.DRAFT), input: MATRIX_POLICY_INPUT }),
   },
   'Mutation.publishPolicy': {
@@ -258,7 +258,7 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     variables: () => ({ input: MATRIX_NEWS_INPUT }),
   },
   'Mutation.updateNews': {
-    document: 'mutation ($id: ID!, $input: NewsInput!) { updateNews(id: $id, input: $input) { id } }',
+    document: 'mutation ($id: ID!, $input: NewsInput!) { updateNews(id: $id, expectedVersion: 1, input: $input) { id } }',
     variables: async ({ world }) => ({ id: await insertContent(world, NewsEntity, ContentStatus.DRAFT), input: MATRIX_NEWS_INPUT }),
   },
   'Mutation.publishNews': {

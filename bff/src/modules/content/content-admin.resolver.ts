@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { CurrentRequestMeta, CurrentUser, Roles } from '../../infra/auth/decorators';
@@ -51,11 +51,12 @@ export class ContentAdminResolver {
   @Roles(Role.OPERATOR)
   updatePolicy(
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int, description: 'the version the edit is based on (as loaded); CONFLICT when another write changed it since' }) expectedVersion: number,
     @Args('input') input: PolicyInput,
     @CurrentUser() user: AuthUser,
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<PolicyModel> {
-    return this.admin.updatePolicy(id, input, { user, meta });
+    return this.admin.updatePolicy({ id, expectedVersion }, input, { user, meta });
   }
 
   @Mutation(() => PolicyPublicationModel, { description: '发布政策，并向匹配的企业推送消息' })
@@ -80,11 +81,12 @@ export class ContentAdminResolver {
   @Roles(Role.OPERATOR)
   updateNews(
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int, description: 'the version the edit is based on (as loaded); CONFLICT when another write changed it since' }) expectedVersion: number,
     @Args('input') input: NewsInput,
     @CurrentUser() user: AuthUser,
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<NewsModel> {
-    return this.admin.updateNews(id, input, { user, meta });
+    return this.admin.updateNews({ id, expectedVersion }, input, { user, meta });
   }
 
   @Mutation(() => NewsModel, { description: '发布资讯' })

@@ -24,7 +24,15 @@ interface Actor {
   meta: RequestMeta;
 }
 
+/** The item an edit targets, and the version the operator's copy was loaded at. */
+interface EditTarget {
+  id: string;
+  expectedVersion: number;
+}
+
 const PUBLISHABLE = [ContentStatus.DRAFT, ContentStatus.WITHDRAWN];
+/** The SET expression of every write: the row's version, one up. */
+const NEXT_VERSION = (): string => 'version + 1';
 
 /** Operators' writes to policies and news: every change and its audit entry in one transaction. */
 @Injectable()
@@ -42,9 +50,9 @@ export class ContentAdminService {
     return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
   }
 
-  async updatePolicy(id: string, input: PolicyInput, actor: Actor): Promise<PolicyModel> {
-    await this.update(PolicyEntity, 'POLICY', id, { ...policyFields(input) }, input.attachmentIds, actor);
-    return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id }));
+  async updatePolicy(edit: EditTarget, input: PolicyInput, actor: Actor): Promise<PolicyModel> {
+    await this.update(PolicyEntity, 'POLICY', edit, { ...policyFields(input) }, input.attachmentIds, actor);
+    return toPolicyModel(await this.dataSource.manager.findOneByOrFail(PolicyEntity, { id: edit.id }));
   }
 
   /** Publishes and messages the users of matching enterprises, both or neither. */
@@ -72,9 +80,9 @@ export class ContentAdminService {
     return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
   }
 
-  async updateNews(id: string, input: NewsInput, actor: Actor): Promise<NewsModel> {
-    await this.update(NewsEntity, 'NEWS', id, { ...newsFields(input) }, input.attachmentIds, actor);
-    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id }));
+  async updateNews(edit: EditTarget, input: NewsInput, actor: Actor): Promise<NewsModel> {
+    await this.update(NewsEntity, 'NEWS', edit, { ...newsFields(input) }, input.attachmentIds, actor);
+    return toNewsModel(await this.dataSource.manager.findOneByOrFail(NewsEntity, { id: edit.id }));
   }
 
   async publishNews(id: string, actor: Actor): Promise<NewsModel> {
@@ -104,26 +112,32 @@ export class ContentAdminService {
     const id = randomUUID();
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      await manager.save(target, { ...fields, id, status: ContentStatus.DRAFT, createdAt: now, updatedAt: now });
+      await manager.save(target, { ...fields, id, status: ContentStatus.DRAFT, version: 1, createdAt: now, updatedAt: now });
       await this.attachments.replace(manager, kind, id, fileIds);
       await this.record(manager, actor, AuditAction.CONTENT_CREATED, kind, id, { attachmentCount: fileIds.length });
     });
     return id;
   }
 
-  /** Edits keep the status: a published item stays published (no second push). */
+  /**
+   * Edits keep the status: a published item stays published (no second push). The UPDATE matches only the version
+   * the operator loaded, so of two operators saving the same copy the second is refused instead of overwriting.
+   */
   private async update(
     target: EntityTarget<PolicyEntity | NewsEntity>,
     kind: ContentKind,
-    id: string,
+    { id, expectedVersion }: EditTarget,
     fields: object,
     attachmentIds: readonly string[] | null | undefined,
     actor: Actor,
   ): Promise<void> {
     const fileIds = await this.attachments.validate(attachmentIds ?? []);
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(target, { id }, { ...fields, updatedAt: this.clock.now() });
-      if (!result.affected) throw notFound(kind);
+      const result = await manager.update(target, { id, version: expectedVersion }, { ...fields, version: NEXT_VERSION, updatedAt: this.clock.now() });
+      if (!result.affected) {
+        await assertExists(manager, target, kind, id);
+        throw ContentException.editedMeanwhile();
+      }
       await this.attachments.replace(manager, kind, id, fileIds);
       await this.record(manager, actor, AuditAction.CONTENT_UPDATED, kind, id, { attachmentCount: fileIds.length });
     });
@@ -138,10 +152,9 @@ export class ContentAdminService {
     from: readonly ContentStatus[],
     to: ContentStatus,
   ): Promise<void> {
-    const result = await manager.update(target, { id, status: In([...from]) }, { status: to, updatedAt: this.clock.now() });
+    const result = await manager.update(target, { id, status: In([...from]) }, { status: to, version: NEXT_VERSION, updatedAt: this.clock.now() });
     if (result.affected) return;
-    const exists = await manager.existsBy(target, { id });
-    if (!exists) throw notFound(kind);
+    await assertExists(manager, target, kind, id);
     throw ContentException.wrongStatus(to === ContentStatus.PUBLISHED ? '该内容已发布' : '只有已发布的内容可以撤回');
   }
 
@@ -155,4 +168,9 @@ export class ContentAdminService {
 
 function notFound(kind: ContentKind): ContentException {
   return kind === 'POLICY' ? ContentException.policyNotFound() : ContentException.newsNotFound();
+}
+
+/** After a conditional UPDATE matched nothing: NOT_FOUND when the item is gone, otherwise the caller says why. */
+async function assertExists(manager: EntityManager, target: EntityTarget<PolicyEntity | NewsEntity>, kind: ContentKind, id: string): Promise<void> {
+  if (!(await manager.existsBy(target, { id }))) throw notFound(kind);
 }

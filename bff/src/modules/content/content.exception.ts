@@ -8,6 +8,7 @@ export enum ContentErrorCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   INVALID_INPUT = 'INVALID_INPUT',
   WRONG_STATUS = 'WRONG_STATUS',
+  EDITED_MEANWHILE = 'EDITED_MEANWHILE',
 }
 
 const ERROR_CODES: Record<ContentErrorCode, ErrorCode> = {
@@ -16,6 +17,7 @@ const ERROR_CODES: Record<ContentErrorCode, ErrorCode> = {
   [ContentErrorCode.INVALID_CURSOR]: ErrorCode.BAD_USER_INPUT,
   [ContentErrorCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [ContentErrorCode.WRONG_STATUS]: ErrorCode.CONFLICT,
+  [ContentErrorCode.EDITED_MEANWHILE]: ErrorCode.CONFLICT,
 };
 
 export class ContentException extends DomainException {
@@ -45,5 +47,10 @@ export class ContentException extends DomainException {
 
   static wrongStatus(message: string): ContentException {
     return new ContentException(ContentErrorCode.WRONG_STATUS, message);
+  }
+
+  /** The edit was based on a version another operator's write has since replaced. */
+  static editedMeanwhile(): ContentException {
+    return new ContentException(ContentErrorCode.EDITED_MEANWHILE, '该内容已被他人修改，请刷新后重试');
   }
 }

@@ -19,6 +19,7 @@ export function toPolicyModel(entity: PolicyEntity): PolicyModel {
     scales: entity.scales,
     enterpriseTypes: entity.enterpriseTypes,
     status: entity.status,
+    version: entity.version,
   });
 }
 
@@ -32,6 +33,7 @@ export function toNewsModel(entity: NewsEntity): NewsModel {
     summary: entity.summary,
     bodyHtml: entity.bodyHtml,
     status: entity.status,
+    version: entity.version,
   });
 }
 

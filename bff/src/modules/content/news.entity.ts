@@ -29,4 +29,8 @@ export class NewsEntity extends TimestampedEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status: ContentStatus;
+
+  /** Starts at 1, +1 on every write; an edit names the version it was based on (`UPDATE … WHERE version = ?`). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
 import { ContentStatus } from '../content-status';
 import { Connection } from '../../../infra/graphql/pagination/connection';
@@ -40,6 +40,9 @@ export class PolicyModel {
 
   @Field(() => ContentStatus)
   status: ContentStatus;
+
+  @Field(() => Int, { description: 'starts at 1, +1 on every edit, publication and withdrawal; an edit passes it back as expectedVersion' })
+  version: number;
 }
 
 @ObjectType('PolicyConnection')
