@@ -1,5 +1,6 @@
-// The operator's content consoles: edit a published policy and attach a PDF, publish a news item, add a
-// banner and move it first — each checked where the public sees it (policy detail, 新闻动态, home carousel).
+// The operator's content consoles: edit a published policy and attach a PDF, a save over another operator's change
+// refused and 刷新, publish a news item, add a banner and move it first — each checked where the public sees it
+// (policy detail, 新闻动态, home carousel).
 import { deflateSync } from 'node:zlib'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
 import { loginStaff } from '../staff-session.mjs'
@@ -12,8 +13,9 @@ async function shot(page, name) {
   await screenshot(page, name)
 }
 
-async function graphql(baseUrl, query, variables) {
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+async function graphql(baseUrl, query, variables, token) {
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
   const body = await response.json()
   if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
   return body.data
@@ -71,6 +73,23 @@ async function upload(page, buttonTestId, file) {
   await (await chooser).setFiles(file)
 }
 
+/** The access token of the session signed in on `page` (Taro keeps it in localStorage). */
+async function sessionToken(page) {
+  const stored = JSON.parse(await page.evaluate(() => window.localStorage.getItem('rongtong.session')))
+  return (JSON.parse(stored.data ?? 'null') ?? stored).accessToken
+}
+
+const STORED_POLICY = 'query ($id: ID!) { managedPolicy(id: $id) { version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes attachments { id } } }'
+
+/** Another operator's edit of the policy's summary, saved through the BFF while the console has it open. */
+async function editPolicyElsewhere(baseUrl, token, id, summary) {
+  const { managedPolicy: stored } = await graphql(baseUrl, STORED_POLICY, { id }, token)
+  const { version, attachments, ...fields } = stored
+  const input = { ...fields, summary, attachmentIds: attachments.map((attachment) => attachment.id) }
+  const mutation = 'mutation ($id: ID!, $v: Int!, $input: PolicyInput!) { updatePolicy(id: $id, expectedVersion: $v, input: $input) { version } }'
+  await graphql(baseUrl, mutation, { id, v: version, input }, token)
+}
+
 async function openConsole(page, baseUrl, testId) {
   await page.goto(`${baseUrl}/pages/staff/home/index`)
   await page.locator(`[data-testid=${testId}]`).click()
@@ -125,6 +144,28 @@ export async function contentConsoleJourney({ browser, baseUrl, journey }) {
         const saved = operator.locator('[data-testid=managed-policy]', { hasText: policy.title })
         await saved.getByText(`附件 ${before + 1} 个`).waitFor()
         await saved.getByText('已发布').waitFor()
+      },
+    ],
+    [
+      '政策管理: a save over another operator\'s change is refused with 该内容已被他人修改; 刷新 loads their version, which then saves',
+      async () => {
+        const otherSummary = `另一位运营人员修改的摘要（旅程${stamp}）`
+        await operator.locator('[data-testid=managed-policy]', { hasText: policy.title }).locator('[data-testid=edit-policy]').click()
+        await operator.locator('[data-testid=policy-editor] .content__title', { hasText: policy.title }).waitFor()
+        await editPolicyElsewhere(baseUrl, await sessionToken(operator), policy.id, otherSummary)
+        await fill(operator, 'field-summary', '基于旧内容的修改，不应覆盖他人的修改')
+        await operator.locator('[data-testid=save-policy]').click()
+        await operator.locator('[data-testid=form-problem]', { hasText: '该内容已被他人修改，请刷新后重试' }).waitFor()
+        await shot(operator, 'content-console-policy-conflict')
+        await operator.locator('[data-testid=form-problem-action]', { hasText: '刷新' }).click()
+        await operator.locator('[data-testid=console-notice]', { hasText: '已载入最新内容' }).waitFor()
+        const summary = () => operator.locator('[data-testid=field-summary] input, input[data-testid=field-summary]').first().inputValue()
+        await waitUntil(async () => (await summary()) === otherSummary, '刷新 did not load the other operator\'s summary')
+        expectThat((await operator.locator('[data-testid=form-problem]').count()) === 0, 'the conflict is still shown after 刷新')
+        await operator.locator('[data-testid=save-policy]').click()
+        await operator.locator('[data-testid=console-notice]', { hasText: '已保存修改' }).waitFor()
+        const { managedPolicy: stored } = await graphql(baseUrl, STORED_POLICY, { id: policy.id }, await sessionToken(operator))
+        expectThat(stored.summary === otherSummary && stored.title === policy.title, `stored ${stored.title} / ${stored.summary}`)
       },
     ],
   ])

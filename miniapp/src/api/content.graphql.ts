@@ -62,8 +62,8 @@ export const CreatePolicyMutation = graphql(`
 `)
 
 export const UpdatePolicyMutation = graphql(`
-  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {
-    updatePolicy(id: $id, input: $input) { id status }
+  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {
+    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }
   }
 `)
 

@@ -23,7 +23,7 @@ type Documents = {
     "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": typeof types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": typeof types.CreatePolicyDocument,
-    "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdatePolicyDocument,
+    "\n  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {\n    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": typeof types.PublishPolicyDocument,
     "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": typeof types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": typeof types.HomeBannersDocument,
@@ -57,12 +57,12 @@ type Documents = {
     "\n  mutation UpdateBanner($id: ID!, $input: BannerInput!) {\n    updateBanner(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateBannerDocument,
     "\n  mutation DeleteBanner($id: ID!) {\n    deleteBanner(id: $id)\n  }\n": typeof types.DeleteBannerDocument,
     "\n  mutation ReorderBanners($ids: [ID!]!) {\n    reorderBanners(ids: $ids) { id sortOrder }\n  }\n": typeof types.ReorderBannersDocument,
-    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": typeof types.ManagedPolicyDocument,
+    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": typeof types.ManagedPolicyDocument,
     "\n  query ManagedPolicyList($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn attachments { id } } }\n    }\n  }\n": typeof types.ManagedPolicyListDocument,
     "\n  query ManagedNewsList($first: Int) {\n    managedNewsList(first: $first) {\n      edges { node { id title level source status publishedOn attachments { id } } }\n    }\n  }\n": typeof types.ManagedNewsListDocument,
-    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": typeof types.ManagedNewsDocument,
+    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": typeof types.ManagedNewsDocument,
     "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": typeof types.CreateNewsDocument,
-    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": typeof types.UpdateNewsDocument,
     "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": typeof types.PublishNewsDocument,
     "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": typeof types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
@@ -91,7 +91,7 @@ const documents: Documents = {
     "\n  query MyMessages($first: Int, $after: String) {\n    unreadMessageCount\n    myMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link readAt createdAt } }\n    }\n  }\n": types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": types.CreatePolicyDocument,
-    "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n": types.UpdatePolicyDocument,
+    "\n  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {\n    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": types.PublishPolicyDocument,
     "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": types.HomeBannersDocument,
@@ -125,12 +125,12 @@ const documents: Documents = {
     "\n  mutation UpdateBanner($id: ID!, $input: BannerInput!) {\n    updateBanner(id: $id, input: $input) { id status }\n  }\n": types.UpdateBannerDocument,
     "\n  mutation DeleteBanner($id: ID!) {\n    deleteBanner(id: $id)\n  }\n": types.DeleteBannerDocument,
     "\n  mutation ReorderBanners($ids: [ID!]!) {\n    reorderBanners(ids: $ids) { id sortOrder }\n  }\n": types.ReorderBannersDocument,
-    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": types.ManagedPolicyDocument,
+    "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n": types.ManagedPolicyDocument,
     "\n  query ManagedPolicyList($first: Int) {\n    managedPolicies(first: $first) {\n      edges { node { id title level status issuedOn attachments { id } } }\n    }\n  }\n": types.ManagedPolicyListDocument,
     "\n  query ManagedNewsList($first: Int) {\n    managedNewsList(first: $first) {\n      edges { node { id title level source status publishedOn attachments { id } } }\n    }\n  }\n": types.ManagedNewsListDocument,
-    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": types.ManagedNewsDocument,
+    "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": types.ManagedNewsDocument,
     "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": types.CreateNewsDocument,
-    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n": types.UpdateNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": types.UpdateNewsDocument,
     "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": types.PublishNewsDocument,
     "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.InstitutionDirectoryDocument,
@@ -186,7 +186,7 @@ export function graphql(source: "\n  mutation CreatePolicy($input: PolicyInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {\n    updatePolicy(id: $id, input: $input) { id status }\n  }\n"): typeof import('./graphql').UpdatePolicyDocument;
+export function graphql(source: "\n  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {\n    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n"): typeof import('./graphql').UpdatePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,7 +322,7 @@ export function graphql(source: "\n  mutation ReorderBanners($ids: [ID!]!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n"): typeof import('./graphql').ManagedPolicyDocument;
+export function graphql(source: "\n  query ManagedPolicy($id: ID!) {\n    managedPolicy(id: $id) {\n      id version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status\n      attachments { id name size }\n    }\n  }\n"): typeof import('./graphql').ManagedPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,7 +334,7 @@ export function graphql(source: "\n  query ManagedNewsList($first: Int) {\n    m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n"): typeof import('./graphql').ManagedNewsDocument;
+export function graphql(source: "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n"): typeof import('./graphql').ManagedNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +342,7 @@ export function graphql(source: "\n  mutation CreateNews($input: NewsInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) { id status }\n  }\n"): typeof import('./graphql').UpdateNewsDocument;
+export function graphql(source: "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n"): typeof import('./graphql').UpdateNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

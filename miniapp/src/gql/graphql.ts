@@ -559,12 +559,14 @@ export type MutationUpdateBannerArgs = {
 
 
 export type MutationUpdateNewsArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: NewsInput;
 };
 
 
 export type MutationUpdatePolicyArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: PolicyInput;
 };
@@ -606,6 +608,8 @@ export type News = {
   status: ContentStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** starts at 1, +1 on every edit, publication and withdrawal; an edit passes it back as expectedVersion */
+  version: Scalars['Int']['output'];
 };
 
 export type NewsConnection = {
@@ -664,6 +668,8 @@ export type Policy = {
   status: ContentStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** starts at 1, +1 on every edit, publication and withdrawal; an edit passes it back as expectedVersion */
+  version: Scalars['Int']['output'];
 };
 
 export type PolicyConnection = {
@@ -1322,11 +1328,12 @@ export type CreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __
 
 export type UpdatePolicyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
   input: PolicyInput;
 }>;
 
 
-export type UpdatePolicyMutation = { __typename?: 'Mutation', updatePolicy: { __typename?: 'Policy', id: string, status: ContentStatus } };
+export type UpdatePolicyMutation = { __typename?: 'Mutation', updatePolicy: { __typename?: 'Policy', id: string, status: ContentStatus, version: number } };
 
 export type PublishPolicyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1521,7 +1528,7 @@ export type ManagedPolicyQueryVariables = Exact<{
 }>;
 
 
-export type ManagedPolicyQuery = { __typename?: 'Query', managedPolicy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, industryCodes: Array<string>, scales: Array<EnterpriseScale>, enterpriseTypes: Array<EnterpriseType>, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
+export type ManagedPolicyQuery = { __typename?: 'Query', managedPolicy: { __typename?: 'Policy', id: string, version: number, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, industryCodes: Array<string>, scales: Array<EnterpriseScale>, enterpriseTypes: Array<EnterpriseType>, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
 
 export type ManagedPolicyListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1542,7 +1549,7 @@ export type ManagedNewsQueryVariables = Exact<{
 }>;
 
 
-export type ManagedNewsQuery = { __typename?: 'Query', managedNews: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
+export type ManagedNewsQuery = { __typename?: 'Query', managedNews: { __typename?: 'News', id: string, version: number, title: string, level: PolicyLevel, source: string, publishedOn: string, summary: string, bodyHtml: string, status: ContentStatus, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, size: number }> } };
 
 export type CreateNewsMutationVariables = Exact<{
   input: NewsInput;
@@ -1553,11 +1560,12 @@ export type CreateNewsMutation = { __typename?: 'Mutation', createNews: { __type
 
 export type UpdateNewsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
   input: NewsInput;
 }>;
 
 
-export type UpdateNewsMutation = { __typename?: 'Mutation', updateNews: { __typename?: 'News', id: string, status: ContentStatus } };
+export type UpdateNewsMutation = { __typename?: 'Mutation', updateNews: { __typename?: 'News', id: string, status: ContentStatus, version: number } };
 
 export type PublishNewsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2115,10 +2123,11 @@ export const CreatePolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
 export const UpdatePolicyDocument = new TypedDocumentString(`
-    mutation UpdatePolicy($id: ID!, $input: PolicyInput!) {
-  updatePolicy(id: $id, input: $input) {
+    mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {
+  updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) {
     id
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
@@ -2842,6 +2851,7 @@ export const ManagedPolicyDocument = new TypedDocumentString(`
     query ManagedPolicy($id: ID!) {
   managedPolicy(id: $id) {
     id
+    version
     title
     level
     issuer
@@ -2902,6 +2912,7 @@ export const ManagedNewsDocument = new TypedDocumentString(`
     query ManagedNews($id: ID!) {
   managedNews(id: $id) {
     id
+    version
     title
     level
     source
@@ -2926,10 +2937,11 @@ export const CreateNewsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateNewsMutation, CreateNewsMutationVariables>;
 export const UpdateNewsDocument = new TypedDocumentString(`
-    mutation UpdateNews($id: ID!, $input: NewsInput!) {
-  updateNews(id: $id, input: $input) {
+    mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {
+  updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) {
     id
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<UpdateNewsMutation, UpdateNewsMutationVariables>;

@@ -12,6 +12,9 @@ export async function confirmAction(title: string, content: string, confirmText 
   return confirm
 }
 
+/** Shown once an editor refused for a conflict has loaded the item afresh. */
+export const RELOADED_NOTICE = '已载入最新内容，请重新修改后保存'
+
 /** Asks before withdrawing a published policy or news item (`noun` is 政策 / 资讯). */
 export function confirmWithdraw(noun: string, title: string): Promise<boolean> {
   return confirmAction(`撤回${noun}`, `撤回后「${title}」将不再对外展示，可再次发布。确定撤回？`)

@@ -1,20 +1,16 @@
 import type { ReactNode } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { PolicyLevel } from '@rongtong/shared'
+import type { ApiError } from '../../../api'
+import { NoticeBanner } from '../../../components/notice-banner/notice-banner'
 import { Button } from '../../../components/nutui'
 import { LEVEL_LABELS } from '../level-tabs'
 import { AttachmentsField, type AttachmentItem } from '../upload/attachments-field'
+import { itemToReload, type ContentDraft, type StoredItem } from './content-draft'
 import type { EditorBinding } from './use-content-console'
 import { useEditorSave } from './use-editor-save'
 
 const LEVELS = [PolicyLevel.NATIONAL, PolicyLevel.PROVINCE, PolicyLevel.CITY]
-
-/** What a policy or news editor holds: a new item, or an existing one (its id) being edited. */
-export interface ContentDraft<V> {
-  id: string | null
-  values: V
-  attachments: AttachmentItem[]
-}
 
 /** The attachment list of a stored item, as the editor holds it. */
 export function attachmentItems(stored: readonly AttachmentItem[]): AttachmentItem[] {
@@ -39,13 +35,22 @@ interface ContentEditorProps<V extends ContentValues & Record<F, string>, F exte
   labels: Readonly<Record<F, string>>
   /** Creates or updates the item on the server. */
   persist(draft: ContentDraft<V>): Promise<unknown>
+  /** Loads the stored item afresh into the editor (offered after someone else changed it). */
+  reload(id: string): void
   /** Fields shown after 级别 (the policy's enterprise scales). */
   children?: ReactNode
 }
 
+/** Why the save failed, above the buttons; after a conflict (edited meanwhile by someone else) it offers 刷新. */
+function SaveProblem({ error, stored, reload }: { error: ApiError; stored: StoredItem | null; reload(id: string): void }) {
+  const stale = itemToReload(error, stored)
+  const action = stale ? { label: '刷新', onClick: () => reload(stale.id) } : undefined
+  return <NoticeBanner tone='error' text={error.message} action={action} testId='form-problem' />
+}
+
 /** The policy / news editor: text fields, 级别, extra fields, HTML body, attachments, save and cancel. */
 export function ContentEditor<V extends ContentValues & Record<F, string>, F extends string>(props: ContentEditorProps<V, F>) {
-  const { draft, onChange, onSaved, onCancel, noun, kind, fieldPrefix, labels, persist, children } = props
+  const { draft, onChange, onSaved, onCancel, noun, kind, fieldPrefix, labels, persist, reload, children } = props
   const { error, saving, save } = useEditorSave(onSaved)
   const { values } = draft
   const setValue = (field: F | 'bodyHtml', value: string) => onChange({ ...draft, values: { ...values, [field]: value } })
@@ -55,12 +60,12 @@ export function ContentEditor<V extends ContentValues & Record<F, string>, F ext
   const submit = () =>
     save(async () => {
       await persist(draft)
-      return draft.id ? '已保存修改' : '已保存为草稿'
+      return draft.stored ? '已保存修改' : '已保存为草稿'
     })
 
   return (
     <View className='content__card' data-testid={`${kind}-editor`}>
-      <Text className='content__title'>{draft.id ? `编辑${noun}：${values.title}` : `新建${noun}`}</Text>
+      <Text className='content__title'>{draft.stored ? `编辑${noun}：${values.title}` : `新建${noun}`}</Text>
       {(Object.keys(labels) as F[]).map((field) => (
         <View key={field} className='content__field'>
           <Text className='content__label'>{labels[field]}</Text>
@@ -85,12 +90,12 @@ export function ContentEditor<V extends ContentValues & Record<F, string>, F ext
         {fieldError('bodyHtml')}
       </View>
       <AttachmentsField items={draft.attachments} onChange={(attachments) => onChange({ ...draft, attachments })} error={attachmentError} />
-      {error && error.fields.length === 0 ? <Text className='content__error'>{error.message}</Text> : null}
+      {error && error.fields.length === 0 ? <SaveProblem error={error} stored={draft.stored} reload={reload} /> : null}
       <View className='content__actions'>
         <Button type='primary' data-testid={`save-${kind}`} loading={saving} onClick={() => void submit()}>
-          {draft.id ? '保存修改' : '保存草稿'}
+          {draft.stored ? '保存修改' : '保存草稿'}
         </Button>
-        {draft.id ? (
+        {draft.stored ? (
           <Button data-testid='cancel-edit' onClick={onCancel}>
             取消编辑
           </Button>

@@ -6,8 +6,9 @@ import { CreatePolicyMutation, PublishPolicyMutation, UpdatePolicyMutation, With
 import { Button } from '../../../components/nutui'
 import { LEVEL_LABELS } from '../level-tabs'
 import { ContentConsole, ContentRow } from './content-console'
-import { attachmentItems, ContentEditor, type ContentDraft } from './content-editor'
-import { confirmWithdraw, today } from './console-shared'
+import { updateVariables, type ContentDraft } from './content-draft'
+import { attachmentItems, ContentEditor } from './content-editor'
+import { confirmWithdraw, RELOADED_NOTICE, today } from './console-shared'
 import { ManagedPolicyListQuery, ManagedPolicyQuery } from './policy-console.graphql'
 import { emptyPolicyForm, policyFormFrom, toPolicyInput, type PolicyFormValues } from './policy-form'
 import { useContentConsole, useIsOperator, type EditorBinding } from './use-content-console'
@@ -26,15 +27,21 @@ const TEXT_LABELS: Readonly<Record<TextField, string>> = {
 
 type Draft = ContentDraft<PolicyFormValues>
 
-const newDraft = (issuedOn: string = today()): Draft => ({ id: null, values: emptyPolicyForm(issuedOn), attachments: [] })
+const newDraft = (issuedOn: string = today()): Draft => ({ stored: null, values: emptyPolicyForm(issuedOn), attachments: [] })
 
-async function persistPolicy({ id, values, attachments }: Draft) {
+async function persistPolicy({ stored, values, attachments }: Draft) {
   const input = toPolicyInput(values, attachments.map((attachment) => attachment.id))
-  if (id) await apiClient.execute(UpdatePolicyMutation, { id, input })
+  if (stored) await apiClient.execute(UpdatePolicyMutation, updateVariables(stored, input))
   else await apiClient.execute(CreatePolicyMutation, { input })
 }
 
-function PolicyEditor(binding: EditorBinding<Draft>) {
+/** The stored policy as the editor holds it, with the version it was loaded at. */
+async function fetchPolicy(id: string): Promise<Draft> {
+  const { managedPolicy } = await apiClient.execute(ManagedPolicyQuery, { id })
+  return { stored: { id, version: managedPolicy.version }, values: policyFormFrom(managedPolicy), attachments: attachmentItems(managedPolicy.attachments) }
+}
+
+function PolicyEditor(binding: EditorBinding<Draft> & { reload(id: string): void }) {
   const { draft, onChange } = binding
   const { scales } = draft.values
   const toggleScale = (scale: EnterpriseScale) =>
@@ -60,11 +67,7 @@ export default function PolicyConsolePage() {
   const { data, error, refetch } = useQuery(ManagedPolicyListQuery, { first: 50 }, { client: apiClient, skip: !isOperator })
   const { notice, editorKey, editor, load, run } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.issuedOn))
 
-  const edit = (id: string) =>
-    load(async () => {
-      const { managedPolicy } = await apiClient.execute(ManagedPolicyQuery, { id })
-      return { id, values: policyFormFrom(managedPolicy), attachments: attachmentItems(managedPolicy.attachments) }
-    })
+  const edit = (id: string, loadedNotice?: string) => load(() => fetchPolicy(id), loadedNotice)
   const publish = (id: string) =>
     run(
       () => apiClient.execute(PublishPolicyMutation, { id }),
@@ -80,7 +83,7 @@ export default function PolicyConsolePage() {
       noun='政策'
       isOperator={isOperator}
       notice={notice}
-      editor={<PolicyEditor key={editorKey} {...editor} />}
+      editor={<PolicyEditor key={editorKey} {...editor} reload={(id) => void edit(id, RELOADED_NOTICE)} />}
       error={error}
       onRetry={() => void refetch()}
       empty={data && policies.length === 0 ? { title: '还没有政策', description: '在上方填写并保存第一条政策。' } : null}

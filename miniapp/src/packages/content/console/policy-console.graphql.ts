@@ -3,7 +3,7 @@ import { graphql } from '../../../gql'
 export const ManagedPolicyQuery = graphql(`
   query ManagedPolicy($id: ID!) {
     managedPolicy(id: $id) {
-      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status
+      id version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes status
       attachments { id name size }
     }
   }

@@ -31,11 +31,11 @@ export function useContentConsole<D>(fresh: () => D, refetch: () => Promise<void
     setEditorKey((key) => key + 1)
   }
 
-  /** Opens a stored item in the editor, scrolled into view. */
-  async function load(fetchDraft: () => Promise<D>) {
+  /** Opens a stored item in the editor, scrolled into view, with `loadedNotice` above it. */
+  async function load(fetchDraft: () => Promise<D>, loadedNotice = '') {
     try {
       openEditor(await fetchDraft())
-      setNotice('')
+      setNotice(loadedNotice)
       scrollToTop()
     } catch (caught) {
       setNotice(errorMessage(caught, '加载失败，请稍后重试'))

@@ -1,8 +1,9 @@
 import { apiClient } from '../../../auth'
 import { useQuery } from '../../../api'
 import { ContentConsole, ContentRow } from '../console/content-console'
-import { attachmentItems, ContentEditor, type ContentDraft } from '../console/content-editor'
-import { confirmWithdraw, today } from '../console/console-shared'
+import { updateVariables, type ContentDraft } from '../console/content-draft'
+import { attachmentItems, ContentEditor } from '../console/content-editor'
+import { confirmWithdraw, RELOADED_NOTICE, today } from '../console/console-shared'
 import { useContentConsole, useIsOperator, type EditorBinding } from '../console/use-content-console'
 import { LEVEL_LABELS } from '../level-tabs'
 import {
@@ -24,15 +25,21 @@ const TEXT_LABELS: Readonly<Record<NewsTextField, string>> = {
 
 type Draft = ContentDraft<NewsFormValues>
 
-const newDraft = (publishedOn: string = today()): Draft => ({ id: null, values: emptyNewsForm(publishedOn), attachments: [] })
+const newDraft = (publishedOn: string = today()): Draft => ({ stored: null, values: emptyNewsForm(publishedOn), attachments: [] })
 
-async function persistNews({ id, values, attachments }: Draft) {
+async function persistNews({ stored, values, attachments }: Draft) {
   const input = toNewsInput(values, attachments.map((attachment) => attachment.id))
-  if (id) await apiClient.execute(UpdateNewsMutation, { id, input })
+  if (stored) await apiClient.execute(UpdateNewsMutation, updateVariables(stored, input))
   else await apiClient.execute(CreateNewsMutation, { input })
 }
 
-function NewsEditor(binding: EditorBinding<Draft>) {
+/** The stored news item as the editor holds it, with the version it was loaded at. */
+async function fetchNews(id: string): Promise<Draft> {
+  const { managedNews } = await apiClient.execute(ManagedNewsQuery, { id })
+  return { stored: { id, version: managedNews.version }, values: newsFormFrom(managedNews), attachments: attachmentItems(managedNews.attachments) }
+}
+
+function NewsEditor(binding: EditorBinding<Draft> & { reload(id: string): void }) {
   return <ContentEditor {...binding} noun='资讯' kind='news' fieldPrefix='news' labels={TEXT_LABELS} persist={persistNews} />
 }
 
@@ -41,11 +48,7 @@ export default function NewsConsolePage() {
   const { data, error, refetch } = useQuery(ManagedNewsListQuery, { first: 50 }, { client: apiClient, skip: !isOperator })
   const { notice, editorKey, editor, load, run } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.publishedOn))
 
-  const edit = (id: string) =>
-    load(async () => {
-      const { managedNews } = await apiClient.execute(ManagedNewsQuery, { id })
-      return { id, values: newsFormFrom(managedNews), attachments: attachmentItems(managedNews.attachments) }
-    })
+  const edit = (id: string, loadedNotice?: string) => load(() => fetchNews(id), loadedNotice)
   const publish = (id: string) => run(() => apiClient.execute(PublishNewsMutation, { id }), '已发布，已在新闻动态展示')
   async function withdraw(id: string, title: string) {
     if (await confirmWithdraw('资讯', title)) await run(() => apiClient.execute(WithdrawNewsMutation, { id }), '已撤回')
@@ -57,7 +60,7 @@ export default function NewsConsolePage() {
       noun='资讯'
       isOperator={isOperator}
       notice={notice}
-      editor={<NewsEditor key={editorKey} {...editor} />}
+      editor={<NewsEditor key={editorKey} {...editor} reload={(id) => void edit(id, RELOADED_NOTICE)} />}
       error={error}
       onRetry={() => void refetch()}
       empty={data && items.length === 0 ? { title: '还没有资讯', description: '在上方填写并保存第一条资讯。' } : null}

@@ -10,7 +10,7 @@ export const ManagedNewsListQuery = graphql(`
 
 export const ManagedNewsQuery = graphql(`
   query ManagedNews($id: ID!) {
-    managedNews(id: $id) { id title level source publishedOn summary bodyHtml status attachments { id name size } }
+    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }
   }
 `)
 
@@ -21,8 +21,8 @@ export const CreateNewsMutation = graphql(`
 `)
 
 export const UpdateNewsMutation = graphql(`
-  mutation UpdateNews($id: ID!, $input: NewsInput!) {
-    updateNews(id: $id, input: $input) { id status }
+  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {
+    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }
   }
 `)
 

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { ErrorCode, ProductStatus } from '@rongtong/shared'
 import { apiClient } from '../../../auth'
 import { ApiError, useQuery } from '../../../api'
+import { NoticeBanner } from '../../../components/notice-banner/notice-banner'
 import { Button } from '../../../components/nutui'
 import { PageShell } from '../../../components/page-shell/page-shell'
 import { ErrorState, StateView } from '../../../components/state-view/state-view'
@@ -139,11 +140,7 @@ function ProductForm({ product, mode, onSaved }: EditorProps) {
       <SecurityFields {...fields} />
       <TargetFields {...fields} />
       <ApplyFields {...fields} />
-      {problem ? (
-        <Text className='pc-notice pc-notice--danger' data-testid='form-problem'>
-          {problem}
-        </Text>
-      ) : null}
+      {problem ? <NoticeBanner tone='error' text={problem} testId='form-problem' /> : null}
       <View className='pc-actions pc-actions--end'>
         {mode.kind === 'change' ? (
           <Button type='primary' loading={busy} data-testid='propose-change' onClick={() => void save(true)}>
