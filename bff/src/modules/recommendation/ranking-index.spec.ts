@@ -10,7 +10,7 @@ import {
 } from './ranking';
 import { NO_CREDIT_MINIMUM, indexForRanking } from './ranking-index';
 
-const { HARD_CONDITIONS, REGION, INDUSTRY, SCALE, scoreOf, scan } = rankingInternalsForTests;
+const { HARD_CONDITIONS, REGION, INDUSTRY, SCALE, scoreOf, scan, examinedProducts } = rankingInternalsForTests;
 const WAN = 1_000_000;
 
 /** mulberry32: a small deterministic PRNG, so a failing case can be replayed. */
@@ -87,7 +87,10 @@ function randomRequest(random: Random): RecommendationRequest {
 const random = randomSource(20_240_601);
 const catalogue = Array.from({ length: 500 }, (_, id) => randomProduct(random, id));
 const requests = Array.from({ length: 60 }, () => randomRequest(random));
+const catalogueIds = catalogue.map((product) => product.id);
 const index = indexForRanking(catalogue);
+/** The catalogue in the index's order, ascending minimum rate. */
+const ordered = index.products;
 
 /** The hard conditions a product fails, one product at a time, with the readable definitions. */
 function failuresOf(request: RecommendationRequest, product: RankableProduct): number {
@@ -100,8 +103,18 @@ const ids = (result: RankingResult<RankableProduct>) => ({
 });
 
 describe('indexForRanking', () => {
+  it('orders the products by ascending minimum rate, equal rates in catalogue order, leaving the catalogue as it was', () => {
+    const byRate = catalogue
+      .map((product, position) => ({ product, position }))
+      .sort((a, b) => a.product.minRateBp - b.product.minRateBp || a.position - b.position)
+      .map(({ product }) => product);
+    expect(ordered).toEqual(byRate);
+    expect(ordered.every((product, i) => product === byRate[i])).toBe(true);
+    expect(catalogue.map((product) => product.id)).toEqual(catalogueIds);
+  });
+
   it('lays out the numbers of every product', () => {
-    catalogue.forEach((product, i) => {
+    ordered.forEach((product, i) => {
       expect([index.minAmountFen[i], index.maxAmountFen[i], index.minTermMonths[i], index.maxTermMonths[i]]).toEqual([
         product.minAmountFen,
         product.maxAmountFen,
@@ -111,7 +124,6 @@ describe('indexForRanking', () => {
       const grade = product.minCreditGrade;
       expect(index.minCreditRank[i]).toBe(grade && CREDIT_GRADES.includes(grade as CreditGrade) ? CREDIT_GRADES.indexOf(grade as CreditGrade) : NO_CREDIT_MINIMUM);
     });
-    expect(index.products).toBe(catalogue);
   });
 
   it('region, industry and scale masks give exactly what the conditions give', () => {
@@ -124,7 +136,7 @@ describe('indexForRanking', () => {
     for (const { condition, mask, profile } of masks) {
       for (const code of codes) {
         const request: RecommendationRequest = { amountFen: WAN, termMonths: 12, preferences: [], profile: profile(code) };
-        expect(Array.from(mask(code))).toEqual(catalogue.map((product) => (condition.passes(request, product) ? 1 : 0)));
+        expect(Array.from(mask(code))).toEqual(ordered.map((product) => (condition.passes(request, product) ? 1 : 0)));
       }
     }
   });
@@ -144,8 +156,9 @@ describe('the indexed ranking on seeded-random catalogues', () => {
   it('counts failures and scores every product as the per-product definitions do', () => {
     for (const request of requests) {
       const { failures, scores } = scan(request, index);
-      expect(failures).toEqual(catalogue.map((product) => failuresOf(request, product)));
-      scores.forEach((score, i) => expect(score).toBe(scoreOf(request, catalogue[i])));
+      expect(failures).toEqual(ordered.map((product) => failuresOf(request, product)));
+      const scored = ordered.map((product, i) => (failures[i] > 2 ? null : scoreOf(request, product)));
+      expect(scores).toEqual(scored);
     }
   });
 
@@ -185,6 +198,16 @@ describe('the indexed ranking on seeded-random catalogues', () => {
         expect(limited.eligible).toEqual(full.eligible.slice(0, limits.eligible === undefined ? undefined : Math.max(0, Math.floor(limits.eligible))));
         expect(limited.nearMisses).toEqual(full.nearMisses.slice(0, limits.nearMisses));
       }
+    }
+  });
+
+  it('stops early once no product of a higher rate could make either list, with the same result', () => {
+    const limits = { eligible: 20, nearMisses: 10 };
+    const examined = requests.map((request) => examinedProducts(request, index, limits));
+    expect(examined.filter((count) => count < index.size).length).toBeGreaterThan(0); // 6 of these 60 requests
+    for (const request of requests) {
+      const full = rankProducts(request, index);
+      expect(rankProducts(request, index, limits)).toEqual({ eligible: full.eligible.slice(0, 20), nearMisses: full.nearMisses.slice(0, 10) });
     }
   });
 

@@ -6,7 +6,9 @@ export const NO_CREDIT_MINIMUM = 255;
 
 /**
  * A catalogue snapshot laid out for the ranking's hot loop: one typed array per number it reads, indexed like
- * `products`. Build it once per snapshot; region, industry and scale pass masks are added as requests ask for them.
+ * `products`, which are in ascending order of minimum rate (so the ranking can stop once no later product could
+ * score high enough). Build it once per snapshot; region, industry and scale pass masks are added as requests ask
+ * for them.
  */
 export class RankingIndex<P extends RankableProduct> {
   readonly size: number;
@@ -26,8 +28,12 @@ export class RankingIndex<P extends RankableProduct> {
   private readonly industryMasks = new Map<string, Uint8Array>();
   private readonly scaleMasks = new Map<string, Uint8Array>();
 
+  readonly products: readonly P[];
+
   // One plain loop filling every column: TypedArray.from with a mapping function is several times slower.
-  constructor(readonly products: readonly P[]) {
+  constructor(catalogue: readonly P[]) {
+    const products = [...catalogue].sort((a, b) => a.minRateBp - b.minRateBp); // stable: equal rates keep their order
+    this.products = products;
     const size = products.length;
     this.size = size;
     this.minAmountFen = new Float64Array(size);

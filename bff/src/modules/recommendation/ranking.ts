@@ -136,31 +136,59 @@ export function rankProducts<P extends RankableProduct>(
   const eligible = new Selection(plan, limits.eligible);
   const nearMisses = new Selection(plan, limits.nearMisses);
   selectCandidates(plan, eligible, nearMisses);
-  const conditions = HARD_CONDITIONS.filter((condition) => condition.applies(request));
-  const describe = (i: number) => described(request, index.products[i], plan.scores[i], conditions);
+  const wording = new RequestWording(request);
   return {
-    eligible: eligible.ranked().map(describe),
-    nearMisses: nearMisses.ranked().map((i) => ({
-      ...describe(i),
-      reasons: conditions.filter((condition) => !condition.passes(request, index.products[i])).map((condition) => condition.failed(request, index.products[i])),
-    })),
+    eligible: eligible.ranked().map((i) => wording.describe(index.products[i], plan.scores[i])),
+    nearMisses: nearMisses.ranked().map((i) => wording.describeNearMiss(index.products[i], plan.scores[i])),
   };
 }
 
 /**
- * The hot loop, kept small so that V8 inlines its callees: a double returned from a call that is not inlined is
- * boxed on the heap, which would allocate per product again.
+ * The hot loop: HARD_CONDITIONS' `passes` counted on numbers and masks, then scoreOf, for the products in ascending
+ * order of minimum rate. The columns are read into locals first, so that V8 keeps them in registers instead of
+ * reloading them through the plan after each call into a Selection. Only candidates that can still make a list are
+ * scored, and the loop stops once neither list could take a product scoring `scoreCeiling` (every later product
+ * scores at most that, its rate fit being no better).
  */
-function selectCandidates(plan: RankingPlan<RankableProduct>, eligible: Selection, nearMisses: Selection): void {
-  for (let i = 0; i < plan.products.length; i += 1) {
-    const failures = failuresAt(plan, i);
+function selectCandidates(plan: RankingPlan<RankableProduct>, eligible: Selection, nearMisses: Selection): number {
+  const { request, regionMask, industryMask, scaleMask, checksYears, yearsInBusiness, creditRank, scores, failures: failureColumn } = plan;
+  const { preferenceMatches, preferenceFitByBits } = plan;
+  const { size, minAmountFen, maxAmountFen, minTermMonths, maxTermMonths, minYearsInBusiness, minCreditRank, minRateBp, applyCount } = plan.index;
+  const { amountFen, termMonths } = request;
+  for (let i = 0; i < size; i += 1) {
+    let failures = 3 - regionMask[i] - industryMask[i] - scaleMask[i];
+    if (!(amountFen <= maxAmountFen[i] && amountFen >= minAmountFen[i])) failures += 1;
+    if (!(termMonths >= minTermMonths[i] && termMonths <= maxTermMonths[i])) failures += 1;
+    const minYears = minYearsInBusiness[i];
+    if (checksYears && !(minYears <= 0 || yearsInBusiness >= minYears)) failures += 1;
+    if (creditRank > minCreditRank[i]) failures += 1;
+    failureColumn[i] = failures;
+    if ((i & STOP_CHECK_INTERVAL_MASK) === 0 && !admitsAnyScoring(eligible, nearMisses, scoreCeiling(request, minRateBp[i]))) return i;
     if (failures > MAX_NEAR_MISS_FAILURES) continue;
     const selection = failures === 0 ? eligible : nearMisses;
     if (selection.isClosedTo(failures)) continue;
-    plan.failures[i] = failures;
-    writeScore(plan, i);
+    // Stored rather than returned: a double returned from a call V8 does not inline is boxed on the heap.
+    scores[i] = weightedScore(request, minRateBp[i], maxAmountFen[i], maxTermMonths[i], preferenceFitByBits[preferenceMatches[i]], applyCount[i]);
     selection.offer(i);
   }
+  return size;
+}
+
+/** The stop condition is checked every 32 products: it costs about as much as scoring one. */
+const STOP_CHECK_INTERVAL_MASK = 31;
+
+/**
+ * The best score a product of minimum rate `minRateBp` could reach: every other fit at its maximum, 1, by the same
+ * arithmetic in the same order, so it is never below a real score (floating-point addition, multiplication by a
+ * positive weight and rounding are all monotonic).
+ */
+function scoreCeiling(request: RecommendationRequest, minRateBp: number): number {
+  return scoreOfFits(rateFit(minRateBp, request.expectedRateBp), 1, 1, 1, 1);
+}
+
+/** Whether either list could still take a product that scores at most `ceiling`. */
+function admitsAnyScoring(eligible: Selection, nearMisses: Selection, ceiling: number): boolean {
+  return !eligible.isClosedBelow(0, ceiling) || !nearMisses.isClosedBelow(1, ceiling);
 }
 
 /** Working columns of the hot loop, reused by every call: the ranking is synchronous, so calls never overlap. */
@@ -243,26 +271,6 @@ function preferenceFitByBits(preferences: readonly RecommendationPreference[]): 
   return fit;
 }
 
-/** How many applicable hard conditions product `i` fails: HARD_CONDITIONS' `passes`, on numbers and masks. */
-function failuresAt(plan: RankingPlan<RankableProduct>, i: number): number {
-  const { amountFen, termMonths } = plan.request;
-  let failures = 3 - plan.regionMask[i] - plan.industryMask[i] - plan.scaleMask[i];
-  if (!(amountFen <= plan.index.maxAmountFen[i] && amountFen >= plan.index.minAmountFen[i])) failures += 1;
-  if (!(termMonths >= plan.index.minTermMonths[i] && termMonths <= plan.index.maxTermMonths[i])) failures += 1;
-  const minYears = plan.index.minYearsInBusiness[i];
-  if (plan.checksYears && !(minYears <= 0 || plan.yearsInBusiness >= minYears)) failures += 1;
-  if (plan.creditRank > plan.index.minCreditRank[i]) failures += 1;
-  return failures;
-}
-
-/**
- * scoreOf for product `i`, stored into the plan's score column rather than returned: a double returned from a call
- * V8 does not inline is boxed on the heap, once per product scored.
- */
-function writeScore(plan: RankingPlan<RankableProduct>, i: number): void {
-  plan.scores[i] = weightedScore(plan.request, plan.index.minRateBp[i], plan.index.maxAmountFen[i], plan.index.maxTermMonths[i], plan.preferenceFitByBits[plan.preferenceMatches[i]], plan.index.applyCount[i]);
-}
-
 /**
  * The first `limit` product indexes in ranking order (fewer failures, higher score, lower minimum rate, id), kept
  * sorted by binary insertion into a preallocated array; without a limit, all of them, sorted at the end.
@@ -286,6 +294,18 @@ class Selection {
   isClosedTo(failures: number): boolean {
     if (this.count !== this.limit) return false;
     return this.limit === 0 || failures > this.plan.failures[this.indexes[this.limit - 1]];
+  }
+
+  /**
+   * Whether no product failing at least `failures` conditions and scoring at most `ceiling` can make it any more.
+   * A tie with the last kept score is not ruled out (the rate and id could still decide for the newcomer).
+   */
+  isClosedBelow(failures: number, ceiling: number): boolean {
+    if (this.count !== this.limit) return false;
+    if (this.limit === 0) return true;
+    const last = this.indexes[this.limit - 1];
+    const lastFailures = this.plan.failures[last];
+    return failures > lastFailures || (failures === lastFailures && ceiling < this.plan.scores[last]);
   }
 
   offer(i: number): void {
@@ -332,67 +352,85 @@ function compareIds(a: string, b: string): number {
 
 /**
  * A hard condition of a product: whether it applies to the request at all, whether the product passes, and
- * what to tell the user either way (`matched` returns null when a pass is not worth mentioning, e.g. a
- * product open to every region).
+ * its words for one request (`wording`), which say what to tell the user either way.
  */
 interface HardCondition {
   applies(request: RecommendationRequest): boolean;
   passes(request: RecommendationRequest, product: RankableProduct): boolean;
-  matched(request: RecommendationRequest, product: RankableProduct): string | null;
-  failed(request: RecommendationRequest, product: RankableProduct): string;
+  wording(request: RecommendationRequest): ConditionWording;
 }
+
+/**
+ * A condition's words for one request; what depends on the request alone is written once, not once per product.
+ * `matched` returns null when a pass is not worth mentioning, e.g. a product open to every region.
+ */
+interface ConditionWording {
+  matched(product: RankableProduct): string | null;
+  failed(product: RankableProduct): string;
+}
+
+const always =
+  (text: string) =>
+  (): string =>
+    text;
 
 const profileOf = (request: RecommendationRequest): EnterpriseProfile => request.profile ?? {};
 
 const AMOUNT: HardCondition = {
   applies: () => true,
   passes: ({ amountFen }, product) => amountFen <= product.maxAmountFen && amountFen >= product.minAmountFen,
-  matched: ({ amountFen }) => `额度覆盖${formatAmountCompact(amountFen)}`,
-  failed: ({ amountFen }, product) =>
-    amountFen > product.maxAmountFen ? '额度上限低于申请金额' : `申请金额低于起贷金额${formatAmountCompact(product.minAmountFen)}`,
+  wording: ({ amountFen }) => ({
+    matched: always(`额度覆盖${formatAmountCompact(amountFen)}`),
+    failed: (product) =>
+      amountFen > product.maxAmountFen ? '额度上限低于申请金额' : `申请金额低于起贷金额${formatAmountCompact(product.minAmountFen)}`,
+  }),
 };
 
 const TERM: HardCondition = {
   applies: () => true,
   passes: ({ termMonths }, product) => termMonths >= product.minTermMonths && termMonths <= product.maxTermMonths,
-  matched: ({ termMonths }) => `期限满足${termMonths}个月`,
-  failed: ({ termMonths }, product) => `期限不支持${termMonths}个月（${product.minTermMonths}–${product.maxTermMonths}个月）`,
+  wording: ({ termMonths }) => ({
+    matched: always(`期限满足${termMonths}个月`),
+    failed: (product) => `期限不支持${termMonths}个月（${product.minTermMonths}–${product.maxTermMonths}个月）`,
+  }),
 };
 
 const REGION: HardCondition = {
   applies: (request) => Boolean(profileOf(request).regionCode),
   passes: (request, product) => acceptsRegion(product, profileOf(request).regionCode as string),
-  matched: (request, product) => {
-    if (product.targetRegionCodes.length === 0) return null;
-    return `支持${findRegion(profileOf(request).regionCode as string)?.name ?? '本地区'}企业`;
+  wording: (request) => {
+    const text = `支持${findRegion(profileOf(request).regionCode as string)?.name ?? '本地区'}企业`;
+    return { matched: (product) => (product.targetRegionCodes.length === 0 ? null : text), failed: always('不支持本地区') };
   },
-  failed: () => '不支持本地区',
 };
 
 const INDUSTRY: HardCondition = {
   applies: (request) => Boolean(profileOf(request).industryCode),
   passes: (request, product) => acceptsIndustry(product, profileOf(request).industryCode as string),
-  matched: (request, product) => {
-    if (product.targetIndustryCodes.length === 0) return null;
+  wording: (request) => {
     const match = findIndustry(profileOf(request).industryCode as string);
-    return `适用${match?.division?.name ?? match?.section.name ?? '本'}行业`;
+    const text = `适用${match?.division?.name ?? match?.section.name ?? '本'}行业`;
+    return { matched: (product) => (product.targetIndustryCodes.length === 0 ? null : text), failed: always('不支持本行业') };
   },
-  failed: () => '不支持本行业',
 };
 
 const SCALE: HardCondition = {
   applies: (request) => Boolean(profileOf(request).scale),
   passes: (request, product) => acceptsScale(product, profileOf(request).scale as EnterpriseScale),
-  matched: (request, product) =>
-    product.targetScales.length === 0 ? null : `面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
-  failed: (request) => `不面向${ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale]}企业`,
+  wording: (request) => {
+    const label = ENTERPRISE_SCALE_LABELS[profileOf(request).scale as EnterpriseScale];
+    const text = `面向${label}企业`;
+    return { matched: (product) => (product.targetScales.length === 0 ? null : text), failed: always(`不面向${label}企业`) };
+  },
 };
 
 const YEARS: HardCondition = {
   applies: (request) => profileOf(request).yearsInBusiness != null,
   passes: (request, product) => product.minYearsInBusiness <= 0 || (profileOf(request).yearsInBusiness as number) >= product.minYearsInBusiness,
-  matched: (_request, product) => (product.minYearsInBusiness <= 0 ? null : `成立满${product.minYearsInBusiness}年`),
-  failed: (_request, product) => `成立年限不足${product.minYearsInBusiness}年`,
+  wording: () => ({
+    matched: (product) => (product.minYearsInBusiness <= 0 ? null : `成立满${product.minYearsInBusiness}年`),
+    failed: (product) => `成立年限不足${product.minYearsInBusiness}年`,
+  }),
 };
 
 const CREDIT_GRADE: HardCondition = {
@@ -401,11 +439,13 @@ const CREDIT_GRADE: HardCondition = {
     const minimum = product.minCreditGrade;
     return !minimum || !isCreditGrade(minimum) || meetsCreditGrade(profileOf(request).creditGrade as CreditGrade, minimum);
   },
-  matched: (_request, product) => {
-    const minimum = product.minCreditGrade;
-    return minimum && isCreditGrade(minimum) ? `信用等级达到${minimum}` : null;
-  },
-  failed: () => '信用等级低于要求',
+  wording: () => ({
+    matched: (product) => {
+      const minimum = product.minCreditGrade;
+      return minimum && isCreditGrade(minimum) ? `信用等级达到${minimum}` : null;
+    },
+    failed: always('信用等级低于要求'),
+  }),
 };
 
 /** In the order their conditions and reasons are listed. */
@@ -415,7 +455,7 @@ function isCreditGrade(value: string): value is CreditGrade {
   return (Object.values(CreditGrade) as string[]).includes(value);
 }
 
-/** The documented score of one product, read from the product itself: the definition `writeScore` must match. */
+/** The documented score of one product, read from the product itself: the definition the hot loop must match. */
 function scoreOf(request: RecommendationRequest, product: RankableProduct): number {
   let matchedPreferences = 0;
   for (const preference of request.preferences) if (matchesPreference(preference, product)) matchedPreferences += 1;
@@ -435,31 +475,67 @@ function weightedScore(
   preferenceFit: number,
   applyCount: number,
 ): number {
+  return scoreOfFits(
+    rateFit(minRateBp, request.expectedRateBp),
+    Math.min(1, maxAmountFen / (2 * request.amountFen)),
+    Math.min(1, maxTermMonths / (2 * request.termMonths)),
+    preferenceFit,
+    Math.min(1, applyCount / POPULARITY_SATURATION),
+  );
+}
+
+/** Every fit is at most 1. */
+function scoreOfFits(rate: number, amount: number, term: number, preference: number, popularity: number): number {
   const total =
-    SCORE_WEIGHTS.rate * rateFit(minRateBp, request.expectedRateBp) +
-    SCORE_WEIGHTS.amount * Math.min(1, maxAmountFen / (2 * request.amountFen)) +
-    SCORE_WEIGHTS.term * Math.min(1, maxTermMonths / (2 * request.termMonths)) +
-    SCORE_WEIGHTS.preference * preferenceFit +
-    SCORE_WEIGHTS.popularity * Math.min(1, applyCount / POPULARITY_SATURATION);
+    SCORE_WEIGHTS.rate * rate +
+    SCORE_WEIGHTS.amount * amount +
+    SCORE_WEIGHTS.term * term +
+    SCORE_WEIGHTS.preference * preference +
+    SCORE_WEIGHTS.popularity * popularity;
   return Math.round(total * 10) / 10;
 }
 
-function described<P extends RankableProduct>(
-  request: RecommendationRequest,
-  product: P,
-  score: number,
-  conditions: readonly HardCondition[],
-): ScoredProduct<P> {
-  const hardMatched = conditions
-    .filter((condition) => condition.passes(request, product))
-    .map((condition) => condition.matched(request, product))
-    .filter((text): text is string => text !== null);
-  return {
-    product,
-    score,
-    matchedConditions: [...hardMatched, ...softConditions(request, product)],
-    matchedPreferences: request.preferences.filter((preference) => matchesPreference(preference, product)),
-  };
+/** What the shown products of one request are told: its applicable conditions, worded once. */
+class RequestWording {
+  private readonly conditions: readonly { condition: HardCondition; wording: ConditionWording }[];
+  private readonly rateWithinExpectation: string | null;
+
+  constructor(private readonly request: RecommendationRequest) {
+    this.conditions = HARD_CONDITIONS.filter((condition) => condition.applies(request)).map((condition) => ({
+      condition,
+      wording: condition.wording(request),
+    }));
+    const expected = request.expectedRateBp;
+    this.rateWithinExpectation = expected != null && expected > 0 ? `起，不高于期望${formatRateBp(expected)}` : null;
+  }
+
+  describe<P extends RankableProduct>(product: P, score: number): ScoredProduct<P> {
+    const matchedConditions: string[] = [];
+    for (const { condition, wording } of this.conditions) {
+      if (!condition.passes(this.request, product)) continue;
+      const text = wording.matched(product);
+      if (text !== null) matchedConditions.push(text);
+    }
+    this.pushSoftConditions(product, matchedConditions);
+    const matchedPreferences = this.request.preferences.filter((preference) => matchesPreference(preference, product));
+    return { product, score, matchedConditions, matchedPreferences };
+  }
+
+  describeNearMiss<P extends RankableProduct>(product: P, score: number): NearMiss<P> {
+    const reasons: string[] = [];
+    for (const { condition, wording } of this.conditions) if (!condition.passes(this.request, product)) reasons.push(wording.failed(product));
+    return { ...this.describe(product, score), reasons };
+  }
+
+  private pushSoftConditions(product: RankableProduct, conditions: string[]): void {
+    const expected = this.request.expectedRateBp;
+    if (this.rateWithinExpectation !== null && product.minRateBp <= (expected as number)) {
+      conditions.push(`利率${formatRateBp(product.minRateBp)}${this.rateWithinExpectation}`);
+    }
+    if (product.guaranteeMethods.includes(CREDIT)) conditions.push('信用贷款，免抵押');
+    else if (isCollateralFree(product)) conditions.push('保证担保，免抵押');
+    if (product.onlineApply) conditions.push('支持纯线上申请');
+  }
 }
 
 export function rateFit(minRateBp: number, expectedRateBp: number | null | undefined): number {
@@ -488,18 +564,6 @@ function isCollateralFree(product: RankableProduct): boolean {
   return product.guaranteeMethods.some((method) => method === CREDIT || method === GUARANTEE);
 }
 
-function softConditions(request: RecommendationRequest, product: RankableProduct): string[] {
-  const conditions: string[] = [];
-  const expected = request.expectedRateBp;
-  if (expected != null && expected > 0 && product.minRateBp <= expected) {
-    conditions.push(`利率${formatRateBp(product.minRateBp)}起，不高于期望${formatRateBp(expected)}`);
-  }
-  if (product.guaranteeMethods.includes(CREDIT)) conditions.push('信用贷款，免抵押');
-  else if (isCollateralFree(product)) conditions.push('保证担保，免抵押');
-  if (product.onlineApply) conditions.push('支持纯线上申请');
-  return conditions;
-}
-
 /** Whole years from `establishedOn` (YYYY-MM-DD) to `today`; an anniversary not yet reached does not count. */
 export function yearsInBusiness(establishedOn: string, today: Date): number {
   const [year, month, day] = establishedOn.split('-').map(Number);
@@ -517,14 +581,16 @@ export const rankingInternalsForTests = {
   INDUSTRY,
   SCALE,
   scoreOf,
-  /** The hot loop's failure count and score of every product of `index` for `request`. */
-  scan<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>): { failures: number[]; scores: number[] } {
+  /** The hot loop's failure count of every product of `index` for `request`, and the score of those it keeps. */
+  scan<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>): { failures: number[]; scores: (number | null)[] } {
     const plan = new RankingPlan(request, index);
-    const positions = Array.from({ length: index.size }, (_, i) => i);
-    const scoreOfPosition = (i: number) => {
-      writeScore(plan, i);
-      return plan.scores[i];
-    };
-    return { failures: positions.map((i) => failuresAt(plan, i)), scores: positions.map(scoreOfPosition) };
+    selectCandidates(plan, new Selection(plan, undefined), new Selection(plan, undefined));
+    const failures = Array.from(plan.failures.subarray(0, index.size));
+    return { failures, scores: failures.map((count, i) => (count > MAX_NEAR_MISS_FAILURES ? null : plan.scores[i])) };
+  },
+  /** How many products of `index` (in its order) the hot loop looks at before it stops. */
+  examinedProducts<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>, limits: RankingLimits): number {
+    const plan = new RankingPlan(request, index);
+    return selectCandidates(plan, new Selection(plan, limits.eligible), new Selection(plan, limits.nearMisses));
   },
 };
