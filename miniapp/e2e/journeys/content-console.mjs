@@ -168,6 +168,28 @@ export async function contentConsoleJourney({ browser, baseUrl, journey }) {
         expectThat(stored.summary === otherSummary && stored.title === policy.title, `stored ${stored.title} / ${stored.summary}`)
       },
     ],
+    [
+      '政策管理: withdrawing and republishing the policy open in the editor does not refuse the operator\'s own save',
+      async () => {
+        const ownSummary = `撤回期间补充的摘要（旅程${stamp}）`
+        const row = operator.locator('[data-testid=managed-policy]', { hasText: policy.title })
+        await row.locator('[data-testid=edit-policy]').click()
+        await operator.locator('[data-testid=policy-editor] .content__title', { hasText: policy.title }).waitFor()
+        await row.locator('[data-testid=withdraw-policy]').click()
+        await confirmModal(operator, '确定')
+        await operator.locator('[data-testid=console-notice]', { hasText: '已撤回' }).waitFor()
+        await row.getByText('已撤回').waitFor()
+        await fill(operator, 'field-summary', ownSummary)
+        await operator.locator('[data-testid=save-policy]').click()
+        await operator.locator('[data-testid=console-notice]', { hasText: '已保存修改' }).waitFor()
+        expectThat((await operator.locator('[data-testid=form-problem]').count()) === 0, 'the operator\'s own save was refused')
+        await row.locator('[data-testid=publish-policy]').click()
+        await operator.locator('[data-testid=console-notice]', { hasText: '已发布' }).waitFor()
+        await row.getByText('已发布').waitFor()
+        const { managedPolicy: stored } = await graphql(baseUrl, STORED_POLICY, { id: policy.id }, await sessionToken(operator))
+        expectThat(stored.summary === ownSummary, `stored summary ${stored.summary}`)
+      },
+    ],
   ])
 
   await journey('内容管理: the public policy detail shows the new title and the attachment downloads', visitor, [

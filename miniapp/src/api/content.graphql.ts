@@ -69,12 +69,12 @@ export const UpdatePolicyMutation = graphql(`
 
 export const PublishPolicyMutation = graphql(`
   mutation PublishPolicy($id: ID!) {
-    publishPolicy(id: $id) { notifiedUserCount policy { id status } }
+    publishPolicy(id: $id) { notifiedUserCount policy { id status version } }
   }
 `)
 
 export const WithdrawPolicyMutation = graphql(`
   mutation WithdrawPolicy($id: ID!) {
-    withdrawPolicy(id: $id) { id status }
+    withdrawPolicy(id: $id) { id status version }
   }
 `)

@@ -24,8 +24,8 @@ type Documents = {
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": typeof types.CreatePolicyDocument,
     "\n  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {\n    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": typeof types.UpdatePolicyDocument,
-    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": typeof types.PublishPolicyDocument,
-    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": typeof types.WithdrawPolicyDocument,
+    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status version } }\n  }\n": typeof types.PublishPolicyDocument,
+    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status version }\n  }\n": typeof types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": typeof types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.HomeLatestContentDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
@@ -63,8 +63,8 @@ type Documents = {
     "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": typeof types.ManagedNewsDocument,
     "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": typeof types.CreateNewsDocument,
     "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": typeof types.UpdateNewsDocument,
-    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": typeof types.PublishNewsDocument,
-    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": typeof types.WithdrawNewsDocument,
+    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status version }\n  }\n": typeof types.PublishNewsDocument,
+    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n": typeof types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": typeof types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        ...ProductCardConnectionFields\n      }\n    }\n  }\n": typeof types.InstitutionDetailDocument,
@@ -92,8 +92,8 @@ const documents: Documents = {
     "\n  mutation MarkMessagesRead($ids: [ID!]!) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
     "\n  mutation CreatePolicy($input: PolicyInput!) {\n    createPolicy(input: $input) { id status }\n  }\n": types.CreatePolicyDocument,
     "\n  mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {\n    updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": types.UpdatePolicyDocument,
-    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n": types.PublishPolicyDocument,
-    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n": types.WithdrawPolicyDocument,
+    "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status version } }\n  }\n": types.PublishPolicyDocument,
+    "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status version }\n  }\n": types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": types.HomeLatestContentDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
@@ -131,8 +131,8 @@ const documents: Documents = {
     "\n  query ManagedNews($id: ID!) {\n    managedNews(id: $id) { id version title level source publishedOn summary bodyHtml status attachments { id name size } }\n  }\n": types.ManagedNewsDocument,
     "\n  mutation CreateNews($input: NewsInput!) {\n    createNews(input: $input) { id status }\n  }\n": types.CreateNewsDocument,
     "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": types.UpdateNewsDocument,
-    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n": types.PublishNewsDocument,
-    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n": types.WithdrawNewsDocument,
+    "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status version }\n  }\n": types.PublishNewsDocument,
+    "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n": types.WithdrawNewsDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        ...ProductCardConnectionFields\n      }\n    }\n  }\n": types.InstitutionDetailDocument,
@@ -190,11 +190,11 @@ export function graphql(source: "\n  mutation UpdatePolicy($id: ID!, $expectedVe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status } }\n  }\n"): typeof import('./graphql').PublishPolicyDocument;
+export function graphql(source: "\n  mutation PublishPolicy($id: ID!) {\n    publishPolicy(id: $id) { notifiedUserCount policy { id status version } }\n  }\n"): typeof import('./graphql').PublishPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status }\n  }\n"): typeof import('./graphql').WithdrawPolicyDocument;
+export function graphql(source: "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status version }\n  }\n"): typeof import('./graphql').WithdrawPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,11 +346,11 @@ export function graphql(source: "\n  mutation UpdateNews($id: ID!, $expectedVers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status }\n  }\n"): typeof import('./graphql').PublishNewsDocument;
+export function graphql(source: "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status version }\n  }\n"): typeof import('./graphql').PublishNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status }\n  }\n"): typeof import('./graphql').WithdrawNewsDocument;
+export function graphql(source: "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n"): typeof import('./graphql').WithdrawNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

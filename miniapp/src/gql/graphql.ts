@@ -1340,14 +1340,14 @@ export type PublishPolicyMutationVariables = Exact<{
 }>;
 
 
-export type PublishPolicyMutation = { __typename?: 'Mutation', publishPolicy: { __typename?: 'PolicyPublication', notifiedUserCount: number, policy: { __typename?: 'Policy', id: string, status: ContentStatus } } };
+export type PublishPolicyMutation = { __typename?: 'Mutation', publishPolicy: { __typename?: 'PolicyPublication', notifiedUserCount: number, policy: { __typename?: 'Policy', id: string, status: ContentStatus, version: number } } };
 
 export type WithdrawPolicyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WithdrawPolicyMutation = { __typename?: 'Mutation', withdrawPolicy: { __typename?: 'Policy', id: string, status: ContentStatus } };
+export type WithdrawPolicyMutation = { __typename?: 'Mutation', withdrawPolicy: { __typename?: 'Policy', id: string, status: ContentStatus, version: number } };
 
 export type HomeBannersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1572,14 +1572,14 @@ export type PublishNewsMutationVariables = Exact<{
 }>;
 
 
-export type PublishNewsMutation = { __typename?: 'Mutation', publishNews: { __typename?: 'News', id: string, status: ContentStatus } };
+export type PublishNewsMutation = { __typename?: 'Mutation', publishNews: { __typename?: 'News', id: string, status: ContentStatus, version: number } };
 
 export type WithdrawNewsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WithdrawNewsMutation = { __typename?: 'Mutation', withdrawNews: { __typename?: 'News', id: string, status: ContentStatus } };
+export type WithdrawNewsMutation = { __typename?: 'Mutation', withdrawNews: { __typename?: 'News', id: string, status: ContentStatus, version: number } };
 
 export type InstitutionDirectoryQueryVariables = Exact<{
   filter?: InputMaybe<InstitutionFilter>;
@@ -2138,6 +2138,7 @@ export const PublishPolicyDocument = new TypedDocumentString(`
     policy {
       id
       status
+      version
     }
   }
 }
@@ -2147,6 +2148,7 @@ export const WithdrawPolicyDocument = new TypedDocumentString(`
   withdrawPolicy(id: $id) {
     id
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<WithdrawPolicyMutation, WithdrawPolicyMutationVariables>;
@@ -2950,6 +2952,7 @@ export const PublishNewsDocument = new TypedDocumentString(`
   publishNews(id: $id) {
     id
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<PublishNewsMutation, PublishNewsMutationVariables>;
@@ -2958,6 +2961,7 @@ export const WithdrawNewsDocument = new TypedDocumentString(`
   withdrawNews(id: $id) {
     id
     status
+    version
   }
 }
     `) as unknown as TypedDocumentString<WithdrawNewsMutation, WithdrawNewsMutationVariables>;

@@ -6,7 +6,7 @@ import { CreatePolicyMutation, PublishPolicyMutation, UpdatePolicyMutation, With
 import { Button } from '../../../components/nutui'
 import { LEVEL_LABELS } from '../level-tabs'
 import { ContentConsole, ContentRow } from './content-console'
-import { updateVariables, type ContentDraft } from './content-draft'
+import { followStored, updateVariables, type ContentDraft, type StoredItem } from './content-draft'
 import { attachmentItems, ContentEditor } from './content-editor'
 import { confirmWithdraw, RELOADED_NOTICE, today } from './console-shared'
 import { ManagedPolicyListQuery, ManagedPolicyQuery } from './policy-console.graphql'
@@ -65,16 +65,22 @@ function PolicyEditor(binding: EditorBinding<Draft> & { reload(id: string): void
 export default function PolicyConsolePage() {
   const isOperator = useIsOperator()
   const { data, error, refetch } = useQuery(ManagedPolicyListQuery, { first: 50 }, { client: apiClient, skip: !isOperator })
-  const { notice, editorKey, editor, load, run } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.issuedOn))
+  const { notice, editorKey, editor, load, run, updateDraft } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.issuedOn))
+  const follow = (moved: StoredItem) => updateDraft((current) => followStored(current, moved))
 
   const edit = (id: string, loadedNotice?: string) => load(() => fetchPolicy(id), loadedNotice)
   const publish = (id: string) =>
     run(
-      () => apiClient.execute(PublishPolicyMutation, { id }),
+      async () => {
+        const result = await apiClient.execute(PublishPolicyMutation, { id })
+        follow(result.publishPolicy.policy)
+        return result
+      },
       ({ publishPolicy }) => `已发布，已向 ${publishPolicy.notifiedUserCount} 位企业用户推送消息`,
     )
   async function withdraw(id: string, title: string) {
-    if (await confirmWithdraw('政策', title)) await run(() => apiClient.execute(WithdrawPolicyMutation, { id }), '已撤回')
+    if (!(await confirmWithdraw('政策', title))) return
+    await run(async () => follow((await apiClient.execute(WithdrawPolicyMutation, { id })).withdrawPolicy), '已撤回')
   }
 
   const policies = data?.managedPolicies.edges.map(({ node }) => node) ?? []

@@ -63,5 +63,7 @@ export function useContentConsole<D>(fresh: () => D, refetch: () => Promise<void
       void refetch()
     },
   }
-  return { notice, draft, editorKey, editor, openEditor, load, run }
+  /** Changes the open draft without remounting the editor. */
+  const updateDraft = (update: (current: D) => D) => setDraft(update)
+  return { notice, draft, editorKey, editor, openEditor, load, run, updateDraft }
 }

@@ -1,7 +1,7 @@
 import { apiClient } from '../../../auth'
 import { useQuery } from '../../../api'
 import { ContentConsole, ContentRow } from '../console/content-console'
-import { updateVariables, type ContentDraft } from '../console/content-draft'
+import { followStored, updateVariables, type ContentDraft, type StoredItem } from '../console/content-draft'
 import { attachmentItems, ContentEditor } from '../console/content-editor'
 import { confirmWithdraw, RELOADED_NOTICE, today } from '../console/console-shared'
 import { useContentConsole, useIsOperator, type EditorBinding } from '../console/use-content-console'
@@ -46,12 +46,14 @@ function NewsEditor(binding: EditorBinding<Draft> & { reload(id: string): void }
 export default function NewsConsolePage() {
   const isOperator = useIsOperator()
   const { data, error, refetch } = useQuery(ManagedNewsListQuery, { first: 50 }, { client: apiClient, skip: !isOperator })
-  const { notice, editorKey, editor, load, run } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.publishedOn))
+  const { notice, editorKey, editor, load, run, updateDraft } = useContentConsole(newDraft, refetch, (saved) => newDraft(saved.values.publishedOn))
+  const follow = (moved: StoredItem) => updateDraft((current) => followStored(current, moved))
 
   const edit = (id: string, loadedNotice?: string) => load(() => fetchNews(id), loadedNotice)
-  const publish = (id: string) => run(() => apiClient.execute(PublishNewsMutation, { id }), '已发布，已在新闻动态展示')
+  const publish = (id: string) => run(async () => follow((await apiClient.execute(PublishNewsMutation, { id })).publishNews), '已发布，已在新闻动态展示')
   async function withdraw(id: string, title: string) {
-    if (await confirmWithdraw('资讯', title)) await run(() => apiClient.execute(WithdrawNewsMutation, { id }), '已撤回')
+    if (!(await confirmWithdraw('资讯', title))) return
+    await run(async () => follow((await apiClient.execute(WithdrawNewsMutation, { id })).withdrawNews), '已撤回')
   }
 
   const items = data?.managedNewsList.edges.map(({ node }) => node) ?? []

@@ -28,12 +28,12 @@ export const UpdateNewsMutation = graphql(`
 
 export const PublishNewsMutation = graphql(`
   mutation PublishNews($id: ID!) {
-    publishNews(id: $id) { id status }
+    publishNews(id: $id) { id status version }
   }
 `)
 
 export const WithdrawNewsMutation = graphql(`
   mutation WithdrawNews($id: ID!) {
-    withdrawNews(id: $id) { id status }
+    withdrawNews(id: $id) { id status version }
   }
 `)
