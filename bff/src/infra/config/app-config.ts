@@ -33,6 +33,8 @@ export interface AppConfigValues {
   graphqlIntrospection: boolean;
   /** Searches (and facet filters) remembered per catalogue revision (CATALOGUE_CACHE_ENTRIES; 0 turns the caches off). */
   catalogueCacheEntries: number;
+  /** Uploads nothing references are removed once older than this (ABANDONED_UPLOAD_GRACE_HOURS). */
+  abandonedUploadGraceHours: number;
   oidc: OidcClientConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
@@ -55,6 +57,7 @@ export class AppConfig implements AppConfigValues {
   readonly seedOnStart: boolean;
   readonly graphqlIntrospection: boolean;
   readonly catalogueCacheEntries: number;
+  readonly abandonedUploadGraceHours: number;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
@@ -73,6 +76,7 @@ export class AppConfig implements AppConfigValues {
     this.seedOnStart = values.seedOnStart;
     this.graphqlIntrospection = values.graphqlIntrospection;
     this.catalogueCacheEntries = values.catalogueCacheEntries;
+    this.abandonedUploadGraceHours = values.abandonedUploadGraceHours;
     this.oidc = Object.freeze({ ...values.oidc });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       seedOnStart: true,
       graphqlIntrospection: true,
       catalogueCacheEntries: 2000,
+      abandonedUploadGraceHours: 72,
     });
   });
 
@@ -69,6 +70,7 @@ describe('loadConfig', () => {
         SEED_ON_START: 'false',
         GRAPHQL_INTROSPECTION: '0',
         CATALOGUE_CACHE_ENTRIES: '0',
+        ABANDONED_UPLOAD_GRACE_HOURS: '168',
       },
       ROOT,
     );
@@ -85,6 +87,7 @@ describe('loadConfig', () => {
       seedOnStart: false,
       graphqlIntrospection: false,
       catalogueCacheEntries: 0,
+      abandonedUploadGraceHours: 168,
     });
   });
 
@@ -133,6 +136,10 @@ describe('loadConfig', () => {
     expect(problemsOf({ HTTP_PLATFORM: 'koa' })).toContain('HTTP_PLATFORM');
     expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '-1' })).toContain('CATALOGUE_CACHE_ENTRIES 必须是 0-100000 的整数 (got "-1")');
     expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '1e9' })).toContain('CATALOGUE_CACHE_ENTRIES');
+    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: 'abc' })).toBe('配置错误: ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数（小时） (got "abc")');
+    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '1' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数');
+    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '-72' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
+    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '72.5' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
   });
 
   it('reports every bad variable at once', () => {

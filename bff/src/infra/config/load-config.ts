@@ -53,6 +53,14 @@ class Reader {
     return this.fail(name, `必须是 0-${max} 的整数`, value, fallback);
   }
 
+  integerBetween(name: string, fallback: number, min: number, max: number, unit = ''): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const integer = Number(value);
+    if (/^\d+$/.test(value) && integer >= min && integer <= max) return integer;
+    return this.fail(name, `必须是 ${min}-${max} 的整数${unit}`, value, fallback);
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.raw(name);
     if (value === undefined) return fallback;
@@ -138,6 +146,8 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     seedOnStart: read.boolean('SEED_ON_START', true),
     graphqlIntrospection: read.boolean('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     catalogueCacheEntries: read.count('CATALOGUE_CACHE_ENTRIES', 2000, 100_000),
+    // At least a day: an operator may keep an editor with fresh, not yet saved uploads open that long.
+    abandonedUploadGraceHours: read.integerBetween('ABANDONED_UPLOAD_GRACE_HOURS', 72, 24, 8760, '（小时）'),
     oidc: {
       issuer: read.httpUrl('OIDC_ISSUER', `${mockServerUrl}/oidc`),
       clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),

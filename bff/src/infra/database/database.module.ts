@@ -1,9 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENTITIES } from '../../entities';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { SqliteWriteQueue } from './sqlite-write-queue';
 
+/** The TypeORM connection, and the process's one SQLite write queue (see SqliteWriteQueue). */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +18,7 @@ import { buildDataSourceOptions } from './data-source-options';
       }),
     }),
   ],
+  providers: [SqliteWriteQueue],
+  exports: [SqliteWriteQueue],
 })
 export class DatabaseModule {}

@@ -1,17 +1,19 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { SqliteWriteQueue } from './sqlite-write-queue';
 
 /**
  * TypeORM drives better-sqlite3 through one shared connection, so two transactions that overlap in time
  * do not isolate: the second nests as a savepoint inside the first, and a rollback of either can undo the
  * other's writes. On SQLite (the embedded single-node default) GraphQL mutations therefore run one at a
  * time; queries stay concurrent. MySQL has a connection pool and real isolation, so AppModule registers
- * this interceptor on SQLite only.
+ * this interceptor on SQLite only. The queue is the process's one `SqliteWriteQueue`, which other writers that
+ * must not overlap a mutation (the abandoned-upload sweep) join too.
  */
 @Injectable()
 export class SqliteMutationSerializer implements NestInterceptor {
-  private tail: Promise<unknown> = Promise.resolve();
+  constructor(@Optional() private readonly queue: SqliteWriteQueue = new SqliteWriteQueue()) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (!isTopLevelMutation(context)) return next.handle();
@@ -20,9 +22,7 @@ export class SqliteMutationSerializer implements NestInterceptor {
 
   /** Runs `work` after every previously queued mutation has settled, whatever their outcome. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(work, work);
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.queue.exclusive(work);
   }
 }
 

@@ -32,6 +32,8 @@ export enum AuditAction {
   BANNER_DELETED = 'BANNER_DELETED',
   BANNERS_REORDERED = 'BANNERS_REORDERED',
   FILE_UPLOADED = 'FILE_UPLOADED',
+  /** The system removed uploads nothing referenced (actor null: no user asked for it). */
+  FILES_SWEPT = 'FILES_SWEPT',
 }
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';

@@ -72,9 +72,9 @@ export class BannersService {
 
   async create(caller: AuthUser, input: BannerInput, meta: RequestMeta): Promise<BannerModel> {
     const fields = toFields(input);
-    await this.checkUploadedImage(fields.imageUrl);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
+      await this.checkUploadedImage(manager, fields.imageUrl);
       const sortOrder = input.sortOrder ?? (await this.nextSortOrder(manager));
       const now = this.clock.now();
       await manager.insert(BannerEntity, { id, ...fields, sortOrder, createdAt: now, updatedAt: now });
@@ -85,8 +85,8 @@ export class BannersService {
 
   async update(caller: AuthUser, id: string, input: BannerInput, meta: RequestMeta): Promise<BannerModel> {
     const fields = toFields(input);
-    await this.checkUploadedImage(fields.imageUrl);
     await this.dataSource.transaction(async (manager) => {
+      await this.checkUploadedImage(manager, fields.imageUrl);
       const existing = await this.findOrFail(manager, id);
       const sortOrder = input.sortOrder ?? existing.sortOrder;
       await manager.update(BannerEntity, { id }, { ...fields, sortOrder, updatedAt: this.clock.now() });
@@ -121,12 +121,15 @@ export class BannersService {
     return this.all();
   }
 
-  /** An uploaded image must exist and have been uploaded as a banner image (so it is public and an image). */
-  private async checkUploadedImage(imageUrl: string): Promise<void> {
+  /**
+   * An uploaded image must exist and have been uploaded as a banner image (so it is public and an image). Read in
+   * the banner's transaction, locked against the abandoned-upload sweep until the banner referencing it commits.
+   */
+  private async checkUploadedImage(manager: EntityManager, imageUrl: string): Promise<void> {
     const fileId = uploadedImageId(imageUrl);
     if (!fileId) return;
-    const file = (await this.files.findMany([fileId])).get(fileId);
-    if (!file || file.purpose !== FilePurpose.BANNER_IMAGE) throw BannersException.invalid('input.imageUrl', '图片不存在，请重新上传');
+    const purpose = (await this.files.findManyForReference(manager, [fileId])).get(fileId);
+    if (purpose !== FilePurpose.BANNER_IMAGE) throw BannersException.invalid('input.imageUrl', '图片不存在，请重新上传');
   }
 
   private async findOrFail(manager: EntityManager, id: string): Promise<BannerEntity> {

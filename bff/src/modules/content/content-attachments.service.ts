@@ -13,6 +13,7 @@ import { NewsEntity } from './news.entity';
 import { PolicyEntity } from './policy.entity';
 
 const MAX_ATTACHMENTS = 20;
+const MISSING_MESSAGE = '附件不存在，请重新上传';
 
 /** Ordered attachments of policies and news; an attached file becomes public when its item is published. */
 @Injectable()
@@ -35,21 +36,32 @@ export class ContentAttachmentsService implements OnModuleInit {
     ids.forEach((id, index) => {
       const file = found.get(id);
       if (!file || file.purpose !== FilePurpose.CONTENT_ATTACHMENT) {
-        throw ContentException.invalid(`attachmentIds.${index}`, '附件不存在，请重新上传');
+        throw ContentException.invalid(`attachmentIds.${index}`, MISSING_MESSAGE);
       }
       if (ids.indexOf(id) !== index) throw ContentException.invalid(`attachmentIds.${index}`, '同一附件不能重复添加');
     });
     return ids;
   }
 
-  /** Replaces the item's list with `fileIds` (already validated), in the caller's transaction. */
+  /**
+   * Replaces the item's list with `fileIds` (already validated), in the caller's transaction. The files are read
+   * again there, locked against the abandoned-upload sweep, so one swept since `validate` is refused, not linked.
+   */
   async replace(manager: EntityManager, kind: AttachedContentKind, contentId: string, fileIds: readonly string[]): Promise<void> {
+    await this.assertStillStored(manager, fileIds);
     await manager.delete(ContentAttachmentEntity, { contentType: kind, contentId });
     if (fileIds.length === 0) return;
     await manager.insert(
       ContentAttachmentEntity,
       fileIds.map((fileId, position) => ({ contentType: kind, contentId, position, fileId })),
     );
+  }
+
+  private async assertStillStored(manager: EntityManager, fileIds: readonly string[]): Promise<void> {
+    const purposes = await this.files.findManyForReference(manager, fileIds);
+    fileIds.forEach((id, index) => {
+      if (purposes.get(id) !== FilePurpose.CONTENT_ATTACHMENT) throw ContentException.invalid(`attachmentIds.${index}`, MISSING_MESSAGE);
+    });
   }
 
   /** The item's attachments in order, batched across one GraphQL response. */

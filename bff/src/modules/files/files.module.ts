@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { FileStorage } from './file-storage';
+import { FileSweeper } from './file-sweeper';
 import { FileVisibility } from './file-visibility';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
@@ -10,7 +11,7 @@ import { StoredFileEntity } from './stored-file.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([StoredFileEntity]), AuditModule],
   controllers: [FilesController],
-  providers: [FilesService, FileStorage, FileVisibility],
-  exports: [FilesService, FileVisibility],
+  providers: [FilesService, FileStorage, FileVisibility, FileSweeper],
+  exports: [FilesService, FileVisibility, FileSweeper],
 })
 export class FilesModule {}

@@ -4,7 +4,7 @@ import { ErrorCode, Role } from '@rongtong/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { ReadStream } from 'node:fs';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { DomainException } from '../../infra/errors/domain.exception';
@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { sanitizeFileName } from './file-name';
 import { isFilePurpose, PURPOSE_RULES, type FilePurpose, type PurposeRule } from './file-purpose';
 import { FileStorage } from './file-storage';
+import { FileSweeper } from './file-sweeper';
 import { EXTENSIONS, extensionOf, MIME_TYPES, sniffFileKind, type FileKind } from './file-type';
 import { FileVisibility } from './file-visibility';
 import { FileException } from './files.exception';
@@ -26,6 +27,10 @@ const MB = 1024 * 1024;
 export interface OpenedFile {
   file: StoredFileEntity;
   stream: ReadStream;
+}
+
+function validIds(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
 }
 
 function purposeOf(raw: unknown): FilePurpose {
@@ -53,6 +58,7 @@ export class FilesService {
     private readonly visibility: FileVisibility,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sweeper: FileSweeper,
   ) {}
 
   async upload(user: AuthUser, rawPurpose: unknown, request: IncomingMessage, meta: RequestMeta): Promise<StoredFileView> {
@@ -95,6 +101,8 @@ export class FilesService {
       await this.storage.remove(entity.id);
       throw error;
     }
+    // In the background, after the answer is decided; it never fails or delays the upload.
+    this.sweeper.afterUpload();
     return toStoredFileView(entity);
   }
 
@@ -116,8 +124,26 @@ export class FilesService {
 
   /** Files by id (unknown ids are left out), for modules that reference uploads. */
   async findMany(ids: readonly string[]): Promise<Map<string, StoredFileView & { purpose: FilePurpose }>> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const valid = validIds(ids);
     const rows = valid.length === 0 ? [] : await this.files.findBy({ id: In(valid) });
     return new Map(rows.map((row) => [row.id, { ...toStoredFileView(row), purpose: row.purpose }]));
+  }
+
+  /**
+   * The purposes of the files that still exist, read in the caller's transaction — the one that writes the
+   * reference — so that the abandoned-upload sweep cannot remove them before it commits: on MySQL the rows stay
+   * share-locked until then (the sweep locks them for update first); on SQLite the sweep never overlaps it. A
+   * file swept before is simply missing here, and the caller refuses it with its field error.
+   */
+  async findManyForReference(manager: EntityManager, ids: readonly string[]): Promise<Map<string, FilePurpose>> {
+    const valid = validIds(ids);
+    if (valid.length === 0) return new Map();
+    // LOCK IN SHARE MODE rather than FOR SHARE: MariaDB understands only the former, MySQL 8 both.
+    const lock = manager.connection.options.type === 'mysql' ? ' ORDER BY id LOCK IN SHARE MODE' : '';
+    const rows: Array<{ id: string; purpose: FilePurpose }> = await manager.query(
+      `SELECT id, purpose FROM stored_files WHERE id IN (${valid.map(() => '?').join(', ')})${lock}`,
+      valid,
+    );
+    return new Map(rows.map((row) => [row.id, row.purpose]));
   }
 }
