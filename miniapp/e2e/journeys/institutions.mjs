@@ -62,6 +62,18 @@ function sameSet(a, b) {
   return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
 }
 
+/**
+ * Clicks a top navigation entry and waits until the page it opens has slid in: while a page slides in, the one it
+ * covers stays visible with its own top navigation, tabs and cards.
+ */
+async function clickTopNav(page, label) {
+  const onlyOnePage = async () => (await page.locator('.top-nav:visible').count()) === 1
+  await waitUntil(onlyOnePage, `another page is still shown before clicking ${label}`)
+  await page.locator('.top-nav__link:visible', { hasText: label }).click()
+  const active = page.locator('.top-nav__link--active:visible', { hasText: label })
+  await waitUntil(async () => (await onlyOnePage()) && (await active.count()) === 1, `the page of ${label} did not slide in`)
+}
+
 function institutionPageSteps(page, baseUrl, shotPrefix, state) {
   return [
     [
@@ -213,7 +225,7 @@ async function desktopJourney(browser, baseUrl, journey) {
       [
         '政策法规 in the top navigation opens the policy list, not 功能建设中',
         async () => {
-          await page.locator('.top-nav__link:visible', { hasText: '政策法规' }).click()
+          await clickTopNav(page, '政策法规')
           await page.locator('.content__tabs:visible').waitFor()
           expectThat(page.url().includes('/packages/content/policies/index'), `opened ${page.url()}`)
           expectThat((await page.locator('.building:visible').count()) === 0, '功能建设中 shown')
@@ -223,7 +235,7 @@ async function desktopJourney(browser, baseUrl, journey) {
       [
         '新闻动态 in the top navigation opens the news list',
         async () => {
-          await page.locator('.top-nav__link:visible', { hasText: '新闻动态' }).click()
+          await clickTopNav(page, '新闻动态')
           await page.waitForURL(/\/packages\/content\/news\/index/)
           await page.locator('.content__tabs:visible').waitFor()
           expectThat((await page.locator('.content .top-nav__link--active:visible').textContent())?.trim() === '新闻动态', '新闻动态 is not active')
