@@ -1,3 +1,5 @@
+import { ProductStatus } from '@rongtong/shared';
+import { REVISION_FRESHNESS_MS } from '../src/modules/products/catalogue/catalogue-revision';
 import { PublishedCatalogue } from '../src/modules/products/catalogue/published-catalogue';
 import { ProductEntity } from '../src/modules/products/product.entity';
 import { ProductSearchIndexer } from '../src/modules/products/search/product-search-indexer';
@@ -113,6 +115,40 @@ describe.each(DIALECTS)('product search cache (%s)', (dialect) => {
     expect(newest.edges[0].node.name).toBe('萤火科创贷');
     const facetsAfter = await t.gql<{ productFacets: { categories: Array<{ count: number }> } }>(FACETS, { filter: { keyword: '萤火' } });
     expect(facetsAfter.data?.productFacets.categories.reduce((sum, facet) => sum + facet.count, 0)).toBe(1);
+  });
+
+  it('keeps nothing read while another transaction was open: a change rolled back never shows later', async () => {
+    const variables = { filter: { categories: ['CREDIT'] }, sort: 'RATE_ASC', first: 3 };
+    const facetFilter = { filter: { categories: ['CREDIT'] } };
+    const before = await search(variables);
+    const facetsBefore = (await t.gql(FACETS, facetFilter)).data;
+    await catalogueLoaded();
+    const target = before.edges[0].node;
+
+    // On SQLite every request shares the connection, so searches made while this transaction is open see its
+    // uncommitted retirement (and the revision it moved on); none of what they read may outlive the rollback.
+    const rolledBack = t.dataSource.transaction(async (manager) => {
+      await manager.update(ProductEntity, { id: target.id }, { status: ProductStatus.RETIRED });
+      await t.app.get(ProductSearchIndexer).reindex(manager, target.id);
+      await new Promise((resolve) => setTimeout(resolve, REVISION_FRESHNESS_MS + 20));
+      await search(variables);
+      await t.gql(FACETS, facetFilter);
+      await t.app.get(PublishedCatalogue).current();
+      throw new Error('rolled back on purpose');
+    });
+    await expect(rolledBack).rejects.toThrow('rolled back on purpose');
+
+    // A committed change brings the revision to the number the rolled-back one had reached.
+    await rename(target.id, `${target.name}（已更新）`);
+    await catalogueLoaded();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const after = await search(variables);
+      expect(after.totalCount).toBe(before.totalCount);
+      expect(after.edges.map((edge) => edge.node.id)).toEqual(before.edges.map((edge) => edge.node.id));
+      expect(after.edges[0].node.name).toBe(`${target.name}（已更新）`);
+      expect((await t.gql(FACETS, facetFilter)).data).toEqual(facetsBefore);
+    }
+    await rename(target.id, target.name);
   });
 
   it('does not cache refusals: a bad filter is refused every time with its field', async () => {

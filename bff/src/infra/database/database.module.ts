@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENTITIES } from '../../entities';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { CommittedReads } from './committed-reads';
 import { SqliteWriteQueue } from './sqlite-write-queue';
 
-/** The TypeORM connection, and the process's one SQLite write queue (see SqliteWriteQueue). */
+/** The TypeORM connection, the process's one SQLite write queue (see SqliteWriteQueue) and CommittedReads. */
 @Global()
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { SqliteWriteQueue } from './sqlite-write-queue';
       }),
     }),
   ],
-  providers: [SqliteWriteQueue],
-  exports: [SqliteWriteQueue],
+  providers: [SqliteWriteQueue, CommittedReads],
+  exports: [SqliteWriteQueue, CommittedReads],
 })
 export class DatabaseModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { GuaranteeMethod, InstitutionType, ProductCategory, RepaymentMethod } from '@rongtong/shared';
 import { stableKey } from '../../infra/cache/stable-key';
 import { AppConfig } from '../../infra/config/app-config';
+import { CommittedReads } from '../../infra/database/committed-reads';
 import { CatalogueRevisions } from './catalogue/catalogue-revision';
 import { RevisionCache } from './catalogue/revision-cache';
 import type { ProductFilterInput } from './dto/product-filter.input';
@@ -26,6 +27,7 @@ export class ProductFacetsService {
   constructor(
     private readonly repository: ProductFacetsRepository,
     private readonly revisions: CatalogueRevisions,
+    private readonly committedReads: CommittedReads,
     config: AppConfig,
   ) {
     this.cache = new RevisionCache(config.catalogueCacheEntries);
@@ -36,8 +38,9 @@ export class ProductFacetsService {
     const key = stableKey(filter);
     const cached = this.cache.get(revision, key);
     if (cached) return cached;
+    const watch = this.committedReads.watch();
     const facets = await this.countFacets(filter);
-    this.cache.set(revision, key, facets);
+    if (watch.sawOnlyCommitted()) this.cache.set(revision, key, facets);
     return facets;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { stableKey } from '../../infra/cache/stable-key';
 import { AppConfig } from '../../infra/config/app-config';
+import { CommittedReads } from '../../infra/database/committed-reads';
 import { BatchLoader, type RequestLoaders } from '../../infra/graphql/batch-loader';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { InvalidCursorError } from '../../infra/graphql/pagination/cursor';
@@ -31,6 +32,7 @@ export class ProductsService {
     private readonly repository: ProductsRepository,
     private readonly revisions: CatalogueRevisions,
     private readonly catalogue: PublishedCatalogue,
+    private readonly committedReads: CommittedReads,
     config: AppConfig,
   ) {
     this.pages = new RevisionCache(config.catalogueCacheEntries);
@@ -73,8 +75,9 @@ export class ProductsService {
     const snapshot = ids ? this.catalogue.peek(revision) : null;
     const cached = ids && snapshot?.pick(ids);
     if (snapshot && cached) return { rows: cached, toModel: (row) => snapshot.modelOf(row) };
+    const watch = this.committedReads.watch();
     const rows = await this.repository.findPage(query);
-    this.pages.set(revision, key, rows.map((row) => row.id));
+    if (watch.sawOnlyCommitted()) this.pages.set(revision, key, rows.map((row) => row.id));
     return { rows, toModel: toProductModel };
   }
 
@@ -82,8 +85,9 @@ export class ProductsService {
     const key = stableKey(filter);
     const cached = this.counts.get(revision, key);
     if (cached !== undefined) return cached;
+    const watch = this.committedReads.watch();
     const count = await this.repository.count(filter);
-    this.counts.set(revision, key, count);
+    if (watch.sawOnlyCommitted()) this.counts.set(revision, key, count);
     return count;
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner, TransactionCommitEvent } from 'typeorm';
+import type { CommittedReads } from '../../../infra/database/committed-reads';
 import { bumpCatalogueRevision, CatalogueRevisions, REVISION_FRESHNESS_MS } from './catalogue-revision';
 
 /** A data source whose revision row the test moves, counting reads. */
@@ -15,6 +16,9 @@ function fakeDataSource() {
   return { state, dataSource: { manager, subscribers: [] } as unknown as DataSource };
 }
 
+/** CommittedReads as on MySQL, or with every read overlapping an open transaction (`dirty`). */
+const committedReads = (dirty = false) => ({ watch: () => ({ sawOnlyCommitted: () => !dirty }) }) as unknown as CommittedReads;
+
 function commit(runner: Partial<QueryRunner>): TransactionCommitEvent {
   return { queryRunner: runner as QueryRunner } as TransactionCommitEvent;
 }
@@ -24,7 +28,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('CatalogueRevisions', () => {
   it('serves one read for REVISION_FRESHNESS_MS, then reads again', async () => {
     const { state, dataSource } = fakeDataSource();
-    const revisions = new CatalogueRevisions(dataSource);
+    const revisions = new CatalogueRevisions(dataSource, committedReads());
     await expect(Promise.all([revisions.current(), revisions.current()])).resolves.toEqual([7, 7]);
     await revisions.current();
     expect(state.reads).toBe(1);
@@ -37,7 +41,7 @@ describe('CatalogueRevisions', () => {
 
   it('reads afresh once a local transaction that moved the revision commits — the outermost one', async () => {
     const { state, dataSource } = fakeDataSource();
-    const revisions = new CatalogueRevisions(dataSource);
+    const revisions = new CatalogueRevisions(dataSource, committedReads());
     await revisions.current();
     state.revision = 8;
     const runner = { data: { catalogueChanged: true }, isTransactionActive: true };
@@ -51,7 +55,7 @@ describe('CatalogueRevisions', () => {
 
   it('does not remember a read that began before a local change committed', async () => {
     const { state, dataSource } = fakeDataSource();
-    const revisions = new CatalogueRevisions(dataSource);
+    const revisions = new CatalogueRevisions(dataSource, committedReads());
     let open: () => void = () => undefined;
     state.gate = new Promise((resolve) => {
       open = resolve;
@@ -66,9 +70,17 @@ describe('CatalogueRevisions', () => {
     await expect(revisions.current()).resolves.toBe(8);
   });
 
+  it('answers a read that may have seen an uncommitted revision without remembering it', async () => {
+    const { state, dataSource } = fakeDataSource();
+    const revisions = new CatalogueRevisions(dataSource, committedReads(true));
+    await expect(revisions.current()).resolves.toBe(7);
+    await expect(revisions.current()).resolves.toBe(7);
+    expect(state.reads).toBe(2);
+  });
+
   it('ignores commits that did not touch the catalogue', async () => {
     const { state, dataSource } = fakeDataSource();
-    const revisions = new CatalogueRevisions(dataSource);
+    const revisions = new CatalogueRevisions(dataSource, committedReads());
     await revisions.current();
     revisions.afterTransactionCommit(commit({ data: {}, isTransactionActive: false }));
     await revisions.current();
@@ -77,7 +89,7 @@ describe('CatalogueRevisions', () => {
 
   it('registers itself for transaction events', () => {
     const { dataSource } = fakeDataSource();
-    const revisions = new CatalogueRevisions(dataSource);
+    const revisions = new CatalogueRevisions(dataSource, committedReads());
     revisions.onModuleInit();
     expect(dataSource.subscribers).toContain(revisions);
   });

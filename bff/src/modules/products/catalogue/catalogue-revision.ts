@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
 import { performance } from 'node:perf_hooks';
+import { CommittedReads } from '../../../infra/database/committed-reads';
 import { CatalogueRevisionEntity } from './catalogue-revision.entity';
 
 const ROW_ID = 1;
@@ -41,7 +42,8 @@ async function readCatalogueRevision(manager: EntityManager): Promise<number> {
 /**
  * The catalogue revision for this instance's requests: read at most every REVISION_FRESHNESS_MS (callers that
  * arrive while a read is in flight share it), and read afresh right after a transaction of this instance that
- * moved it commits — never from a read that began before that commit.
+ * moved it commits — never from a read that began before that commit. A read that may have seen an uncommitted
+ * revision (SQLite, see CommittedReads) answers its callers but is not remembered.
  */
 @Injectable()
 export class CatalogueRevisions implements EntitySubscriberInterface, OnModuleInit {
@@ -51,7 +53,10 @@ export class CatalogueRevisions implements EntitySubscriberInterface, OnModuleIn
   private epoch = 0;
   private pending: { epoch: number; revision: Promise<number> } | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly committedReads: CommittedReads,
+  ) {}
 
   onModuleInit(): void {
     this.dataSource.subscribers.push(this);
@@ -87,8 +92,9 @@ export class CatalogueRevisions implements EntitySubscriberInterface, OnModuleIn
   private async read(): Promise<number> {
     const epoch = this.epoch;
     const readAt = performance.now();
+    const watch = this.committedReads.watch();
     const revision = await readCatalogueRevision(this.dataSource.manager);
-    if (epoch === this.epoch) this.known = { revision, readAt };
+    if (epoch === this.epoch && watch.sawOnlyCommitted()) this.known = { revision, readAt };
     return revision;
   }
 }

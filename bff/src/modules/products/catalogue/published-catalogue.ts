@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CommittedReads } from '../../../infra/database/committed-reads';
 import type { ProductModel } from '../models/product.model';
 import type { ProductEntity } from '../product.entity';
 import { toProductModel } from '../product.mapper';
@@ -62,6 +63,7 @@ export class PublishedCatalogue {
   constructor(
     private readonly revisions: CatalogueRevisions,
     private readonly repository: ProductsRepository,
+    private readonly committedReads: CommittedReads,
   ) {}
 
   /** The catalogue as of now, loading it when it has changed. */
@@ -81,12 +83,15 @@ export class PublishedCatalogue {
   private reload(revision: number): Promise<CatalogueSnapshot> {
     if (!this.loading) {
       // The revision is read before the rows, so the rows are at least that new; a change in between only
-      // costs one more reload on the next request.
+      // costs one more reload on the next request. Rows that may include uncommitted ones serve the requests
+      // waiting for them but are not kept.
+      const watch = this.committedReads.watch();
       this.loading = this.repository
         .findAllPublished()
         .then((products) => {
           const snapshot = new CatalogueSnapshot(revision, products);
-          if (!this.snapshot || this.snapshot.revision <= revision) this.snapshot = snapshot;
+          const keep = watch.sawOnlyCommitted() && (!this.snapshot || this.snapshot.revision <= revision);
+          if (keep) this.snapshot = snapshot;
           return snapshot;
         })
         .finally(() => {
