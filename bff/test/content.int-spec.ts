@@ -1,4 +1,4 @@
-import { PolicyLevel } from '@rongtong/shared';
+import { EnterpriseScale, EnterpriseType, findIndustry, PolicyLevel } from '@rongtong/shared';
 import { seedId } from '../src/infra/database/deterministic-id';
 import { FAQ_SEEDS, NEWS_SEEDS, POLICY_SEEDS } from '../src/seed/data';
 import { pageThrough } from './support/catalogue';
@@ -10,6 +10,29 @@ const POLICIES = `
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id level issuedOn } }
     }
   }`;
+
+const POLICIES_FOR = `
+  query ($level: PolicyLevel, $industryCode: String, $scale: EnterpriseScale, $enterpriseType: EnterpriseType, $first: Int, $after: String) {
+    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id level issuedOn } }
+    }
+  }`;
+
+/** Whether a policy industry tag covers the chosen code: itself, a division's section, or a section's division. */
+function industryTagCovers(tag: string, chosen: string): boolean {
+  if (tag === chosen) return true;
+  const tagged = findIndustry(tag);
+  const picked = findIndustry(chosen);
+  if (!tagged || !picked) return false;
+  if (picked.division) return !tagged.division && tagged.section.code === picked.section.code;
+  return tagged.section.code === picked.section.code;
+}
+
+interface Audience {
+  industryCode?: string;
+  scale?: EnterpriseScale;
+  enterpriseType?: EnterpriseType;
+}
 
 const NEWS = `
   query ($level: PolicyLevel, $first: Int, $after: String) {
@@ -55,6 +78,47 @@ describe.each(DIALECTS)('content (%s)', (dialect) => {
       expect(expected.length).toBeGreaterThan(0);
       expect(page.nodes.map((node) => node.id)).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
+    }
+  });
+
+  it('lists the policies for an industry, scale or enterprise type — untagged ones are for everyone — and pages through them', async () => {
+    const forAudience = (audience: Audience) =>
+      policies.filter(
+        ({ tags }) =>
+          (!audience.industryCode || tags.industryCodes.length === 0 || tags.industryCodes.some((tag) => industryTagCovers(tag, audience.industryCode as string))) &&
+          (!audience.scale || tags.scales.length === 0 || tags.scales.includes(audience.scale)) &&
+          (!audience.enterpriseType || tags.enterpriseTypes.length === 0 || tags.enterpriseTypes.includes(audience.enterpriseType)),
+      );
+    const audiences: Audience[] = [
+      { industryCode: 'C' },
+      { industryCode: '27' },
+      { industryCode: 'A' },
+      { scale: EnterpriseScale.MEDIUM },
+      { enterpriseType: EnterpriseType.FARMERS_COOPERATIVE },
+      { industryCode: 'C', scale: EnterpriseScale.SMALL, enterpriseType: EnterpriseType.LIMITED_COMPANY },
+    ];
+    for (const audience of audiences) {
+      const expected = newestFirst(forAudience(audience), (p) => p.issuedOn);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(policies.length);
+      const page = await pageThrough<Dated>(t, POLICIES_FOR, 'policies', { ...audience, first: 3 });
+      expect(page.nodes.map((node) => node.id)).toEqual(expected);
+      expect(page.totalCount).toBe(expected.length);
+    }
+    const cityManufacturing = await pageThrough<Dated>(t, POLICIES_FOR, 'policies', { level: 'CITY', industryCode: 'C', first: 2 });
+    expect(cityManufacturing.nodes.map((node) => node.id)).toEqual(
+      newestFirst(forAudience({ industryCode: 'C' }).filter((p) => p.level === PolicyLevel.CITY), (p) => p.issuedOn),
+    );
+  });
+
+  it('refuses an unknown industry code on its field, and an unknown scale or type', async () => {
+    const industry = await t.gql(POLICIES_FOR, { industryCode: 'ZZ', first: 5 });
+    expect(industry.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(industry.errors?.[0]?.extensions)).toContain('industryCode');
+    expect(industry.errors?.[0]?.message).toContain('行业代码不存在');
+    for (const variables of [{ scale: 'HUGE' }, { enterpriseType: 'STATE_OWNED' }]) {
+      const response = await t.gql(POLICIES_FOR, { ...variables, first: 5 });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 

@@ -58,6 +58,11 @@ export class SqlWhere {
     return this.anyOf((items ?? []).map((item) => this.listHas(column, item)));
   }
 
+  /** The delimited-list column is empty ("open to all") or holds one of `codes`. */
+  listOpenTo(column: string, codes: readonly string[]): this {
+    return this.anyOf([`${column} = ''`, ...codes.map((code) => this.listHas(column, code))]);
+  }
+
   in(column: string, values: readonly string[] | null | undefined): this {
     if (values && values.length > 0) this.clauses.push(`${column} IN ${this.bindList(values)}`);
     return this;

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { PolicyLevel } from '@rongtong/shared';
+import type { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { SqlWhere } from '../../infra/database/sql-where';
 import type { Cursor } from '../../infra/graphql/pagination/cursor';
+import { industryTargets } from '../products/product-conditions';
 import type { ContentStatus } from './content-status';
 import { FaqEntity } from './faq.entity';
 import { NewsEntity } from './news.entity';
@@ -13,9 +15,26 @@ export interface ContentFilter {
   status: ContentStatus | null | undefined;
 }
 
+/** The enterprises a policy is for; each tag left out does not narrow the list. */
+export interface PolicyAudience {
+  industryCode?: string | null;
+  scale?: EnterpriseScale | null;
+  enterpriseType?: EnterpriseType | null;
+}
+
+export interface PolicyFilter extends ContentFilter {
+  audience?: PolicyAudience;
+}
+
 export interface DatedPageQuery extends ContentFilter {
   after?: Cursor<string>;
   limit: number;
+}
+
+function leveled<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, { level, status }: ContentFilter): SelectQueryBuilder<T> {
+  if (level) query.andWhere('c.level = :level', { level });
+  if (status) query.andWhere('c.status = :status', { status });
+  return query;
 }
 
 /** Newest day first, ties broken by id; `dateColumn` is the entity property of the day. */
@@ -24,8 +43,7 @@ function datedPage<T extends ObjectLiteral>(
   dateColumn: string,
   { level, status, after, limit }: DatedPageQuery,
 ): SelectQueryBuilder<T> {
-  if (level) query.andWhere('c.level = :level', { level });
-  if (status) query.andWhere('c.status = :status', { status });
+  leveled(query, { level, status });
   if (after) {
     query.andWhere(`(c.${dateColumn} < :afterDay OR (c.${dateColumn} = :afterDay AND c.id < :afterId))`, {
       afterDay: after.key,
@@ -39,6 +57,17 @@ function whereOf({ level, status }: ContentFilter): { level?: PolicyLevel; statu
   return { ...(level ? { level } : {}), ...(status ? { status } : {}) };
 }
 
+/** Policies for `audience`: each of its tags is in the policy's list, or that list is empty (for every enterprise). */
+function forAudience<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, audience: PolicyAudience | undefined): SelectQueryBuilder<T> {
+  if (!audience) return query;
+  const where = new SqlWhere();
+  if (audience.industryCode) where.listOpenTo('c.industryCodes', industryTargets(audience.industryCode));
+  if (audience.scale) where.listOpenTo('c.scales', [audience.scale]);
+  if (audience.enterpriseType) where.listOpenTo('c.enterpriseTypes', [audience.enterpriseType]);
+  for (const clause of where.clauses) query.andWhere(clause);
+  return query.setParameters({ ...query.getParameters(), ...where.params });
+}
+
 @Injectable()
 export class ContentRepository {
   constructor(
@@ -47,12 +76,13 @@ export class ContentRepository {
     @InjectRepository(FaqEntity) private readonly faqs: Repository<FaqEntity>,
   ) {}
 
-  findPolicyPage(query: DatedPageQuery): Promise<PolicyEntity[]> {
-    return datedPage(this.policies.createQueryBuilder('c'), 'issuedOn', query).getMany();
+  findPolicyPage(query: DatedPageQuery & PolicyFilter): Promise<PolicyEntity[]> {
+    return datedPage(forAudience(this.policies.createQueryBuilder('c'), query.audience), 'issuedOn', query).getMany();
   }
 
-  countPolicies(filter: ContentFilter): Promise<number> {
-    return this.policies.countBy(whereOf(filter));
+  countPolicies(filter: PolicyFilter): Promise<number> {
+    if (!filter.audience) return this.policies.countBy(whereOf(filter));
+    return forAudience(leveled(this.policies.createQueryBuilder('c'), filter), filter.audience).getCount();
   }
 
   findPolicy(id: string, status?: ContentStatus): Promise<PolicyEntity | null> {

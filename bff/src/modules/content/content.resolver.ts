@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../../infra/auth/decorators';
 import { ContentService } from './content.service';
 import { ContentStatus } from './content-status';
-import { FaqsArgs, LeveledPageArgs } from './dto/content.args';
+import { FaqsArgs, LeveledPageArgs, PoliciesArgs } from './dto/content.args';
 import { FaqModel } from './models/faq.model';
 import { NewsConnection, NewsModel } from './models/news.model';
 import { PolicyConnection, PolicyModel } from './models/policy.model';
@@ -11,9 +11,9 @@ import { PolicyConnection, PolicyModel } from './models/policy.model';
 export class ContentResolver {
   constructor(private readonly content: ContentService) {}
 
-  @Query(() => PolicyConnection, { description: '政策，最新发布在前' })
+  @Query(() => PolicyConnection, { description: '政策，最新发布在前；可按级别和适用的行业、规模、企业类型筛选' })
   @Public()
-  policies(@Args() args: LeveledPageArgs): Promise<PolicyConnection> {
+  policies(@Args() args: PoliciesArgs): Promise<PolicyConnection> {
     return this.content.policies(args);
   }
 

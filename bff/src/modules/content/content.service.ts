@@ -3,9 +3,9 @@ import { toConnection } from '../../infra/graphql/pagination/connection';
 import { decodeCursor, encodeCursor, InvalidCursorError, type Cursor } from '../../infra/graphql/pagination/cursor';
 import { ContentException } from './content.exception';
 import { toFaqModel, toNewsModel, toPolicyModel } from './content.mapper';
-import { ContentRepository, type ContentFilter } from './content.repository';
+import { ContentRepository, type ContentFilter, type PolicyFilter } from './content.repository';
 import { ContentStatus } from './content-status';
-import type { FaqsArgs, LeveledPageArgs } from './dto/content.args';
+import type { FaqsArgs, LeveledPageArgs, PoliciesArgs } from './dto/content.args';
 import type { ManagedContentArgs } from './dto/content.input';
 import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import type { FaqModel } from './models/faq.model';
@@ -19,9 +19,10 @@ const NEWS_SORT = 'PUBLISHED_DESC';
 export class ContentService {
   constructor(private readonly repository: ContentRepository) {}
 
-  /** Public list: published policies only. */
-  policies(args: LeveledPageArgs): Promise<PolicyConnection> {
-    return this.policyPage(args, { level: args.level, status: ContentStatus.PUBLISHED });
+  /** Public list: published policies only, optionally those for one kind of enterprise. */
+  policies(args: PoliciesArgs): Promise<PolicyConnection> {
+    const { industryCode, scale, enterpriseType } = args;
+    return this.policyPage(args, { level: args.level, status: ContentStatus.PUBLISHED, audience: { industryCode, scale, enterpriseType } });
   }
 
   /** Operators' list: every status, optionally one. */
@@ -29,7 +30,7 @@ export class ContentService {
     return this.policyPage(args, { level: args.level, status: args.status });
   }
 
-  private async policyPage(args: PageArgs, filter: ContentFilter): Promise<PolicyConnection> {
+  private async policyPage(args: PageArgs, filter: PolicyFilter): Promise<PolicyConnection> {
     const after = args.after ? decodeDay(args.after, POLICY_SORT) : undefined;
     const [rows, totalCount] = await Promise.all([
       this.repository.findPolicyPage({ ...filter, after, limit: args.first + 1 }),

@@ -83,15 +83,10 @@ export function productConditions(filter: ProductFilterInput | null | undefined)
   }
   if (filter.maxRateBp != null) where.add(`p.minRateBp <= ${where.bind(filter.maxRateBp)}`);
   where.listHasAny('p.repaymentMethods', filter.repaymentMethods);
-  if (filter.regionCode) openTo(where, 'p.targetRegionCodes', regionAndAncestors(filter.regionCode));
-  if (filter.industryCode) openTo(where, 'p.targetIndustryCodes', industryTargets(filter.industryCode));
+  if (filter.regionCode) where.listOpenTo('p.targetRegionCodes', regionAndAncestors(filter.regionCode));
+  if (filter.industryCode) where.listOpenTo('p.targetIndustryCodes', industryTargets(filter.industryCode));
   if (filter.onlineApplyOnly) where.add('p.onlineApply = 1');
   return conditions;
-}
-
-/** An empty target list means "open to all". */
-function openTo(where: SqlWhere, column: string, codes: readonly string[]): void {
-  where.anyOf([`${column} = ''`, ...codes.map((code) => where.listHas(column, code))]);
 }
 
 /**
