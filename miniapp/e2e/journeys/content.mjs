@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { syntheticEnterprise } from '@rongtong/shared'
 import { expectThat, screenshot } from '../harness.mjs'
 import { loginStaff } from '../staff-session.mjs'
+import { policyListSteps } from './policy-list.mjs'
 
 /** Lets the page transition finish before a screenshot. */
 async function shot(page, name) {
@@ -11,6 +12,8 @@ async function shot(page, name) {
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
+const NARROW_PHONE = { ...PHONE, viewport: { width: 375, height: 812 } }
+const SMALL_DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' }
 const SCALE_LABELS = { MICRO: '微型', SMALL: '小型', MEDIUM: '中型', LARGE: '大型' }
 
 /**
@@ -123,4 +126,16 @@ export async function contentJourney({ browser, baseUrl, journey, databaseFile }
   ])
   await phone.close()
   await desktop.close()
+  await policyListJourneys({ browser, baseUrl, journey })
+}
+
+/** 政策法规 filtered by 适用行业 and 企业规模, the 适用 lines and 清除筛选, on a 375-wide phone and a 1280-wide desktop. */
+async function policyListJourneys({ browser, baseUrl, journey }) {
+  for (const [device, options] of [['phone', NARROW_PHONE], ['desktop', SMALL_DESKTOP]]) {
+    const context = await browser.newContext(options)
+    const page = await context.newPage()
+    const { width, height } = options.viewport
+    await journey(`政策法规 by audience on a ${width}×${height} ${device}: 制造业 and a scale as the BFF lists them, 适用 lines, 清除筛选`, page, policyListSteps(page, baseUrl, device))
+    await context.close()
+  }
 }

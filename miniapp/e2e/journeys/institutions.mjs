@@ -51,7 +51,7 @@ async function expectedInstitution(baseUrl, name) {
 }
 
 function typeChip(page, label) {
-  return page.locator('.type-filter__item', { has: page.locator('.type-filter__label', { hasText: exact(label) }) })
+  return page.locator('.institutions .chip-filter__item', { has: page.locator('.chip-filter__label', { hasText: exact(label) }) })
 }
 
 async function cardNames(page) {
@@ -136,12 +136,12 @@ async function desktopJourney(browser, baseUrl, journey) {
           await page.locator('.institutions--desktop .institutions__sidebar').waitFor()
           expectThat(page.url().includes('/packages/institutions/list/index'), `opened ${page.url()}`)
           expectThat((await page.locator('.institutions .top-nav__link--active').textContent())?.trim() === '金融机构', '金融机构 is not the active nav entry')
-          await waitUntil(async () => (await page.locator('.type-filter__count').count()) === 17, 'counts on 全部 and the 16 types')
+          await waitUntil(async () => (await page.locator('.institutions .chip-filter__count').count()) === 17, 'counts on 全部 and the 16 types')
           for (const facet of expected.facets.types) {
-            const label = (await page.locator('.type-filter__item').nth(expected.facets.types.indexOf(facet) + 1).locator('.type-filter__count').textContent())?.trim()
+            const label = (await page.locator('.institutions .chip-filter__item').nth(expected.facets.types.indexOf(facet) + 1).locator('.chip-filter__count').textContent())?.trim()
             expectThat(label === String(facet.count), `${facet.type}: shown ${label}, BFF counts ${facet.count}`)
           }
-          const all = (await typeChip(page, '全部').locator('.type-filter__count').textContent())?.trim()
+          const all = (await typeChip(page, '全部').locator('.chip-filter__count').textContent())?.trim()
           expectThat(all === String(expected.facets.total), `全部 shows ${all}, BFF counts ${expected.facets.total}`)
           await page.locator('.institutions__summary', { hasText: `共 ${expected.facets.total} 家金融机构` }).waitFor()
           await screenshot(page, 'desktop-institutions')
@@ -187,10 +187,10 @@ async function desktopJourney(browser, baseUrl, journey) {
           expectThat(zero > 0 && data.institutionFacets.total > 0, `keyword ${KEYWORD} should leave some types empty`)
           await page.locator('.institutions__search input').fill(KEYWORD)
           await waitUntil(
-            async () => (await typeChip(page, '全部').locator('.type-filter__count').textContent())?.trim() === String(data.institutionFacets.total),
+            async () => (await typeChip(page, '全部').locator('.chip-filter__count').textContent())?.trim() === String(data.institutionFacets.total),
             `全部 shows ${data.institutionFacets.total} for ${KEYWORD}`,
           )
-          const greyed = await page.locator('.type-filter__item--empty').count()
+          const greyed = await page.locator('.institutions .chip-filter__item--empty').count()
           expectThat(greyed === zero, `${greyed} types greyed, ${zero} have no institution`)
           await screenshot(page, 'desktop-institutions-keyword')
         },
@@ -229,7 +229,7 @@ async function desktopJourney(browser, baseUrl, journey) {
           await page.locator('.content__tabs:visible').waitFor()
           expectThat(page.url().includes('/packages/content/policies/index'), `opened ${page.url()}`)
           expectThat((await page.locator('.building:visible').count()) === 0, '功能建设中 shown')
-          await page.locator('.content__card:visible').first().waitFor()
+          await page.locator('[data-testid=policy-item]:visible').first().waitFor()
         },
       ],
       [
@@ -271,7 +271,7 @@ async function mobileJourney(browser, baseUrl, journey) {
           await page.locator('.institutions--mobile .institution-card').first().waitFor()
           const width = await page.evaluate(() => document.documentElement.scrollWidth)
           expectThat(width <= 375, `the page is ${width} px wide`)
-          const chips = await page.locator('.type-filter').boundingBox()
+          const chips = await page.locator('.institutions .chip-filter').boundingBox()
           expectThat(chips.width <= 375.5, `the chip row is ${chips.width} px wide`)
           await screenshot(page, 'mobile-institutions')
         },

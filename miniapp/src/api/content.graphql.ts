@@ -1,11 +1,18 @@
 import { graphql } from '../gql'
 
 export const PolicyListQuery = graphql(`
-  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {
-    policies(level: $level, first: $first, after: $after) {
+  query PolicyList(
+    $level: PolicyLevel
+    $industryCode: String
+    $scale: EnterpriseScale
+    $enterpriseType: EnterpriseType
+    $first: Int
+    $after: String
+  ) {
+    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title level issuer documentNumber issuedOn summary } }
+      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }
     }
   }
 `)

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": typeof types.PolicyListDocument,
+    "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n": typeof types.PolicyListDocument,
     "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": typeof types.NewsListDocument,
     "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.NewsDetailDocument,
@@ -83,7 +83,7 @@ type Documents = {
     "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RejectProductReviewDocument,
 };
 const documents: Documents = {
-    "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n": types.PolicyListDocument,
+    "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n": types.PolicyListDocument,
     "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": types.NewsListDocument,
     "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.NewsDetailDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyList($level: PolicyLevel, $first: Int, $after: String) {\n    policies(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary } }\n    }\n  }\n"): typeof import('./graphql').PolicyListDocument;
+export function graphql(source: "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n"): typeof import('./graphql').PolicyListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

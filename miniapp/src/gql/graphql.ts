@@ -966,7 +966,7 @@ export type Query = {
   news: News;
   /** 资讯，最新发布在前 */
   newsList: NewsConnection;
-  /** 政策，最新发布在前 */
+  /** 政策，最新发布在前；可按级别和适用的行业、规模、企业类型筛选 */
   policies: PolicyConnection;
   /** 政策详情 */
   policy: Policy;
@@ -1072,8 +1072,11 @@ export type QueryNewsListArgs = {
 
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  enterpriseType?: InputMaybe<EnterpriseType>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  industryCode?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<PolicyLevel>;
+  scale?: InputMaybe<EnterpriseScale>;
 };
 
 
@@ -1269,12 +1272,15 @@ export type UpdateStaffAccountInput = {
 
 export type PolicyListQueryVariables = Exact<{
   level?: InputMaybe<PolicyLevel>;
+  industryCode?: InputMaybe<Scalars['String']['input']>;
+  scale?: InputMaybe<EnterpriseScale>;
+  enterpriseType?: InputMaybe<EnterpriseType>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type PolicyListQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string } }> } };
+export type PolicyListQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, industryCodes: Array<string>, scales: Array<EnterpriseScale>, enterpriseTypes: Array<EnterpriseType> } }> } };
 
 export type PolicyDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1987,8 +1993,15 @@ export const ReviewSummaryFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ReviewSummaryFields"}) as unknown as TypedDocumentString<ReviewSummaryFieldsFragment, unknown>;
 export const PolicyListDocument = new TypedDocumentString(`
-    query PolicyList($level: PolicyLevel, $first: Int, $after: String) {
-  policies(level: $level, first: $first, after: $after) {
+    query PolicyList($level: PolicyLevel, $industryCode: String, $scale: EnterpriseScale, $enterpriseType: EnterpriseType, $first: Int, $after: String) {
+  policies(
+    level: $level
+    industryCode: $industryCode
+    scale: $scale
+    enterpriseType: $enterpriseType
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2003,6 +2016,9 @@ export const PolicyListDocument = new TypedDocumentString(`
         documentNumber
         issuedOn
         summary
+        industryCodes
+        scales
+        enterpriseTypes
       }
     }
   }

@@ -44,8 +44,8 @@ describe('typeChips', () => {
   it('has 全部 and the 16 types in order, without numbers while loading', () => {
     const chips = typeChips(undefined)
     expect(chips).toHaveLength(17)
-    expect(chips[0]).toEqual({ type: null, label: '全部', count: undefined })
-    expect(chips[1]).toEqual({ type: InstitutionType.BANK, label: '银行', count: undefined })
+    expect(chips[0]).toEqual({ value: null, label: '全部', count: undefined })
+    expect(chips[1]).toEqual({ value: InstitutionType.BANK, label: '银行', count: undefined })
     expect(chips[5]?.label).toBe('担保公司')
   })
 
@@ -60,9 +60,9 @@ describe('typeChips', () => {
         ],
       },
     })
-    expect(chips.find((chip) => chip.type === null)?.count).toBe(9)
-    expect(chips.find((chip) => chip.type === InstitutionType.GUARANTEE)?.count).toBe(2)
-    expect(chips.find((chip) => chip.type === InstitutionType.TRUST)?.count).toBe(0)
+    expect(chips.find((chip) => chip.value === null)?.count).toBe(9)
+    expect(chips.find((chip) => chip.value === InstitutionType.GUARANTEE)?.count).toBe(2)
+    expect(chips.find((chip) => chip.value === InstitutionType.TRUST)?.count).toBe(0)
   })
 })
 

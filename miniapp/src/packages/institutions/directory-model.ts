@@ -5,6 +5,7 @@ import type {
   InstitutionDirectoryQueryVariables,
   InstitutionTypeCountsQuery,
 } from '../../gql/graphql'
+import type { ChipChoice } from '../../components/chip-filter/chip-filter'
 
 export const PAGE_SIZE = 20
 export const PRODUCT_PAGE_SIZE = 10
@@ -33,19 +34,12 @@ export function typeCountVariables(filters: DirectoryFilters): { filter: { keywo
   return { filter: keyword ? { keyword } : {} }
 }
 
-export interface TypeChip {
-  type: InstitutionType | null
-  label: string
-  /** Undefined while the counts load. */
-  count?: number
-}
-
-/** 全部 and the 16 types in the order of the specification, each with its count when known. */
-export function typeChips(counts: InstitutionTypeCountsQuery | null | undefined): TypeChip[] {
+/** 全部 and the 16 types in the order of the specification, each with its count when known (undefined while loading). */
+export function typeChips(counts: InstitutionTypeCountsQuery | null | undefined): ChipChoice<InstitutionType>[] {
   const byType = new Map(counts?.institutionFacets.types.map((entry) => [entry.type, entry.count]))
   return [
-    { type: null, label: '全部', count: counts?.institutionFacets.total },
-    ...INSTITUTION_TYPES.map((type) => ({ type, label: INSTITUTION_TYPE_LABELS[type], count: byType.get(type) })),
+    { value: null, label: '全部', count: counts?.institutionFacets.total },
+    ...INSTITUTION_TYPES.map((type) => ({ value: type, label: INSTITUTION_TYPE_LABELS[type], count: byType.get(type) })),
   ]
 }
 

@@ -1,32 +1,65 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { PolicyLevel } from '@rongtong/shared'
 import { useQuery } from '../../../api'
 import { PolicyListQuery } from '../../../api/content.graphql'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { ErrorState, StateView } from '../../../components/state-view/state-view'
+import { FilterListLayout } from '../../../components/paged-list/filter-list-layout'
+import { PagedResults, type EmptyResults } from '../../../components/paged-list/paged-results'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useViewport } from '../../../hooks/use-viewport'
 import { LevelTabs } from '../level-tabs'
-import { openPolicy } from '../routes'
+import { AudienceFilterGroups } from './audience-filters'
+import { PolicyCard } from './policy-card'
+import { appendPolicies, hasAudienceFilters, NO_AUDIENCE, policyListVariables, type AudienceFilters } from './policy-filters'
 import '../content.scss'
+import './policies.scss'
+
+function emptyResults(filtered: boolean, clear: () => void): EmptyResults {
+  if (!filtered) return { title: '暂无政策', description: '该级别下还没有发布的政策。' }
+  return { title: '暂无符合条件的政策', description: '换个行业、规模或企业类型试试', onClear: clear }
+}
 
 export default function PoliciesPage() {
+  const { isDesktop } = useViewport()
   const [level, setLevel] = useState(PolicyLevel.CITY)
-  const { data, error, loading, refetch } = useQuery(PolicyListQuery, { level, first: 50 })
-  const policies = data?.policies.edges.map((edge) => edge.node) ?? []
+  const [audience, setAudience] = useState<AudienceFilters>(NO_AUDIENCE)
+  const filters = useMemo(() => ({ level, ...audience }), [level, audience])
+  const query = useQuery(PolicyListQuery, policyListVariables(filters))
+  const list = usePagedList(query, query.data?.policies, appendPolicies, filters)
+
+  const tabs = <LevelTabs value={level} onChange={setLevel} />
+  const audienceFilters = <AudienceFilterGroups value={audience} onChange={setAudience} />
+  const results = (
+    <PagedResults
+      block='policies'
+      query={query}
+      list={list}
+      summary={(total) => `共 ${total} 条政策`}
+      empty={emptyResults(hasAudienceFilters(audience), () => setAudience(NO_AUDIENCE))}
+      renderItem={(policy) => <PolicyCard key={policy.id} policy={policy} />}
+    />
+  )
+
   return (
-    <PageShell nav='policies' className='content'>
-      <LevelTabs value={level} onChange={setLevel} />
-      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {!error && !loading && policies.length === 0 ? <StateView icon='inbox' title='暂无政策' description='该级别下还没有发布的政策。' /> : null}
-      {policies.map((policy) => (
-        <View key={policy.id} className='content__card' data-testid='policy-item' onClick={() => openPolicy(policy.id)}>
-          <Text className='content__title'>{policy.title}</Text>
-          <Text className='content__meta'>
-            {policy.issuer} {policy.documentNumber} · {policy.issuedOn}
-          </Text>
-          <Text className='content__summary'>{policy.summary}</Text>
+    <FilterListLayout
+      nav='policies'
+      block='policies'
+      isDesktop={isDesktop}
+      sidebar={audienceFilters}
+      header={
+        <View className='policies__intro'>
+          <Text className='policies__heading'>政策法规</Text>
+          <Text className='policies__lead'>国家、安徽省和阜阳市的惠企金融政策，可按适用行业、企业规模和企业类型筛选。</Text>
+          {tabs}
         </View>
-      ))}
-    </PageShell>
+      }
+      toolbar={
+        <>
+          {tabs}
+          {audienceFilters}
+        </>
+      }
+      results={results}
+    />
   )
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { InstitutionType } from '@rongtong/shared'
 import { useQuery } from '../../../api'
+import { ChipFilter } from '../../../components/chip-filter/chip-filter'
 import { FilterListLayout } from '../../../components/paged-list/filter-list-layout'
 import { ListSearchBar } from '../../../components/paged-list/list-search-bar'
 import { PagedResults } from '../../../components/paged-list/paged-results'
@@ -11,7 +12,6 @@ import { useViewport } from '../../../hooks/use-viewport'
 import { appendInstitutions, directoryVariables, typeChips, typeCountVariables } from '../directory-model'
 import { InstitutionCard } from '../institution-card'
 import { InstitutionDirectoryQuery, InstitutionTypeCountsQuery } from '../institutions.graphql'
-import { TypeFilter } from '../type-filter'
 import '../institutions.scss'
 
 export default function InstitutionListPage() {
@@ -31,7 +31,7 @@ export default function InstitutionListPage() {
   }
 
   const search = <ListSearchBar className='institutions__search' placeholder='搜索机构名称' value={typed} onChange={setTyped} />
-  const types = <TypeFilter chips={typeChips(counts.data)} value={type} onChange={setType} />
+  const types = <ChipFilter choices={typeChips(counts.data)} value={type} onChange={setType} />
 
   const results = (
     <PagedResults
