@@ -29,7 +29,7 @@ async function expectedPolicies(baseUrl, args) {
     baseUrl,
     `query ($level: PolicyLevel, $industryCode: String, $scale: EnterpriseScale, $enterpriseType: EnterpriseType) {
       policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: 100) {
-        totalCount edges { node { title industryCodes scales enterpriseTypes } }
+        totalCount edges { node { id title industryCodes scales enterpriseTypes } }
       }
     }`,
     args,
@@ -94,10 +94,10 @@ async function emptyChoice(baseUrl) {
 
 /** The 适用 line the card should show, worded from the GB/T 4754 names and the Chinese labels. */
 function expectedAudience(policy) {
-  const unique = (names) => [...new Set(names)].join('、')
+  const unique = (names, separator = '、') => [...new Set(names)].join(separator)
   const parts = []
   if (policy.industryCodes.length > 0) {
-    parts.push(unique(policy.industryCodes.map((code) => findIndustry(code)?.division?.name ?? findIndustry(code)?.section.name ?? code)))
+    parts.push(unique(policy.industryCodes.map((code) => findIndustry(code)?.division?.name ?? findIndustry(code)?.section.name ?? code), '，'))
   }
   if (policy.scales.length > 0) parts.push(`${unique(policy.scales.map((scale) => ENTERPRISE_SCALE_LABELS[scale]))}企业`)
   if (policy.enterpriseTypes.length > 0) parts.push(unique(policy.enterpriseTypes.map((type) => ENTERPRISE_TYPE_LABELS[type])))
@@ -179,6 +179,23 @@ export function policyListSteps(page, baseUrl, device) {
         expectThat(lines.some((line) => line.startsWith('适用：')), `no card names its audience: ${JSON.stringify(lines)}`)
         await visible(page, '[data-testid=policy-audience]').filter({ hasText: /^适用：/ }).first().scrollIntoViewIfNeeded()
         await screenshot(page, `policies-${device}-audience`)
+      },
+    ],
+    [
+      `${device}: the policy detail says whom the policy is for, as its card does`,
+      async () => {
+        const policy = state.expected.policies.find((candidate) => expectedAudience(candidate).startsWith('适用：'))
+        const detail = await page.context().newPage()
+        try {
+          await detail.goto(`${baseUrl}/packages/content/policy-detail/index?id=${policy.id}`)
+          const line = detail.locator('[data-testid=policy-detail-audience]:visible')
+          await line.waitFor()
+          const shown = (await line.textContent())?.trim()
+          expectThat(shown === expectedAudience(policy), `the detail says ${shown}, expected ${expectedAudience(policy)}`)
+          await screenshot(detail, `policies-${device}-detail-audience`)
+        } finally {
+          await detail.close()
+        }
       },
     ],
     [

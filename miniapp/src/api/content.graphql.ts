@@ -19,7 +19,10 @@ export const PolicyListQuery = graphql(`
 
 export const PolicyDetailQuery = graphql(`
   query PolicyDetail($id: ID!) {
-    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }
+    policy(id: $id) {
+      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes
+      attachments { id name mimeType size url }
+    }
   }
 `)
 

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n": typeof types.PolicyListDocument,
-    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.PolicyDetailDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes\n      attachments { id name mimeType size url }\n    }\n  }\n": typeof types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": typeof types.NewsListDocument,
     "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": typeof types.NewsDetailDocument,
     "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": typeof types.MyPolicyPushDocument,
@@ -84,7 +84,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n": types.PolicyListDocument,
-    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.PolicyDetailDocument,
+    "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes\n      attachments { id name mimeType size url }\n    }\n  }\n": types.PolicyDetailDocument,
     "\n  query NewsList($level: PolicyLevel, $first: Int, $after: String) {\n    newsList(level: $level, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level source publishedOn summary } }\n    }\n  }\n": types.NewsListDocument,
     "\n  query NewsDetail($id: ID!) {\n    news(id: $id) { id title level source publishedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n": types.NewsDetailDocument,
     "\n  query MyPolicyPush {\n    myPolicyPush { reasons reasonText policy { id title level issuer issuedOn summary } }\n  }\n": types.MyPolicyPushDocument,
@@ -158,7 +158,7 @@ export function graphql(source: "\n  query PolicyList(\n    $level: PolicyLevel\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) { id title level issuer documentNumber issuedOn summary bodyHtml attachments { id name mimeType size url } }\n  }\n"): typeof import('./graphql').PolicyDetailDocument;
+export function graphql(source: "\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes\n      attachments { id name mimeType size url }\n    }\n  }\n"): typeof import('./graphql').PolicyDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

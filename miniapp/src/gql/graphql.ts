@@ -1287,7 +1287,7 @@ export type PolicyDetailQueryVariables = Exact<{
 }>;
 
 
-export type PolicyDetailQuery = { __typename?: 'Query', policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, mimeType: string, size: number, url: string }> } };
+export type PolicyDetailQuery = { __typename?: 'Query', policy: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, documentNumber: string, issuedOn: string, summary: string, bodyHtml: string, industryCodes: Array<string>, scales: Array<EnterpriseScale>, enterpriseTypes: Array<EnterpriseType>, attachments: Array<{ __typename?: 'Attachment', id: string, name: string, mimeType: string, size: number, url: string }> } };
 
 export type NewsListQueryVariables = Exact<{
   level?: InputMaybe<PolicyLevel>;
@@ -2035,6 +2035,9 @@ export const PolicyDetailDocument = new TypedDocumentString(`
     issuedOn
     summary
     bodyHtml
+    industryCodes
+    scales
+    enterpriseTypes
     attachments {
       id
       name

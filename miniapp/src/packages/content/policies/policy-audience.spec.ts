@@ -28,11 +28,11 @@ describe('audienceLine', () => {
         scales: [EnterpriseScale.MEDIUM, EnterpriseScale.SMALL],
         enterpriseTypes: [EnterpriseType.LIMITED_COMPANY],
       }),
-    ).toBe('适用：制造业、住宿和餐饮业 · 中型、小型企业 · 有限责任公司')
+    ).toBe('适用：制造业，住宿和餐饮业 · 中型、小型企业 · 有限责任公司')
   })
 
   it('mixes section and division names', () => {
-    expect(audienceLine({ ...NONE, industryCodes: ['A', '27'] })).toBe('适用：农、林、牧、渔业、医药制造业')
+    expect(audienceLine({ ...NONE, industryCodes: ['A', '27'] })).toBe('适用：农、林、牧、渔业，医药制造业')
   })
 
   it('leaves out a tag whose list is empty (every enterprise as far as that tag goes)', () => {

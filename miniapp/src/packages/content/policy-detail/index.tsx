@@ -5,6 +5,7 @@ import { PolicyDetailQuery } from '../../../api/content.graphql'
 import { PageShell } from '../../../components/page-shell/page-shell'
 import { ErrorState } from '../../../components/state-view/state-view'
 import { LEVEL_LABELS } from '../level-tabs'
+import { audienceLine } from '../policies/policy-audience'
 import { RichBody } from '../rich-body'
 import '../content.scss'
 
@@ -23,6 +24,9 @@ export default function PolicyDetailPage() {
               {LEVEL_LABELS[policy.level]} · {policy.issuer} {policy.documentNumber}
             </Text>
             <Text className='content__meta'>发布日期：{policy.issuedOn}</Text>
+            <Text className='content__audience' data-testid='policy-detail-audience'>
+              {audienceLine(policy)}
+            </Text>
           </View>
           <RichBody html={policy.bodyHtml} attachments={policy.attachments} />
         </View>
