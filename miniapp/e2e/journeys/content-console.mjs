@@ -4,6 +4,7 @@
 import { deflateSync } from 'node:zlib'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
 import { loginStaff } from '../staff-session.mjs'
+import { graphql } from '../graphql.mjs'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
@@ -11,14 +12,6 @@ const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
 async function shot(page, name) {
   await page.waitForTimeout(600)
   await screenshot(page, name)
-}
-
-async function graphql(baseUrl, query, variables, token) {
-  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
-  const body = await response.json()
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
-  return body.data
 }
 
 /** A small but real PDF with the policy's application form text. */

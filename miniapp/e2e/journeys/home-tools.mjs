@@ -1,19 +1,9 @@
 // 首页 banners and 最新政策 / 新闻动态, then 贷款计算器: figures checked against the shared money library.
 import shared from '@rongtong/shared'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
+import { graphql } from '../graphql.mjs'
 
 const { buildSchedule, formatFen, RepaymentMethod, yuanToFen } = shared
-
-async function graphql(baseUrl, text) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text }),
-  })
-  const body = await response.json()
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
-  return body.data
-}
 
 async function fill(page, field, value) {
   const input = page.locator(`.form-field--${field} input`)

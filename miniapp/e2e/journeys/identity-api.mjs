@@ -1,18 +1,10 @@
 // What the identity journeys need from outside the browser: the mock identity platform's address and
 // test identities, and a staff account created through the BFF the way an administrator would.
 import { currentStep, nextStep, totpCode } from '../totp.mjs'
+import { graphql } from '../graphql.mjs'
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP'
 export const DEMO_PASSWORD = 'Rongtong@2026'
-
-async function graphql(baseUrl, query, variables, token) {
-  const headers = { 'content-type': 'application/json' }
-  if (token) headers.authorization = `Bearer ${token}`
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
-  const body = await response.json()
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
-  return body.data
-}
 
 /** mock-server's origin, read from where the BFF sends a unified login (its OIDC issuer lives there). */
 export async function mockServerOrigin(baseUrl) {

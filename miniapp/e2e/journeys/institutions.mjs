@@ -2,22 +2,12 @@
 // product opened from there; the top navigation's 政策法规 and 新闻动态 open the real lists. Desktop and a
 // 375-wide phone. Every figure is checked against what the BFF answers for the same question.
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
+import { graphql } from '../graphql.mjs'
 
 const exact = (text) => new RegExp(`^\\s*${text}\\s*$`)
 const CHOSEN_TYPE = { value: 'GUARANTEE', label: '担保公司' }
 const MOBILE_TYPE = { value: 'BANK', label: '银行' }
 const KEYWORD = '农商'
-
-async function graphql(baseUrl, query, variables = {}) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await response.json()
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
-  return body.data
-}
 
 async function expectedDirectory(baseUrl, type) {
   const data = await graphql(

@@ -3,6 +3,7 @@
 // Run from the content journey on a 375-wide phone and a 1280-wide desktop.
 import shared from '@rongtong/shared'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
+import { graphql } from '../graphql.mjs'
 
 const { ENTERPRISE_SCALE_LABELS, ENTERPRISE_TYPE_LABELS, INDUSTRY_SECTIONS, findIndustry } = shared
 const LEVELS = ['CITY', 'PROVINCE', 'NATIONAL']
@@ -11,17 +12,6 @@ const MANUFACTURING = 'C'
 const POLICIES_URL = '/packages/content/policies/index'
 /** The list's page size (PAGE_SIZE in policies/policy-filters.ts). */
 const PAGE_SIZE = 10
-
-async function graphql(baseUrl, query, variables = {}) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await response.json()
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
-  return body.data
-}
 
 /** What the BFF lists for these arguments, newest first. */
 async function expectedPolicies(baseUrl, args) {
