@@ -95,11 +95,11 @@ export function stopServer({ child }) {
 
 /**
  * One autocannon run of POST requests with a JSON body — or, given several bodies, each connection cycling
- * through them in turn — and the figures we report.
+ * through them in turn — and the figures we report. `headers` are added to every request (a bearer token, say).
  */
-export async function load(url, bodies, label) {
+export async function load(url, bodies, label, headers = {}) {
   const requests = (Array.isArray(bodies) ? bodies : [bodies]).map((body) => ({ method: 'POST', body }));
-  const options = { url, method: 'POST', headers: { 'content-type': 'application/json' }, requests, connections: CONNECTIONS };
+  const options = { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, requests, connections: CONNECTIONS };
   // Warm up at the measured concurrency: the first seconds under full load (JIT, heap growth) are not the steady state.
   const warmup = await autocannon({ ...options, duration: WARMUP_SECONDS });
   if (warmup.non2xx > 0 || warmup.errors > 0) throw new Error(`${label}: warm-up saw ${warmup.non2xx} non-2xx and ${warmup.errors} errors`);

@@ -3,7 +3,8 @@
 //  - product search: a mix of 12 searches (two-character and longer keywords with filters, filters alone,
 //    every sort), each connection cycling through them, pages of 20;
 //  - recommendation: a mix of 6 enterprise profiles (region, industry, scale, years) with amount, term,
-//    preferences and expected rate, each ranked over the whole catalogue;
+//    preferences and expected rate, each ranked over the whole catalogue; and the same 6 requests from a signed-in
+//    enterprise user, whose profile comes from its enterprise's record (a session read and an enterprise read more);
 // each through the BFF as deployed (NODE_ENV=production) and through a bare
 // node:http + driver server issuing the same SQL. Search is measured twice through the BFF: with its
 // catalogue caches (the default) and with them off (CATALOGUE_CACHE_ENTRIES=0, every search on SQL as the
@@ -44,6 +45,8 @@ const RECOMMENDATIONS = [
   { amountFen: 300 * WAN, termMonths: 24, preferences: ['LOW_RATE', 'HIGH_AMOUNT', 'NO_COLLATERAL'], expectedRateBp: 400, regionCode: '341202', industryCode: 'G', scale: 'SMALL', yearsInBusiness: 5 },
   { amountFen: 100 * WAN, termMonths: 18, preferences: ['NO_COLLATERAL', 'ONLINE'], expectedRateBp: 550, regionCode: null, industryCode: null, scale: null, yearsInBusiness: null },
 ];
+/** The register details of the signed-in enterprise of the signed-in recommendation case. */
+const ENTERPRISE_PROFILE = { regionCode: '341202', industryCode: '39', scale: 'SMALL', establishedOn: '2021-03-15' };
 const RECOMMENDATION_QUERY = `query Recommend($input: RecommendationInput!) {
   recommendProducts(input: $input) {
     recommended { score matchedConditions matchedPreferences product { id name minRateBp maxAmountFen institution { name } } }
@@ -55,6 +58,9 @@ const graphqlBody = (query, variables, operationName) => JSON.stringify({ query,
 const bodies = {
   search: SEARCHES.map((variables) => graphqlBody(SEARCH_QUERY, variables, 'SearchProducts')),
   recommendation: RECOMMENDATIONS.map((input) => graphqlBody(RECOMMENDATION_QUERY, { input }, 'Recommend')),
+  signedInRecommendation: RECOMMENDATIONS.map(({ amountFen, termMonths, preferences, expectedRateBp }) =>
+    graphqlBody(RECOMMENDATION_QUERY, { input: { amountFen, termMonths, preferences, expectedRateBp } }, 'Recommend'),
+  ),
   floor: JSON.stringify({ query: '{ __typename }' }),
 };
 
@@ -74,7 +80,11 @@ async function withBff(database, extraEnv, measure) {
     NODE_ENV: 'production',
     BENCH_PRODUCTS: String(PRODUCT_COUNT),
     BENCH_QUERIES: JSON.stringify(SEARCHES),
-    BENCH_CAPTURE: JSON.stringify({ recommendation: bodies.recommendation[0] }),
+    BENCH_CAPTURE: JSON.stringify({
+      recommendation: { body: bodies.recommendation[0], signedIn: false },
+      signedInRecommendation: { body: bodies.signedInRecommendation[0], signedIn: true },
+    }),
+    BENCH_ENTERPRISE_PROFILE: JSON.stringify(ENTERPRISE_PROFILE),
     ...extraEnv,
   };
   const app = await startServer('serve-app.mjs', env);
@@ -91,6 +101,9 @@ async function measure(dialect, database) {
     floor: await load(graphql, bodies.floor, `${dialect} BFF { __typename }`),
     search: await load(graphql, bodies.search, `${dialect} BFF search`),
     recommendation: await load(graphql, bodies.recommendation, `${dialect} BFF recommendation`),
+    signedInRecommendation: await load(graphql, bodies.signedInRecommendation, `${dialect} BFF recommendation, signed in`, {
+      authorization: `Bearer ${info.enterpriseToken}`,
+    }),
   }));
   const uncached = await withBff(database, { CATALOGUE_CACHE_ENTRIES: '0' }, (graphql) =>
     load(graphql, bodies.search, `${dialect} BFF search, caches off`),
@@ -112,6 +125,8 @@ async function measure(dialect, database) {
     },
     recommendation: {
       bff: bff.recommendation,
+      bffSignedIn: bff.signedInRecommendation,
+      signedInSql: bff.info.captured.signedInRecommendation.map(([sql]) => sql),
       bare: bareRecommendation,
       sql: recommendationSql.cases[0].map(([sql]) => sql),
       throughputRatio: ratio(bff.recommendation, bareRecommendation),
@@ -149,17 +164,32 @@ const files = [
     targets: { throughputRatio: 0.5, p99Ms: 50 },
     results: pick('search'),
   }),
-  writeResults('recommendation.json', { products: PRODUCT_COUNT, inputs: RECOMMENDATIONS, targets: { p99Ms: 80 }, results: pick('recommendation') }),
+  writeResults('recommendation.json', {
+    products: PRODUCT_COUNT,
+    inputs: RECOMMENDATIONS,
+    signedInEnterprise: ENTERPRISE_PROFILE,
+    targets: { p99Ms: 80 },
+    results: pick('recommendation'),
+  }),
 ];
 printTable(
-  results.flatMap(({ floor, search, recommendation }) => [floor, search.bff, search.bffCachesOff, search.bare, recommendation.bff, recommendation.bare]),
+  results.flatMap(({ floor, search, recommendation }) => [
+    floor,
+    search.bff,
+    search.bffCachesOff,
+    search.bare,
+    recommendation.bff,
+    recommendation.bffSignedIn,
+    recommendation.bare,
+  ]),
 );
 const percent = (value) => `${Math.round(value * 100)} %`;
 for (const { dialect, search, recommendation, floor } of results) {
   process.stdout.write(
     `${dialect}: search ${percent(search.throughputRatio)} of the bare server, p99 ${search.bff.latencyMs.p99} ms ` +
       `(caches off: ${percent(search.throughputRatioCachesOff)}, p99 ${search.bffCachesOff.latencyMs.p99} ms); ` +
-      `recommendation p99 ${recommendation.bff.latencyMs.p99} ms; GraphQL floor p99 ${floor.latencyMs.p99} ms\n`,
+      `recommendation p99 ${recommendation.bff.latencyMs.p99} ms (signed in: ${recommendation.bffSignedIn.latencyMs.p99} ms); ` +
+      `GraphQL floor p99 ${floor.latencyMs.p99} ms\n`,
   );
 }
 process.stdout.write(`wrote ${files.join(', ')}\n`);

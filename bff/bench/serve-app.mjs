@@ -1,8 +1,9 @@
 // Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
 // when BENCH_PRODUCTS > 0, that many generated products. Once it listens it prints one JSON line:
-// {"port", "search", "captured"} — `search` lists the page + count SQL of each of BENCH_QUERIES (arguments of
-// `products`), `captured` maps each name of BENCH_CAPTURE ({name: GraphQL request body}) to the statements
-// one such request issued.
+// {"port", "search", "enterpriseToken", "captured"} — `search` lists the page + count SQL of each of BENCH_QUERIES
+// (arguments of `products`), `enterpriseToken` is the access token of the demo enterprise user acting for an
+// enterprise with a full profile (BENCH_ENTERPRISE_PROFILE), `captured` maps each name of BENCH_CAPTURE ({name:
+// {body, signedIn}}) to the statements one such request issued.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { generateProducts } from './generate-products.mjs';
@@ -16,6 +17,12 @@ const { ProductsRepository } = require('../dist/src/modules/products/products.re
 const { productSortSpec } = require('../dist/src/modules/products/product-sorts.js');
 const { ProductSearchIndexer } = require('../dist/src/modules/products/search/product-search-indexer.js');
 const { ProductEntity } = require('../dist/src/modules/products/product.entity.js');
+const { EnterprisesService } = require('../dist/src/modules/enterprises/enterprises.service.js');
+const { EnterpriseEntity } = require('../dist/src/modules/enterprises/enterprise.entity.js');
+const { EnterpriseRelation } = require('../dist/src/modules/enterprises/enterprise-relation.js');
+const { UserAccountEntity } = require('../dist/src/modules/accounts/user-account.entity.js');
+const { SessionsService } = require('../dist/src/modules/sessions/sessions.service.js');
+const { syntheticUscc } = require('@rongtong/shared');
 const { DataSource } = require('typeorm');
 
 // Production requires real secrets; a benchmark run gets throwaway ones unless the environment sets them.
@@ -40,18 +47,37 @@ const search = queries.map((query) =>
   app.get(ProductsRepository).sqlFor({ filter: query.filter, sort: productSortSpec(query.sort, query.filter?.keyword), limit: query.first + 1 }),
 );
 
+/**
+ * The demo enterprise user signed in for an enterprise whose register details are `profile` (region, industry,
+ * scale, establishedOn), as after a unified-identity login: its access token.
+ */
+async function enterpriseSession(profile) {
+  return dataSource.transaction(async (manager) => {
+    const enterprise = await app.get(EnterprisesService).upsertFromIdentity(manager, { uscc: syntheticUscc(4242), name: '阜阳市基准测试科技有限公司' });
+    await manager.update(EnterpriseEntity, { id: enterprise.id }, profile);
+    const user = await manager.findOneByOrFail(UserAccountEntity, { username: 'demo-enterprise' });
+    await app.get(EnterprisesService).bind(manager, user.id, enterprise.id, EnterpriseRelation.LEGAL_REPRESENTATIVE);
+    const meta = { ip: '127.0.0.1', userAgent: 'bench' };
+    const tokens = await app.get(SessionsService).issue(manager, { userId: user.id, activeEnterpriseId: enterprise.id, meta });
+    return tokens.accessToken;
+  });
+}
+const enterpriseProfile = process.env.BENCH_ENTERPRISE_PROFILE;
+const enterpriseToken = enterpriseProfile ? await enterpriseSession(JSON.parse(enterpriseProfile)) : null;
+
 await app.listen(0, '127.0.0.1');
 const { port } = app.getHttpServer().address();
 
 /** The statements one request issues, read off TypeORM's logger hook (it is called for every query). */
-async function capture(body) {
+async function capture({ body, signedIn }) {
   const logger = dataSource.logger;
   const statements = [];
   const recording = Object.create(logger);
   recording.logQuery = (sql, parameters) => statements.push([sql, parameters ?? []]);
   dataSource.logger = recording;
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const headers = { 'content-type': 'application/json', ...(signedIn ? { authorization: `Bearer ${enterpriseToken}` } : {}) };
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body });
     const result = await response.json();
     if (result.errors) throw new Error(`capture failed: ${JSON.stringify(result.errors)}`);
   } finally {
@@ -61,9 +87,9 @@ async function capture(body) {
 }
 
 const captured = {};
-for (const [name, body] of Object.entries(JSON.parse(process.env.BENCH_CAPTURE ?? '{}'))) {
-  await capture(body); // the first request may load caches; capture the steady state
-  captured[name] = await capture(body);
+for (const [name, request] of Object.entries(JSON.parse(process.env.BENCH_CAPTURE ?? '{}'))) {
+  await capture(request); // the first request may load caches; capture the steady state
+  captured[name] = await capture(request);
 }
-process.stdout.write(`${JSON.stringify({ port, search, captured })}\n`);
+process.stdout.write(`${JSON.stringify({ port, search, enterpriseToken, captured })}\n`);
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
