@@ -1,4 +1,4 @@
-import { findIndustry, INDUSTRY_SECTIONS } from './industries';
+import { findIndustry, INDUSTRY_SECTIONS, industryName } from './industries';
 
 describe('GB/T 4754-2017 industries', () => {
   const divisions = INDUSTRY_SECTIONS.flatMap((section) => section.divisions);
@@ -35,5 +35,17 @@ describe('GB/T 4754-2017 industries', () => {
     for (const code of ['U', 'c', '00', '98', '3', '391', '']) {
       expect(findIndustry(code)).toBeUndefined();
     }
+  });
+});
+
+describe('industryName', () => {
+  it('names a section by its letter and a division by its two digits', () => {
+    expect(industryName('C')).toBe('制造业');
+    expect(industryName('H')).toBe('住宿和餐饮业');
+    expect(industryName('27')).toBe('医药制造业');
+  });
+
+  it('shows a code the classification does not know as it is', () => {
+    expect(industryName('ZZ')).toBe('ZZ');
   });
 });

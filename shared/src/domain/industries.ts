@@ -172,3 +172,9 @@ export function findIndustry(code: string): IndustryMatch | undefined {
   const industrySection = SECTIONS_BY_CODE.get(code);
   return industrySection ? { section: industrySection } : DIVISIONS_BY_CODE.get(code);
 }
+
+/** 'C' → 制造业, '39' → 计算机、通信和其他电子设备制造业; a code the classification does not know, as it is. */
+export function industryName(code: string): string {
+  const match = findIndustry(code);
+  return match?.division?.name ?? match?.section.name ?? code;
+}

@@ -53,10 +53,6 @@ function datedPage<T extends ObjectLiteral>(
   return query.orderBy(`c.${dateColumn}`, 'DESC').addOrderBy('c.id', 'DESC').limit(limit);
 }
 
-function whereOf({ level, status }: ContentFilter): { level?: PolicyLevel; status?: ContentStatus } {
-  return { ...(level ? { level } : {}), ...(status ? { status } : {}) };
-}
-
 /** Policies for `audience`: each of its tags is in the policy's list, or that list is empty (for every enterprise). */
 function forAudience<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, audience: PolicyAudience | undefined): SelectQueryBuilder<T> {
   if (!audience) return query;
@@ -81,7 +77,6 @@ export class ContentRepository {
   }
 
   countPolicies(filter: PolicyFilter): Promise<number> {
-    if (!filter.audience) return this.policies.countBy(whereOf(filter));
     return forAudience(leveled(this.policies.createQueryBuilder('c'), filter), filter.audience).getCount();
   }
 
@@ -94,7 +89,7 @@ export class ContentRepository {
   }
 
   countNews(filter: ContentFilter): Promise<number> {
-    return this.news.countBy(whereOf(filter));
+    return leveled(this.news.createQueryBuilder('c'), filter).getCount();
   }
 
   findNews(id: string, status?: ContentStatus): Promise<NewsEntity | null> {

@@ -1,4 +1,4 @@
-import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_TYPE_LABELS, findIndustry, type EnterpriseScale, type EnterpriseType } from '@rongtong/shared';
+import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_TYPE_LABELS, findIndustry, industryName, type EnterpriseScale, type EnterpriseType } from '@rongtong/shared';
 
 export interface PolicyTargets {
   industryCodes: readonly string[];
@@ -18,12 +18,6 @@ export type PolicyMatch = { matched: false } | { matched: true; reasons: string[
 function industryTagCovers(tag: string, divisionCode: string): boolean {
   if (tag === divisionCode) return true;
   return findIndustry(divisionCode)?.section.code === tag;
-}
-
-/** The name of the tag that covered the enterprise: the section's name for a section tag, else the division's. */
-function industryName(tag: string): string {
-  const found = findIndustry(tag);
-  return found?.division?.name ?? found?.section.name ?? tag;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   findIndustry,
   findRegion,
   formatAmountCompact,
+  industryName,
   formatRateBp,
   meetsCreditGrade,
 } from '@rongtong/shared';
@@ -408,8 +409,8 @@ const INDUSTRY: HardCondition = {
   applies: (request) => Boolean(profileOf(request).industryCode),
   passes: (request, product) => acceptsIndustry(product, profileOf(request).industryCode as string),
   wording: (request) => {
-    const match = findIndustry(profileOf(request).industryCode as string);
-    const text = `适用${match?.division?.name ?? match?.section.name ?? '本'}行业`;
+    const code = profileOf(request).industryCode as string;
+    const text = `适用${findIndustry(code) ? industryName(code) : '本'}行业`;
     return { matched: (product) => (product.targetIndustryCodes.length === 0 ? null : text), failed: always('不支持本行业') };
   },
 };

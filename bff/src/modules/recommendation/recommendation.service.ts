@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, findIndustry, findRegion } from '@rongtong/shared';
+import { Role, findIndustry, findRegion, industryName } from '@rongtong/shared';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
@@ -73,12 +73,11 @@ export function mergeProfile(input: RecommendationInput, enterprise: EnterpriseE
 }
 
 function describeProfile(profile: EnterpriseProfile, enterprise: EnterpriseEntity | null): RecommendationProfileModel {
-  const industry = profile.industryCode ? findIndustry(profile.industryCode) : undefined;
   return {
     regionCode: profile.regionCode ?? null,
     regionName: profile.regionCode ? (findRegion(profile.regionCode)?.name ?? null) : null,
     industryCode: profile.industryCode ?? null,
-    industryName: industry ? (industry.division?.name ?? industry.section.name) : null,
+    industryName: profile.industryCode && findIndustry(profile.industryCode) ? industryName(profile.industryCode) : null,
     scale: profile.scale ?? null,
     yearsInBusiness: profile.yearsInBusiness ?? null,
     enterpriseName: enterprise?.name ?? null,

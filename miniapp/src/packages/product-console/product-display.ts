@@ -1,9 +1,9 @@
 import {
   ENTERPRISE_SCALE_LABELS,
   ENTERPRISE_SCALES,
-  findIndustry,
   findRegion,
   formatAmountCompact,
+  industryName,
   formatRateBp,
   GUARANTEE_METHOD_LABELS,
   GUARANTEE_METHODS,
@@ -41,11 +41,7 @@ export function regionNames(codes: readonly string[]): string {
 }
 
 export function industryNames(codes: readonly string[]): string {
-  const name = (code: string) => {
-    const match = findIndustry(code)
-    return match ? (match.division?.name ?? match.section.name) : code
-  }
-  return listOrAll([...codes].sort().map(name), '不限行业')
+  return listOrAll([...codes].sort().map(industryName), '不限行业')
 }
 
 /** [MICRO, SMALL] → '微型、小型企业'. */

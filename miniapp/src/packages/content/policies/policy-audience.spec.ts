@@ -1,19 +1,7 @@
 import { EnterpriseScale, EnterpriseType } from '@rongtong/shared'
-import { ALL_ENTERPRISES, audienceLine, industryName } from './policy-audience'
+import { ALL_ENTERPRISES, audienceLine } from './policy-audience'
 
 const NONE = { industryCodes: [], scales: [], enterpriseTypes: [] }
-
-describe('industryName', () => {
-  it('names a section by its letter and a division by its two digits', () => {
-    expect(industryName('C')).toBe('制造业')
-    expect(industryName('H')).toBe('住宿和餐饮业')
-    expect(industryName('27')).toBe('医药制造业')
-  })
-
-  it('shows a code the classification does not know as it is', () => {
-    expect(industryName('ZZ')).toBe('ZZ')
-  })
-})
 
 describe('audienceLine', () => {
   it('says 面向全部企业 when all three lists are empty', () => {

@@ -1,10 +1,4 @@
-import {
-  ENTERPRISE_SCALE_LABELS,
-  ENTERPRISE_TYPE_LABELS,
-  findIndustry,
-  type EnterpriseScale,
-  type EnterpriseType,
-} from '@rongtong/shared'
+import { ENTERPRISE_SCALE_LABELS, ENTERPRISE_TYPE_LABELS, industryName, type EnterpriseScale, type EnterpriseType } from '@rongtong/shared'
 
 /** Whom a policy is for; an empty list means every enterprise as far as that tag goes. */
 export interface PolicyAudience {
@@ -14,13 +8,6 @@ export interface PolicyAudience {
 }
 
 export const ALL_ENTERPRISES = '面向全部企业'
-
-/** 'C' → 制造业, '27' → 医药制造业; a code the classification does not know is shown as it is. */
-export function industryName(code: string): string {
-  const match = findIndustry(code)
-  if (!match) return code
-  return match.division?.name ?? match.section.name
-}
 
 function joined(names: readonly string[], separator = '、'): string {
   return [...new Set(names)].join(separator)

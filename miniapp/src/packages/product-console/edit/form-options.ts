@@ -1,4 +1,4 @@
-import { ANHUI_CITIES, ANHUI_PROVINCE, CREDIT_GRADES, findIndustry, findRegion, FUYANG_COUNTIES, INDUSTRY_SECTIONS } from '@rongtong/shared'
+import { ANHUI_CITIES, ANHUI_PROVINCE, CREDIT_GRADES, findRegion, FUYANG_COUNTIES, INDUSTRY_SECTIONS } from '@rongtong/shared'
 
 /** Region choices: the whole province, its cities and Fuyang's counties (the codes the server knows). */
 export const REGION_OPTIONS: readonly string[] = [ANHUI_PROVINCE, ...ANHUI_CITIES, ...FUYANG_COUNTIES].map((region) => region.code)
@@ -11,11 +11,6 @@ export function regionLabel(code: string): string {
 export function industryOptions(chosen: readonly string[]): string[] {
   const sections = INDUSTRY_SECTIONS.map((section) => section.code)
   return [...sections, ...chosen.filter((code) => !sections.includes(code))]
-}
-
-export function industryLabel(code: string): string {
-  const match = findIndustry(code)
-  return match ? (match.division?.name ?? match.section.name) : code
 }
 
 /** '' is 不限 (no minimum credit grade). */

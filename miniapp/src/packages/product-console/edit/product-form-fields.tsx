@@ -5,6 +5,7 @@ import {
   ENTERPRISE_SCALES,
   GUARANTEE_METHOD_LABELS,
   GUARANTEE_METHODS,
+  industryName,
   PRODUCT_CATEGORIES,
   PRODUCT_CATEGORY_LABELS,
   REPAYMENT_METHOD_LABELS,
@@ -15,7 +16,7 @@ import { Input } from '../../../components/nutui'
 import { ChoiceChips } from '../components/choice-chips'
 import { toggleIn, type ProductFieldErrors, type ProductFormValues } from '../product-form'
 import type { ProductField } from '../product-fields'
-import { creditGradeLabel, CREDIT_GRADE_OPTIONS, industryLabel, industryOptions, regionLabel, REGION_OPTIONS } from './form-options'
+import { creditGradeLabel, CREDIT_GRADE_OPTIONS, industryOptions, regionLabel, REGION_OPTIONS } from './form-options'
 
 interface FieldsProps {
   values: ProductFormValues
@@ -141,7 +142,7 @@ export function TargetFields(props: FieldsProps) {
         <ChoiceChips
           name='industry'
           options={industries}
-          labels={industryLabel}
+          labels={industryName}
           isChosen={(code) => values.targetIndustryCodes.includes(code)}
           onToggle={(code) => update({ targetIndustryCodes: toggleIn(values.targetIndustryCodes, code, industries) })}
         />

@@ -1,7 +1,7 @@
 import {
   ENTERPRISE_SCALE_LABELS,
-  findIndustry,
   findRegion,
+  industryName,
   INSTITUTION_TYPE_LABELS,
   REPAYMENT_METHOD_LABELS,
 } from '@rongtong/shared'
@@ -28,10 +28,7 @@ function regionNames(codes: readonly string[]): string {
 
 function industryNames(codes: readonly string[]): string {
   return listOrUnrestricted(
-    codes.map((code) => {
-      const match = findIndustry(code)
-      return match?.division?.name ?? match?.section.name ?? code
-    }),
+    codes.map(industryName),
     '；',
   )
 }
