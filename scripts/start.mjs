@@ -58,6 +58,8 @@ async function main() {
   await waitForHealthy(`http://127.0.0.1:${mockPort}/healthz`, mock);
 
   const bff = startService('bff', ARTIFACTS.bff, {
+    // The embedded default is a development platform: demo data, development keys, mock-server as identity.
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
     PORT: port,
     MOCK_SERVER_URL: process.env.MOCK_SERVER_URL ?? `http://127.0.0.1:${mockPort}`,
   });

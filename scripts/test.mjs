@@ -50,6 +50,7 @@ async function browserJourneys() {
     children.push(mock);
     await waitForHealthy(`http://127.0.0.1:${mockPort}/healthz`, mock);
     const bff = startService('bff', ARTIFACTS.bff, {
+      NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${databaseFile}`,

@@ -27,6 +27,8 @@ const { DataSource } = require('typeorm');
 
 // Production requires real secrets; a benchmark run gets throwaway ones unless the environment sets them.
 const secrets = {
+  OIDC_ISSUER: 'https://ids.example.gov.cn/oidc',
+  LOGIN_REDIRECT_ORIGINS: 'https://rongtong.example.gov.cn',
   OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
   DATA_ENCRYPTION_KEYS: `bench:${randomBytes(48).toString('base64')}`,
   DATA_ENCRYPTION_ACTIVE_KEY: 'bench',

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
  */
 export function productionSecrets(): Record<string, string> {
   return {
+    OIDC_ISSUER: 'https://ids.example.gov.cn/oidc',
+    LOGIN_REDIRECT_ORIGINS: 'https://rongtong.example.gov.cn',
     OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
     DATA_ENCRYPTION_KEYS: `test1:${randomBytes(48).toString('base64')}`,
     DATA_ENCRYPTION_ACTIVE_KEY: 'test1',

@@ -40,6 +40,12 @@ export interface AppConfigValues {
   loginRedirectOrigins: readonly string[];
   /** Field encryption, blind index, audit chain and token hash keys (see crypto-keys.ts). */
   crypto: CryptoKeys;
+  /** CIDRs of the reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES; empty: none). */
+  trustedProxies: readonly string[];
+  /** Shared rate-limit counters for several BFF instances (REDIS_URL); in memory when absent. */
+  redisUrl: string | undefined;
+  /** Bearer token that /metrics requires (METRICS_TOKEN); /metrics answers 404 when absent. */
+  metricsToken: string | undefined;
 }
 
 /** The validated configuration, injected wherever a setting is needed. Built once at boot by `loadConfig`. */
@@ -61,6 +67,9 @@ export class AppConfig implements AppConfigValues {
   readonly oidc: Readonly<OidcClientConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
+  readonly trustedProxies: readonly string[];
+  readonly redisUrl: string | undefined;
+  readonly metricsToken: string | undefined;
 
   constructor(values: AppConfigValues) {
     this.port = values.port;
@@ -80,9 +89,13 @@ export class AppConfig implements AppConfigValues {
     this.oidc = Object.freeze({ ...values.oidc });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;
+    this.trustedProxies = Object.freeze([...values.trustedProxies]);
+    this.redisUrl = values.redisUrl;
+    this.metricsToken = values.metricsToken;
     Object.freeze(this);
   }
 
+  /** Strict checks apply unless NODE_ENV explicitly says development or test (production is the default). */
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
   }

@@ -13,6 +13,18 @@ const PRODUCTION_KEYS = {
   TOKEN_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
 };
 
+/** What production must be told explicitly about the identity platform. */
+const PRODUCTION_IDENTITY = {
+  OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc',
+  OIDC_CLIENT_SECRET: 'a-real-secret',
+  LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn',
+};
+
+/** Outside these tests the development defaults only apply when NODE_ENV says so. */
+function dev(env: Record<string, string> = {}): Record<string, string> {
+  return { NODE_ENV: 'development', ...env };
+}
+
 function problemsOf(env: Record<string, string>): string {
   try {
     loadConfig(env, ROOT);
@@ -25,11 +37,14 @@ function problemsOf(env: Record<string, string>): string {
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
-    const config = loadConfig({}, ROOT);
+    const config = loadConfig(dev(), ROOT);
     expect(config).toMatchObject({
       port: 4000,
       host: '0.0.0.0',
       nodeEnv: 'development',
+      trustedProxies: [],
+      redisUrl: undefined,
+      metricsToken: undefined,
       databaseUrl: `sqlite:${join(ROOT, 'var', 'rongtong.sqlite')}`,
       database: { dialect: 'sqlite', file: join(ROOT, 'var', 'rongtong.sqlite') },
       h5Dir: join(ROOT, 'miniapp', 'dist', 'h5'),
@@ -44,12 +59,12 @@ describe('loadConfig', () => {
   });
 
   it('keeps uploads beside a SQLite file and under var/ for MySQL', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/e2e/app.sqlite' }, ROOT).filesDir).toBe('/tmp/e2e/files');
-    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }, ROOT).filesDir).toBe(join(ROOT, 'var', 'files'));
+    expect(loadConfig(dev({ DATABASE_URL: 'sqlite:/tmp/e2e/app.sqlite' }), ROOT).filesDir).toBe('/tmp/e2e/files');
+    expect(loadConfig(dev({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }), ROOT).filesDir).toBe(join(ROOT, 'var', 'files'));
   });
 
   it('turns introspection off by default in production only', () => {
-    const production = { NODE_ENV: 'production', OIDC_CLIENT_SECRET: 'a-real-secret', ...PRODUCTION_KEYS };
+    const production = { NODE_ENV: 'production', ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS };
     expect(loadConfig(production, ROOT).graphqlIntrospection).toBe(false);
     expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }, ROOT).graphqlIntrospection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }, ROOT).graphqlIntrospection).toBe(true);
@@ -92,19 +107,19 @@ describe('loadConfig', () => {
   });
 
   it('points the OIDC client at the mock identity platform by default', () => {
-    const config = loadConfig({ MOCK_SERVER_URL: 'http://mock:4100' }, ROOT);
+    const config = loadConfig(dev({ MOCK_SERVER_URL: 'http://mock:4100' }), ROOT);
     expect(config.oidc).toEqual({ issuer: 'http://mock:4100/oidc', clientId: 'rongtong-bff', clientSecret: 'rongtong-dev-secret' });
     expect(config.loginRedirectOrigins).toEqual(['http://localhost:*', 'http://127.0.0.1:*']);
   });
 
   it('reads the OIDC client and the login redirect origins', () => {
     const config = loadConfig(
-      {
+      dev({
         OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc/',
         OIDC_CLIENT_ID: 'fy-rongtong',
         OIDC_CLIENT_SECRET: 's3cret',
         LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn, http://localhost:*',
-      },
+      }),
       ROOT,
     );
     expect(config.oidc).toEqual({ issuer: 'https://ids.ah.gov.cn/oidc', clientId: 'fy-rongtong', clientSecret: 's3cret' });
@@ -113,37 +128,68 @@ describe('loadConfig', () => {
 
   it('requires the OIDC client secret in production and refuses bad redirect origins', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toContain('OIDC_CLIENT_SECRET 在生产环境必须设置');
-    expect(problemsOf({ LOGIN_REDIRECT_ORIGINS: 'http://*.evil.example' })).toContain('LOGIN_REDIRECT_ORIGINS');
-    expect(problemsOf({ OIDC_ISSUER: 'ids.ah.gov.cn' })).toContain('OIDC_ISSUER');
+    expect(problemsOf(dev({ LOGIN_REDIRECT_ORIGINS: 'http://*.evil.example' }))).toContain('LOGIN_REDIRECT_ORIGINS');
+    expect(problemsOf(dev({ OIDC_ISSUER: 'ids.ah.gov.cn' }))).toContain('OIDC_ISSUER');
+  });
+
+  it('is production when NODE_ENV is not set, and refuses to start unconfigured, naming each variable', () => {
+    const message = problemsOf({});
+    for (const name of ['OIDC_ISSUER', 'OIDC_CLIENT_SECRET', 'LOGIN_REDIRECT_ORIGINS', ...Object.keys(PRODUCTION_KEYS)]) {
+      expect(message).toContain(`${name} 在生产环境必须设置`);
+    }
+    expect(loadConfig({ ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS }, ROOT).isProduction).toBe(true);
+  });
+
+  it('refuses mock-server and local redirect origins as the identity platform in production', () => {
+    const production = { NODE_ENV: 'production', ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS };
+    expect(problemsOf({ ...production, OIDC_ISSUER: 'http://127.0.0.1:4100/oidc' })).toContain('OIDC_ISSUER 在生产环境不能指向模拟服务');
+    expect(problemsOf({ ...production, MOCK_SERVER_URL: 'https://ids.ah.gov.cn' })).toContain('OIDC_ISSUER 在生产环境不能指向模拟服务');
+    expect(problemsOf({ ...production, LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn,http://localhost:*' })).toContain(
+      'LOGIN_REDIRECT_ORIGINS 在生产环境不能包含本机地址 (http://localhost:*)',
+    );
+  });
+
+  it('reads trusted proxies, the Redis URL and the metrics token', () => {
+    const config = loadConfig(
+      dev({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1/128', REDIS_URL: 'redis://127.0.0.1:6379/2', METRICS_TOKEN: 'm'.repeat(32) }),
+      ROOT,
+    );
+    expect(config.trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1/128']);
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379/2');
+    expect(config.metricsToken).toBe('m'.repeat(32));
+    expect(problemsOf(dev({ TRUSTED_PROXIES: '10.0.0.0/33' }))).toContain('TRUSTED_PROXIES');
+    expect(problemsOf(dev({ TRUSTED_PROXIES: 'proxy.internal' }))).toContain('TRUSTED_PROXIES');
+    expect(problemsOf(dev({ REDIS_URL: 'http://127.0.0.1:6379' }))).toContain('REDIS_URL');
+    expect(problemsOf(dev({ METRICS_TOKEN: 'short' }))).toBe('配置错误: METRICS_TOKEN 必须是至少 24 个可见 ASCII 字符的令牌 (got "***")');
   });
 
   it('resolves a relative sqlite path against the repository root', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:var/x.sqlite' }, ROOT).database).toEqual({
+    expect(loadConfig(dev({ DATABASE_URL: 'sqlite:var/x.sqlite' }), ROOT).database).toEqual({
       dialect: 'sqlite',
       file: join(ROOT, 'var', 'x.sqlite'),
     });
   });
 
   it('names the variable and the bad value', () => {
-    expect(problemsOf({ PORT: 'abc' })).toBe('配置错误: PORT 必须是 1-65535 的整数 (got "abc")');
-    expect(problemsOf({ PORT: '70000' })).toContain('PORT 必须是 1-65535 的整数');
+    expect(problemsOf(dev({ PORT: 'abc' }))).toBe('配置错误: PORT 必须是 1-65535 的整数 (got "abc")');
+    expect(problemsOf(dev({ PORT: '70000' }))).toContain('PORT 必须是 1-65535 的整数');
     expect(problemsOf({ NODE_ENV: 'staging' })).toContain('NODE_ENV 必须是 development | production | test 之一 (got "staging")');
-    expect(problemsOf({ SEED_ON_START: 'maybe' })).toContain('SEED_ON_START 必须是 true 或 false');
-    expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
-    expect(problemsOf({ MOCK_SERVER_URL: 'ftp://x' })).toContain('MOCK_SERVER_URL');
-    expect(problemsOf({ DATABASE_URL: 'postgres://x/y' })).toContain('DATABASE_URL 必须以 sqlite: 或 mysql:// 开头');
-    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306' })).toContain('DATABASE_URL mysql:// 地址必须以数据库名结尾');
-    expect(problemsOf({ HTTP_PLATFORM: 'koa' })).toContain('HTTP_PLATFORM');
-    expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '-1' })).toContain('CATALOGUE_CACHE_ENTRIES 必须是 0-100000 的整数 (got "-1")');
-    expect(problemsOf({ CATALOGUE_CACHE_ENTRIES: '1e9' })).toContain('CATALOGUE_CACHE_ENTRIES');
-    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: 'abc' })).toBe('配置错误: ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数（小时） (got "abc")');
-    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '1' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数');
-    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '-72' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
-    expect(problemsOf({ ABANDONED_UPLOAD_GRACE_HOURS: '72.5' })).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
+    expect(problemsOf(dev({ SEED_ON_START: 'maybe' }))).toContain('SEED_ON_START 必须是 true 或 false');
+    expect(problemsOf(dev({ LOG_LEVEL: 'loud' }))).toContain('LOG_LEVEL');
+    expect(problemsOf(dev({ MOCK_SERVER_URL: 'ftp://x' }))).toContain('MOCK_SERVER_URL');
+    expect(problemsOf(dev({ DATABASE_URL: 'postgres://x/y' }))).toContain('DATABASE_URL 必须以 sqlite: 或 mysql:// 开头');
+    expect(problemsOf(dev({ DATABASE_URL: 'mysql://root@localhost:3306' }))).toContain('DATABASE_URL mysql:// 地址必须以数据库名结尾');
+    expect(problemsOf(dev({ HTTP_PLATFORM: 'koa' }))).toContain('HTTP_PLATFORM');
+    expect(problemsOf(dev({ CATALOGUE_CACHE_ENTRIES: '-1' }))).toContain('CATALOGUE_CACHE_ENTRIES 必须是 0-100000 的整数 (got "-1")');
+    expect(problemsOf(dev({ CATALOGUE_CACHE_ENTRIES: '1e9' }))).toContain('CATALOGUE_CACHE_ENTRIES');
+    expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: 'abc' }))).toBe('配置错误: ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数（小时） (got "abc")');
+    expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '1' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数');
+    expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '-72' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
+    expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '72.5' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
   });
 
   it('reports every bad variable at once', () => {
-    const message = problemsOf({ PORT: '0', GRAPHQL_INTROSPECTION: 'perhaps' });
+    const message = problemsOf(dev({ PORT: '0', GRAPHQL_INTROSPECTION: 'perhaps' }));
     expect(message.split('\n')).toHaveLength(2);
   });
 

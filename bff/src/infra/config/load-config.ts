@@ -10,6 +10,7 @@ import {
 } from './app-config';
 import { DEFAULT_LOGIN_REDIRECT_ORIGINS, isOriginPattern } from './redirect-origins';
 import { readCryptoKeys } from './crypto-keys';
+import { isCidr } from './trusted-proxies';
 import { findRepoRoot } from './repo-root';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -110,6 +111,33 @@ class Reader {
     return this.fail(name, '必须是逗号分隔的来源列表，如 https://example.gov.cn,http://localhost:*', value, [...fallback]);
   }
 
+  /** A variable production must set explicitly; elsewhere the development default applies. */
+  required(name: string, production: boolean): void {
+    if (production && this.raw(name) === undefined) this.problems.push(`${name} 在生产环境必须设置`);
+  }
+
+  cidrList(name: string): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const ranges = value.split(',').map((range) => range.trim()).filter((range) => range !== '');
+    if (ranges.every(isCidr)) return ranges;
+    return this.fail(name, '必须是逗号分隔的 IP 地址或 CIDR 网段，如 10.0.0.0/8,127.0.0.1', value, []);
+  }
+
+  optionalUrl(name: string, schemes: readonly string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    if (URL.canParse(value) && schemes.includes(new URL(value).protocol)) return value;
+    return this.fail(name, `必须是 ${schemes.map((scheme) => `${scheme}//`).join(' 或 ')} 开头的地址`, value, undefined);
+  }
+
+  optionalToken(name: string, minLength: number): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    if (value.length >= minLength && /^[\x21-\x7e]+$/.test(value)) return value;
+    return this.fail(name, `必须是至少 ${minLength} 个可见 ASCII 字符的令牌`, '***', undefined);
+  }
+
   database(name: string, fallback: string, baseDir: string): Pick<AppConfigValues, 'databaseUrl' | 'database'> {
     const url = this.string(name, fallback);
     try {
@@ -127,10 +155,26 @@ function defaultFilesDir(database: DatabaseTarget, repoRoot: string): string {
   return database.dialect === 'sqlite' && database.file !== ':memory:' ? join(dirname(database.file), 'files') : join(repoRoot, 'var', 'files');
 }
 
-/** Builds the configuration from environment variables; throws `ConfigError` naming every bad value. */
+function originOf(url: string): string | undefined {
+  return URL.canParse(url) ? new URL(url).origin : undefined;
+}
+
+/** Production may not log citizens in through the stand-in for the external systems. */
+function checkProductionIdentity(values: AppConfigValues, problems: string[]): void {
+  const mock = originOf(values.mockServerUrl);
+  if (originOf(values.oidc.issuer) === mock) problems.push('OIDC_ISSUER 在生产环境不能指向模拟服务 (MOCK_SERVER_URL)');
+  const local = values.loginRedirectOrigins.filter((origin) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|$)/i.test(origin));
+  if (local.length > 0) problems.push(`LOGIN_REDIRECT_ORIGINS 在生产环境不能包含本机地址 (${local.join(', ')})`);
+}
+
+/**
+ * Builds the configuration from environment variables; throws `ConfigError` naming every bad value.
+ * Production is the default: only an explicit NODE_ENV=development|test relaxes the checks.
+ */
 export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConfig {
   const read = new Reader(env);
-  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'production');
+  const production = nodeEnv === 'production';
   const mockServerUrl = read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100');
   const database = read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot);
   const values: AppConfigValues = {
@@ -151,11 +195,17 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     oidc: {
       issuer: read.httpUrl('OIDC_ISSUER', `${mockServerUrl}/oidc`),
       clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),
-      clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', nodeEnv === 'production'),
+      clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', production),
     },
     loginRedirectOrigins: read.originList('LOGIN_REDIRECT_ORIGINS', DEFAULT_LOGIN_REDIRECT_ORIGINS),
     crypto: readCryptoKeys(env, nodeEnv, read.problems),
+    trustedProxies: read.cidrList('TRUSTED_PROXIES'),
+    redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+    metricsToken: read.optionalToken('METRICS_TOKEN', 24),
   };
+  read.required('OIDC_ISSUER', production);
+  read.required('LOGIN_REDIRECT_ORIGINS', production);
+  if (production) checkProductionIdentity(values, read.problems);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return new AppConfig(values);
 }
