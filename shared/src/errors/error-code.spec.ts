@@ -2,7 +2,7 @@ import { ERROR_CODES, ERROR_MESSAGES, ErrorCode, isErrorCode } from './error-cod
 
 describe('error codes', () => {
   it('has a Chinese default message for every code', () => {
-    expect(ERROR_CODES).toHaveLength(10);
+    expect(ERROR_CODES).toHaveLength(15);
     for (const code of ERROR_CODES) {
       expect(ERROR_MESSAGES[code]).toMatch(/[\u4e00-\u9fa5]/);
     }
@@ -10,6 +10,7 @@ describe('error codes', () => {
     expect(ERROR_MESSAGES[ErrorCode.INTERNAL_SERVER_ERROR]).toBe('系统繁忙，请稍后再试');
     expect(ERROR_MESSAGES[ErrorCode.ACCOUNT_LOCKED]).toBe('账号已锁定');
     expect(ERROR_MESSAGES[ErrorCode.SESSION_EXPIRED]).toBe('登录已过期，请重新登录');
+    expect(ERROR_MESSAGES[ErrorCode.URI_TOO_LONG]).toBe('请求地址过长');
   });
 
   it('recognises codes sent by the server and nothing else', () => {

@@ -15,6 +15,12 @@ export enum ErrorCode {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   /** The session ended (idle timeout, refresh token expired): sign in again; refreshing will not help. */
   SESSION_EXPIRED = 'SESSION_EXPIRED',
+  /** HTTP-layer refusals, answered before any handler runs (408, 413, 414, 415, 431). */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  URI_TOO_LONG = 'URI_TOO_LONG',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  REQUEST_HEADERS_TOO_LARGE = 'REQUEST_HEADERS_TOO_LARGE',
 }
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
@@ -31,6 +37,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: '系统繁忙，请稍后再试',
   [ErrorCode.ACCOUNT_LOCKED]: '账号已锁定',
   [ErrorCode.SESSION_EXPIRED]: '登录已过期，请重新登录',
+  [ErrorCode.REQUEST_TIMEOUT]: '请求超时，请检查网络后重试',
+  [ErrorCode.PAYLOAD_TOO_LARGE]: '请求内容过大',
+  [ErrorCode.URI_TOO_LONG]: '请求地址过长',
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: '不支持的请求内容类型',
+  [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: '请求头过大',
 };
 
 /** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */

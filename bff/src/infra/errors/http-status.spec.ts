@@ -12,4 +12,17 @@ describe('HTTP status ↔ error code', () => {
     expect(statusForErrorCode(ErrorCode.SESSION_EXPIRED)).toBe(401);
     expect(errorCodeForStatus(401)).toBe(ErrorCode.UNAUTHENTICATED);
   });
+
+  it('maps the HTTP-layer refusals both ways', () => {
+    for (const [status, code] of [
+      [408, ErrorCode.REQUEST_TIMEOUT],
+      [413, ErrorCode.PAYLOAD_TOO_LARGE],
+      [414, ErrorCode.URI_TOO_LONG],
+      [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE],
+      [431, ErrorCode.REQUEST_HEADERS_TOO_LARGE],
+    ] as const) {
+      expect(errorCodeForStatus(status)).toBe(code);
+      expect(statusForErrorCode(code)).toBe(status);
+    }
+  });
 });

@@ -5,10 +5,15 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   401: ErrorCode.UNAUTHENTICATED,
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
+  408: ErrorCode.REQUEST_TIMEOUT,
   409: ErrorCode.CONFLICT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  414: ErrorCode.URI_TOO_LONG,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   423: ErrorCode.ACCOUNT_LOCKED,
   422: ErrorCode.BAD_USER_INPUT,
   429: ErrorCode.RATE_LIMITED,
+  431: ErrorCode.REQUEST_HEADERS_TOO_LARGE,
   503: ErrorCode.SERVICE_UNAVAILABLE,
 };
 
@@ -28,6 +33,11 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
   [ErrorCode.ACCOUNT_LOCKED]: 423,
   [ErrorCode.SESSION_EXPIRED]: 401,
+  [ErrorCode.REQUEST_TIMEOUT]: 408,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.URI_TOO_LONG]: 414,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
+  [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: 431,
 };
 
 export function statusForErrorCode(code: ErrorCode): number {
