@@ -16,17 +16,25 @@ import { acceptMultipartStreams } from './modules/files/multipart';
 /** GraphQL requests are small; a generous cap still stops memory abuse. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * Whose X-Forwarded-For is believed: only the configured proxies (TRUSTED_PROXIES). With none, the client
+ * IP (audit log, sessions, rate limits) is the socket's peer and a forwarded header is ignored.
+ */
+function trustedProxies(config: AppConfig): string[] | false {
+  return config.trustedProxies.length > 0 ? [...config.trustedProxies] : false;
+}
+
 async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
   const module = AppModule.forRoot(config, logger);
   const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
   if (config.httpPlatform === 'fastify') {
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: trustedProxies(config) });
     acceptMultipartStreams(adapter.getInstance());
     return NestFactory.create<NestFastifyApplication>(module, adapter, options);
   }
   const app = await NestFactory.create<NestExpressApplication>(module, options);
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
-  app.set('trust proxy', true);
+  app.set('trust proxy', trustedProxies(config));
   app.disable('x-powered-by');
   return app;
 }

@@ -37,10 +37,23 @@ export function bearerToken(request: AuthRequest | undefined): string | undefine
   return match?.[1];
 }
 
+const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/**
+ * The client's address: the platform's `request.ip`, which follows X-Forwarded-For only through the proxies
+ * of TRUSTED_PROXIES (see app.factory.ts), else the socket's peer. An IPv4 peer of a dual-stack socket
+ * (`::ffff:10.1.2.3`) is written as plain IPv4.
+ */
+export function clientIpOf(request: AuthRequest | undefined): string | null {
+  const address = request?.ip ?? request?.socket?.remoteAddress;
+  if (!address) return null;
+  return IPV4_MAPPED.exec(address)?.[1] ?? address;
+}
+
 export function requestMetaOf(request: AuthRequest | undefined): RequestMeta {
   const agent = request?.headers['user-agent'];
   return {
-    ip: request?.ip ?? request?.socket?.remoteAddress ?? null,
+    ip: clientIpOf(request),
     userAgent: typeof agent === 'string' ? agent.slice(0, USER_AGENT_MAX) : null,
   };
 }
