@@ -57,6 +57,8 @@ export interface ErrorExtensions {
   correlationId?: string;
   /** ACCOUNT_LOCKED: when the account unlocks (UTC ISO instant). */
   lockedUntil?: string;
+  /** RATE_LIMITED: seconds until the request may be tried again (also sent as the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
