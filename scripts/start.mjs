@@ -1,5 +1,6 @@
 // `npm start`: the embedded default — builds what is missing, starts mock-server and the BFF
 // (SQLite under var/, in-memory pub/sub), which serves the H5 build at `/`.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { ARTIFACTS, ROOT, buildMissing, log, startService, stopAll, waitForHealt
 const port = process.env.PORT ?? '4000';
 const mockPort = process.env.MOCK_PORT ?? '4100';
 const force = process.argv.includes('--rebuild');
+// /metrics answers only this bearer token; a fresh one per start unless METRICS_TOKEN is given.
+const metricsToken = process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url');
 
 function printWelcome() {
   const require = createRequire(import.meta.url);
@@ -18,7 +21,9 @@ function printWelcome() {
     '融通 · 金融大数据服务平台 已启动',
     `  用户端 (H5 / PC):   http://localhost:${port}/`,
     `  GraphQL:            http://localhost:${port}/graphql`,
-    `  健康检查 / 指标:     http://localhost:${port}/healthz  http://localhost:${port}/metrics`,
+    `  健康检查:           http://localhost:${port}/healthz`,
+    // A token the operator configured is not printed; the generated one is only good until Ctrl-C.
+    `  监控指标:           curl -H "Authorization: Bearer ${process.env.METRICS_TOKEN ? '$METRICS_TOKEN' : metricsToken}" http://localhost:${port}/metrics`,
     `  模拟外部系统:        http://localhost:${mockPort}/healthz`,
     '',
     '演示账号 (用户名 / 密码 / 角色):',
@@ -62,6 +67,7 @@ async function main() {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     PORT: port,
     MOCK_SERVER_URL: process.env.MOCK_SERVER_URL ?? `http://127.0.0.1:${mockPort}`,
+    METRICS_TOKEN: metricsToken,
   });
   children.push(bff);
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);

@@ -30,6 +30,8 @@ describe.each(DIALECTS)('health (%s)', (dialect) => {
   });
 });
 
+const METRICS_TOKEN = 'metrics-token-for-the-http-surface-test';
+
 describe.each(HTTP_PLATFORMS)('HTTP surface on %s', (platform) => {
   let t: TestApp;
   let h5: string;
@@ -39,7 +41,7 @@ describe.each(HTTP_PLATFORMS)('HTTP surface on %s', (platform) => {
     mkdirSync(join(h5, 'assets'));
     writeFileSync(join(h5, 'index.html'), '<!doctype html><title>融通</title>');
     writeFileSync(join(h5, 'assets', 'app.3f2a9c1b.js'), 'console.log(1)');
-    t = await createTestApp({ dialect: 'sqlite', platform, env: { H5_DIR: h5 } });
+    t = await createTestApp({ dialect: 'sqlite', platform, env: { H5_DIR: h5, METRICS_TOKEN } });
   });
 
   afterAll(async () => {
@@ -86,7 +88,7 @@ describe.each(HTTP_PLATFORMS)('HTTP surface on %s', (platform) => {
   it('exposes Prometheus metrics for HTTP requests, GraphQL operations and the process', async () => {
     await t.gql('query MetricsProbe { products(first: 1) { totalCount } }');
     await request(t.http).get('/healthz');
-    const response = await request(t.http).get('/metrics');
+    const response = await request(t.http).get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain;/);
     expect(response.headers['content-type']).toContain('version=0.0.4');

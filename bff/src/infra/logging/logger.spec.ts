@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { QueryFailedError } from 'typeorm';
 import { createLogger } from './logger';
 
 function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
@@ -38,6 +39,60 @@ describe('createLogger', () => {
       expect(serialized).not.toContain(secret);
     }
     expect(serialized).toContain('张三');
+  });
+
+  it('redacts display names, secrets and request codes, but keeps error codes', () => {
+    const { stream, lines } = capture();
+    const failure = Object.assign(new Error('boom'), { code: 'ER_SIGNAL_EXCEPTION' });
+    createLogger('info', stream).error(
+      {
+        displayName: '赵金丝雀',
+        account: { displayName: '钱金丝雀', totpSecret: 'JBSWY3DPEHPK3PXP' },
+        enrollment: { secret: 'KRSXG5CTMVRXEZLU' },
+        variables: { code: '492817', challengeToken: 'c-token' },
+        args: { input: { code: '581930' } },
+        req: { query: { code: 'oauth-code-1' } },
+        err: failure,
+        result: 'RATE_LIMITED',
+        code: 'ACCOUNT_LOCKED',
+      },
+      'x',
+    );
+    const [line] = lines();
+    const serialized = JSON.stringify(line);
+    for (const secret of ['赵金丝雀', '钱金丝雀', 'JBSWY3DPEHPK3PXP', 'KRSXG5CTMVRXEZLU', '492817', 'c-token', '581930', 'oauth-code-1']) {
+      expect(serialized).not.toContain(secret);
+    }
+    expect(line).toMatchObject({ err: { type: 'Error', code: 'ER_SIGNAL_EXCEPTION' }, result: 'RATE_LIMITED', code: 'ACCOUNT_LOCKED' });
+  });
+
+  it('logs a failed statement without its parameters, driver fields or quoted values', () => {
+    const { stream, lines } = capture();
+    const canary = '孙金丝雀-7f3a';
+    const sql = 'INSERT INTO `user_accounts`(`id`, `display_name`) VALUES (?, ?)';
+    const driverError = Object.assign(new Error(`Duplicate entry '${canary}' for key 'display_name_trap'`), {
+      code: 'ER_DUP_ENTRY',
+      errno: 1062,
+      sqlState: '23000',
+      sqlMessage: `Duplicate entry '${canary}' for key 'display_name_trap'`,
+      sql: `INSERT INTO \`user_accounts\`(\`id\`, \`display_name\`) VALUES ('u-1', '${canary}')`,
+    });
+    const error = new QueryFailedError(sql, ['u-1', canary], driverError);
+    const logger = createLogger('info', stream);
+    logger.error({ err: error, correlationId: 'c-1' }, 'unexpected error in GraphQL operation');
+    logger.error(error);
+    logger.warn({ failure: { error, nested: [error] } }, 'nested');
+    const serialized = lines().map((line) => JSON.stringify(line));
+    for (const line of serialized) expect(line).not.toContain('金丝雀');
+    expect(lines()[0]?.err).toEqual({
+      type: 'QueryFailedError',
+      message: "Duplicate entry '[REDACTED]' for key 'display_name_trap'",
+      code: 'ER_DUP_ENTRY',
+      errno: 1062,
+      sqlState: '23000',
+      sql,
+      stack: expect.stringMatching(/^QueryFailedError: Duplicate entry '\[REDACTED\]' for key 'display_name_trap'\n\s+at /),
+    });
   });
 
   it('drops lines below the configured level', () => {

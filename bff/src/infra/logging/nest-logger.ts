@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { safeError } from './safe-error';
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
 
@@ -34,10 +35,16 @@ export class NestPinoLogger implements LoggerService {
   private write(level: Level, message: unknown, params: unknown[]): void {
     const context = typeof params.at(-1) === 'string' ? (params.at(-1) as string) : undefined;
     if (message instanceof Error) {
-      this.logger[level]({ context, err: message }, message.message);
+      const err = safeError(message);
+      this.logger[level]({ context, err }, err.message);
       return;
     }
-    const stack = params.find((param) => typeof param === 'string' && param.includes('\n    at '));
+    // Nest passes an error's stack as a string whose first lines repeat its message: keep the frames only.
+    const trace = params.find((param): param is string => typeof param === 'string' && param.includes('\n    at '));
+    const stack = trace
+      ?.split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .join('\n');
     this.logger[level]({ context, stack }, typeof message === 'string' ? message : JSON.stringify(message));
   }
 }
