@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './infra/config/app-config';
 import { httpObserver, type Middleware } from './infra/http/http-observer.middleware';
-import { staticFiles } from './infra/http/static-files.middleware';
+import { servedAppOptions, staticFiles } from './infra/http/static-files.middleware';
 import { NestPinoLogger } from './infra/logging/nest-logger';
 import { MetricsService } from './infra/metrics/metrics.service';
 import { acceptMultipartStreams } from './modules/files/multipart';
@@ -46,7 +46,7 @@ async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INe
 export async function createApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
   const app = await createPlatformApp(config, logger);
   app.use(httpObserver(logger.child({ component: 'http' }), app.get(MetricsService)) satisfies Middleware);
-  if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir));
+  if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir, servedAppOptions(config)));
   app.enableShutdownHooks();
   await app.init();
   if (config.httpPlatform === 'fastify') await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();

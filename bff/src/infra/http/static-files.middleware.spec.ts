@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveStaticFile } from './static-files.middleware';
+import { loadConfig } from '../config/load-config';
+import { resolveStaticFile, servedAppOptions } from './static-files.middleware';
 
 describe('resolveStaticFile', () => {
   let root: string;
@@ -27,5 +28,27 @@ describe('resolveStaticFile', () => {
     expect(resolveStaticFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
     expect(resolveStaticFile(root, '/js/%00app.js')).toBeUndefined();
     expect(resolveStaticFile(root, '/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('servedAppOptions', () => {
+  const ROOT = '/srv/rongtong';
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(48, 1).toString('base64')}`,
+    DATA_ENCRYPTION_ACTIVE_KEY: 'k1',
+    BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+    AUDIT_CHAIN_KEY: Buffer.alloc(32, 3).toString('base64'),
+    TOKEN_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
+    OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc',
+    OIDC_CLIENT_SECRET: 'a-real-secret',
+    LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn',
+    TRUSTED_PROXIES: '10.0.0.0/8',
+  };
+
+  it("lets the page reach mock-server's host-bridge endpoints outside production only", () => {
+    const development = loadConfig({ NODE_ENV: 'development', MOCK_SERVER_URL: 'http://127.0.0.1:4100/' }, ROOT);
+    expect(servedAppOptions(development)).toEqual({ trustedProxies: [], connectSources: ['http://127.0.0.1:4100'] });
+    expect(servedAppOptions(loadConfig(PRODUCTION, ROOT))).toEqual({ trustedProxies: ['10.0.0.0/8'], connectSources: [] });
   });
 });
