@@ -1,6 +1,7 @@
 import { listTestIdentities } from '@rongtong/mock-server';
 import { IsNull } from 'typeorm';
 import { FieldCipher } from '../src/infra/crypto/field-cipher';
+import { USER_ACCOUNT_FIELDS } from '../src/modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../src/modules/accounts/user-account.entity';
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterprisesService } from '../src/modules/enterprises/enterprises.service';
@@ -59,8 +60,8 @@ describe.each(DIALECTS)('unified identity login (%s)', (dialect) => {
 
     const user = await t.dataSource.manager.findOneByOrFail(UserAccountEntity, { subject: legalRepA.sub });
     const cipher = t.app.get(FieldCipher);
-    expect(user.phoneCipher && cipher.decrypt(user.phoneCipher)).toBe(legalRepA.phone);
-    expect(user.residentIdCipher && cipher.decrypt(user.residentIdCipher)).toBe(legalRepA.residentId);
+    expect(cipher.open(USER_ACCOUNT_FIELDS.phone, user)).toBe(legalRepA.phone);
+    expect(cipher.open(USER_ACCOUNT_FIELDS.residentId, user)).toBe(legalRepA.residentId);
     expect(user.phoneIndex).toBe(cipher.blindIndex(legalRepA.phone, 'phone'));
     expect(user.residentIdMasked).toBe(`${legalRepA.residentId.slice(0, 4)}**********${legalRepA.residentId.slice(-4)}`);
     const logins = (await t.dataSource.query(`SELECT result FROM audit_logs WHERE action = 'LOGIN' AND actor_id = '${user.id}'`)) as unknown[];

@@ -1,6 +1,7 @@
 import { Role } from '@rongtong/shared';
 import { FieldCipher } from '../src/infra/crypto/field-cipher';
 import { seedId } from '../src/infra/database/deterministic-id';
+import { USER_ACCOUNT_FIELDS } from '../src/modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../src/modules/accounts/user-account.entity';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/seed/data/accounts';
 import { errorCode, gqlAs, signedInUser, TEST_INSTITUTION_ID } from './support/auth';
@@ -184,7 +185,7 @@ describe.each(DIALECTS)('staff login (%s)', (dialect) => {
 
       const stored = await t.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: account.id });
       expect(stored.totpSecretCipher).not.toContain(secret);
-      expect(t.app.get(FieldCipher).decrypt(stored.totpSecretCipher ?? '')).toBe(secret);
+      expect(t.app.get(FieldCipher).open(USER_ACCOUNT_FIELDS.totpSecret, stored)).toBe(secret);
       expect(await auditCount(t, 'TOTP_ENROLLED', account.id)).toBe(1);
     });
   });

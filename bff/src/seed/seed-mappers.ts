@@ -134,10 +134,15 @@ export function faqRows(seeds: readonly FaqSeed[], { now }: SeedClock): Row<FaqE
   });
 }
 
+/** The fixed id of a demo account (its TOTP secret is encrypted for this row before the row is written). */
+export function demoAccountId(seed: Pick<DemoAccountSeed, 'username'>): string {
+  return seedId('account', seed.username);
+}
+
 /** What the seeder derives from a demo account's secrets before writing it. */
 export interface AccountSecrets {
   passwordHash: string;
-  /** The demo TOTP secret encrypted with the field cipher; null for accounts without a second factor. */
+  /** The demo TOTP secret encrypted with the field cipher for the account's row (demoAccountId); null without a second factor. */
   totpSecretCipher: string | null;
 }
 
@@ -148,7 +153,7 @@ export function accountRow(
   { now }: SeedClock,
 ): Row<UserAccountEntity> {
   const account = {
-    id: seedId('account', seed.username),
+    id: demoAccountId(seed),
     username: seed.username,
     displayName: seed.displayName,
     role: seed.role,

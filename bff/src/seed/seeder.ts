@@ -4,6 +4,7 @@ import { DataSource, QueryFailedError, type EntityManager, type EntityTarget, ty
 import { FieldCipher } from '../infra/crypto/field-cipher';
 import { hashPassword } from '../infra/crypto/password';
 import { LOGGER } from '../infra/logging/logging.module';
+import { USER_ACCOUNT_FIELDS } from '../modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../modules/accounts/user-account.entity';
 import { FaqEntity } from '../modules/content/faq.entity';
 import { NewsEntity } from '../modules/content/news.entity';
@@ -20,7 +21,7 @@ import {
   PRODUCT_SEEDS,
 } from './data';
 import type { DemoAccountSeed } from './data/types';
-import { accountRow, faqRows, type AccountSecrets, institutionRow, newsRow, policyRow, productRow, type SeedClock } from './seed-mappers';
+import { accountRow, demoAccountId, faqRows, type AccountSecrets, institutionRow, newsRow, policyRow, productRow, type SeedClock } from './seed-mappers';
 import { SeedRunEntity } from './seed-run.entity';
 import { BannerEntity } from '../modules/banners/banner.entity';
 import { bannerRows } from './banner-rows';
@@ -91,7 +92,7 @@ export class Seeder {
   private async secretsOf(account: DemoAccountSeed): Promise<AccountSecrets> {
     return {
       passwordHash: await hashPassword(account.password),
-      totpSecretCipher: account.totpSecret ? this.cipher.encrypt(account.totpSecret) : null,
+      totpSecretCipher: account.totpSecret ? this.cipher.seal(USER_ACCOUNT_FIELDS.totpSecret, { id: demoAccountId(account) }, account.totpSecret) : null,
     };
   }
 

@@ -1,7 +1,6 @@
 import { PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { InstitutionPermission } from '../../src/infra/auth/auth-user';
-import { FieldCipher } from '../../src/infra/crypto/field-cipher';
 import { seedId } from '../../src/infra/database/deterministic-id';
 import { ContentStatus } from '../../src/modules/content/content-status';
 import { NewsEntity } from '../../src/modules/content/news.entity';
@@ -312,8 +311,7 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Mutation.staffVerifyTotp': {
     document: `mutation ($t: String!, $c: String!) { staffVerifyTotp(challengeToken: $t, code: $c) ${STAFF_LOGIN_RESULT} }`,
     variables: async (context) => {
-      const totpSecretCipher = context.world.t.app.get(FieldCipher).encrypt(DEMO_TOTP_SECRET);
-      const challenge = await staffChallenge(context, { role: Role.OPERATOR, totpSecretCipher });
+      const challenge = await staffChallenge(context, { role: Role.OPERATOR, totpSecret: DEMO_TOTP_SECRET });
       return { t: challenge.challengeToken, c: totpCode(DEMO_TOTP_SECRET, Date.now()) };
     },
   },

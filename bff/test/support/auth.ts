@@ -2,7 +2,9 @@ import { Role } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { InstitutionPermission, RequestMeta } from '../../src/infra/auth/auth-user';
+import { FieldCipher } from '../../src/infra/crypto/field-cipher';
 import { seedId } from '../../src/infra/database/deterministic-id';
+import { USER_ACCOUNT_FIELDS } from '../../src/modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../../src/modules/accounts/user-account.entity';
 import { SessionsService, type IssuedTokens } from '../../src/modules/sessions/sessions.service';
 import { DEMO_INSTITUTION_KEY } from '../../src/seed/data/accounts';
@@ -22,7 +24,8 @@ export interface TestUserSpec {
   /** A real hash (hashPassword) when the test signs in with a password; otherwise one that never verifies. */
   passwordHash?: string;
   mustChangePassword?: boolean;
-  totpSecretCipher?: string | null;
+  /** The TOTP secret (base32), stored encrypted for the new row; none when absent. */
+  totpSecret?: string;
 }
 
 /** A user row written directly (no login flow), for tests that need a caller of a given role. */
@@ -38,7 +41,7 @@ export async function createUser(t: TestApp, spec: TestUserSpec): Promise<string
     institutionId: spec.institutionId === undefined ? (staff ? TEST_INSTITUTION_ID : null) : spec.institutionId,
     passwordHash: spec.passwordHash ?? 'pbkdf2-sm3$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
     mustChangePassword: spec.mustChangePassword ?? false,
-    totpSecretCipher: spec.totpSecretCipher ?? null,
+    totpSecretCipher: spec.totpSecret === undefined ? null : t.app.get(FieldCipher).seal(USER_ACCOUNT_FIELDS.totpSecret, { id }, spec.totpSecret),
     createdAt: new Date(),
     updatedAt: new Date(),
   });

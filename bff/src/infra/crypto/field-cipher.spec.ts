@@ -1,5 +1,7 @@
 import { createDecipheriv } from 'node:crypto';
+import { encryptV1 } from '../../../test/support/legacy-cipher';
 import { readCryptoKeys, type CryptoKeys } from '../config/crypto-keys';
+import { encryptedField, type CipherPlace } from './encrypted-columns';
 import { FieldCipher, FieldCipherError } from './field-cipher';
 
 const dataKey = (fill: number) => Buffer.concat([Buffer.alloc(16, fill), Buffer.alloc(32, fill + 100)]).toString('base64');
@@ -36,23 +38,25 @@ function flip(stored: string, index: number): string {
 
 describe('FieldCipher', () => {
   const cipher = new FieldCipher(keys(OLD, 'k2025'));
+  const phoneOf = (rowId: string): CipherPlace => ({ table: 'user_accounts', column: 'phone_cipher', rowId });
+  const PHONE = phoneOf('user-1');
 
   it('round-trips text, including Chinese and the empty string', () => {
     for (const plain of ['13800138000', '34120219900101123X', '阜阳市颍州区清河路 1 号', '']) {
-      expect(cipher.decrypt(cipher.encrypt(plain))).toBe(plain);
+      expect(cipher.decrypt(cipher.encrypt(plain, PHONE), PHONE)).toBe(plain);
     }
   });
 
-  it('stores v1.<keyId>.<iv>.<ciphertext>.<tag> in base64url with a fresh IV each time', () => {
-    const first = cipher.encrypt('13800138000');
-    const second = cipher.encrypt('13800138000');
-    expect(first).toMatch(/^v1\.k2025\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+  it('stores v2.<keyId>.<iv>.<ciphertext>.<tag> in base64url with a fresh IV each time', () => {
+    const first = cipher.encrypt('13800138000', PHONE);
+    const second = cipher.encrypt('13800138000', PHONE);
+    expect(first).toMatch(/^v2\.k2025\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
     expect(first).not.toBe(second);
     expect(first).not.toContain('13800138000');
   });
 
   it('is SM4-CBC under the active encryption key', () => {
-    const [, , iv, ciphertext] = cipher.encrypt('hello').split('.');
+    const [, , iv, ciphertext] = cipher.encrypt('hello', PHONE).split('.');
     const decipher = createDecipheriv('sm4-cbc', Buffer.alloc(16, 1), Buffer.from(iv ?? '', 'base64url'));
     const plain = Buffer.concat([decipher.update(Buffer.from(ciphertext ?? '', 'base64url')), decipher.final()]);
     expect(plain.toString('utf8')).toBe('hello');
@@ -63,30 +67,89 @@ describe('FieldCipher', () => {
     ['the ciphertext', 3],
     ['the tag', 4],
   ])('detects a flipped bit in %s', (_label, index) => {
-    const stored = cipher.encrypt('34120219900101123X');
-    expect(() => cipher.decrypt(flip(stored, index))).toThrow(FieldCipherError);
+    const stored = cipher.encrypt('34120219900101123X', PHONE);
+    expect(() => cipher.decrypt(flip(stored, index), PHONE)).toThrow(FieldCipherError);
+  });
+
+  describe('binds each value to its place', () => {
+    it('refuses a value moved to another row, naming the place but not the value', () => {
+      const stored = cipher.encrypt('13800138000', phoneOf('user-1'));
+      expect(() => cipher.decrypt(stored, phoneOf('user-2'))).toThrow(new FieldCipherError('tag mismatch at user_accounts.phone_cipher row user-2'));
+      expect(() => cipher.decrypt(stored, phoneOf('user-1 '))).toThrow(FieldCipherError);
+    });
+
+    it('refuses a value moved to another column or table of the same row id', () => {
+      const stored = cipher.encrypt('JBSWY3DPEHPK3PXP', { table: 'user_accounts', column: 'totp_secret_cipher', rowId: 'id-1' });
+      expect(() => cipher.decrypt(stored, { table: 'user_accounts', column: 'resident_id_cipher', rowId: 'id-1' })).toThrow('tag mismatch');
+      expect(() => cipher.decrypt(stored, { table: 'staff_login_challenges', column: 'pending_totp_secret_cipher', rowId: 'id-1' })).toThrow(
+        'tag mismatch',
+      );
+    });
+
+    it('cannot be told to drop the place by relabelling a v2 value as v1', () => {
+      const stored = cipher.encrypt('13800138000', PHONE);
+      expect(() => cipher.decrypt(stored.replace(/^v2\./, 'v1.'), PHONE)).toThrow('tag mismatch');
+    });
+
+    it('refuses places that are not registered encrypted columns, and empty row ids', () => {
+      const unregistered = { table: 'user_accounts', column: 'display_name', rowId: 'x' } as unknown as CipherPlace;
+      expect(() => cipher.encrypt('x', unregistered)).toThrow('not a registered encrypted column');
+      expect(() => cipher.encrypt('x', phoneOf(''))).toThrow('needs its row id');
+    });
+
+    it('seals and opens an entity field from the row itself', () => {
+      interface Row {
+        id: string;
+        phoneCipher: string | null;
+      }
+      const field = encryptedField<Row>({ table: 'user_accounts', column: 'phone_cipher' }, (row) => row.phoneCipher);
+      const alice: Row = { id: 'alice', phoneCipher: null };
+      const bob: Row = { id: 'bob', phoneCipher: null };
+      alice.phoneCipher = cipher.seal(field, alice, '13800138000');
+      bob.phoneCipher = cipher.seal(field, bob, '13900139000');
+      expect(cipher.open(field, alice)).toBe('13800138000');
+      expect(cipher.open(field, { id: 'carol', phoneCipher: null })).toBeNull();
+      expect(() => cipher.open(field, { id: 'alice', phoneCipher: bob.phoneCipher })).toThrow(FieldCipherError);
+    });
+  });
+
+  describe('values written before binding (v1)', () => {
+    it('still decrypt, wherever they are, and ask to be re-encrypted', () => {
+      const ring = keys(OLD, 'k2025');
+      const legacy = encryptV1(ring, '13800138000');
+      expect(cipher.decrypt(legacy, PHONE)).toBe('13800138000');
+      expect(cipher.needsReencryption(legacy)).toBe(true);
+      expect(cipher.needsReencryption(cipher.encrypt('13800138000', PHONE))).toBe(false);
+    });
+
+    it('are still checked: a flipped bit or a relabelled v2 tag fails', () => {
+      const legacy = encryptV1(keys(OLD, 'k2025'), '13800138000');
+      expect(() => cipher.decrypt(flip(legacy, 3), PHONE)).toThrow('tag mismatch');
+      expect(() => cipher.decrypt(legacy.replace(/^v1\./, 'v2.'), PHONE)).toThrow('tag mismatch');
+    });
   });
 
   it('refuses a value whose key id or version was changed, and malformed values', () => {
     const both = new FieldCipher(keys(`${OLD},${NEW}`, 'k2026'));
-    const stored = both.encrypt('13800138000');
-    expect(() => both.decrypt(stored.replace('.k2026.', '.k2025.'))).toThrow('tag mismatch');
-    expect(() => both.decrypt(stored.replace(/^v1\./, 'v2.'))).toThrow(FieldCipherError);
-    expect(() => both.decrypt(stored.replace('.k2026.', '.k9999.'))).toThrow('unknown data key k9999');
-    for (const bad of ['', 'v1', 'v1.k2026.a.b', `${stored}.extra`, stored.replace(/\.[^.]+$/, '.'), 'v1.k2026.!!.??.**']) {
-      expect(() => both.decrypt(bad)).toThrow(FieldCipherError);
+    const stored = both.encrypt('13800138000', PHONE);
+    expect(() => both.decrypt(stored.replace('.k2026.', '.k2025.'), PHONE)).toThrow('tag mismatch');
+    expect(() => both.decrypt(stored.replace(/^v2\./, 'v3.'), PHONE)).toThrow(FieldCipherError);
+    expect(() => both.decrypt(stored.replace('.k2026.', '.k9999.'), PHONE)).toThrow('unknown data key k9999');
+    for (const bad of ['', 'v2', 'v2.k2026.a.b', `${stored}.extra`, stored.replace(/\.[^.]+$/, '.'), 'v2.k2026.!!.??.**']) {
+      expect(() => both.decrypt(bad, PHONE)).toThrow(FieldCipherError);
     }
   });
 
   it('decrypts old values after a new active key is configured, and encrypts with the new one', () => {
-    const before = cipher.encrypt('13800138000');
+    const before = cipher.encrypt('13800138000', PHONE);
     const rotated = new FieldCipher(keys(`${OLD},${NEW}`, 'k2026'));
-    expect(rotated.decrypt(before)).toBe('13800138000');
-    const after = rotated.encrypt('13800138000');
+    expect(rotated.decrypt(before, PHONE)).toBe('13800138000');
+    const after = rotated.encrypt('13800138000', PHONE);
     expect(after.split('.')[1]).toBe('k2026');
+    expect(rotated.activeKeyId).toBe('k2026');
     expect(rotated.needsReencryption(before)).toBe(true);
     expect(rotated.needsReencryption(after)).toBe(false);
-    expect(() => cipher.decrypt(after)).toThrow('unknown data key k2026');
+    expect(() => cipher.decrypt(after, PHONE)).toThrow('unknown data key k2026');
   });
 
   it('refuses a key ring without its active key', () => {

@@ -3,6 +3,7 @@ import { Role } from '@rongtong/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
+import { USER_ACCOUNT_FIELDS } from './user-account-fields';
 import { newUserAccountRow, type UserAccountRow } from './user-account-row';
 import { UserAccountEntity } from './user-account.entity';
 
@@ -51,8 +52,9 @@ export class IdentityAccountsService {
   }
 
   private newUser(person: IdentityPerson, now: Date): UserRow {
+    const id = randomUUID();
     const account = {
-      id: randomUUID(),
+      id,
       // Staff usernames never contain ':', so these can never collide with one.
       username: `wst:${createHash('sha256').update(person.subject).digest('hex').slice(0, 40)}`,
       displayName: person.name,
@@ -62,17 +64,19 @@ export class IdentityAccountsService {
       passwordHash: NO_LOCAL_PASSWORD,
       mustChangePassword: false,
       subject: person.subject,
-      ...this.personalColumns(person),
+      ...this.personalColumns(id, person),
     };
     return newUserAccountRow(account, now);
   }
 
-  private personalColumns(person: IdentityPerson): PersonalColumns {
+  /** Encrypted for the user row with this id (each value is bound to its row and column). */
+  private personalColumns(userId: string, person: IdentityPerson): PersonalColumns {
+    const row = { id: userId };
     return {
-      phoneCipher: person.phone === null ? null : this.cipher.encrypt(person.phone),
+      phoneCipher: person.phone === null ? null : this.cipher.seal(USER_ACCOUNT_FIELDS.phone, row, person.phone),
       phoneIndex: person.phone === null ? null : this.cipher.blindIndex(person.phone, 'phone'),
       phoneMasked: person.phone === null ? null : maskPhone(person.phone),
-      residentIdCipher: person.residentId === null ? null : this.cipher.encrypt(person.residentId),
+      residentIdCipher: person.residentId === null ? null : this.cipher.seal(USER_ACCOUNT_FIELDS.residentId, row, person.residentId),
       residentIdIndex: person.residentId === null ? null : this.cipher.blindIndex(person.residentId, 'residentId'),
       residentIdMasked: person.residentId === null ? null : maskResidentId(person.residentId),
     };
@@ -82,7 +86,7 @@ export class IdentityAccountsService {
   private changesFor(user: UserAccountEntity, person: IdentityPerson): Partial<UserRow> {
     const changes: Partial<UserRow> = {};
     if (user.displayName !== person.name) changes.displayName = person.name;
-    const personal = this.personalColumns(person);
+    const personal = this.personalColumns(user.id, person);
     if (user.phoneIndex !== personal.phoneIndex) {
       Object.assign(changes, { phoneCipher: personal.phoneCipher, phoneIndex: personal.phoneIndex, phoneMasked: personal.phoneMasked });
     }

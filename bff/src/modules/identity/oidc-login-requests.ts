@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
 import { TokenHasher } from '../../infra/crypto/token-hasher';
+import { OIDC_LOGIN_REQUEST_FIELDS } from './oidc-login-request-fields';
 import { OidcLoginRequestEntity } from './oidc-login-request.entity';
 
 export const LOGIN_REQUEST_TTL_MS = 10 * 60 * 1000;
@@ -54,11 +55,12 @@ export class OidcLoginRequests {
       .from(OidcLoginRequestEntity)
       .where('expires_at < :cutoff', { cutoff: new Date(now.getTime() - RETENTION_MS) })
       .execute();
+    const id = randomUUID();
     await this.dataSource.manager.insert(OidcLoginRequestEntity, {
-      id: randomUUID(),
+      id,
       stateHash: this.hasher.hash(state),
       nonce,
-      codeVerifierCipher: this.cipher.encrypt(codeVerifier),
+      codeVerifierCipher: this.cipher.seal(OIDC_LOGIN_REQUEST_FIELDS.codeVerifier, { id }, codeVerifier),
       redirectUri,
       expiresAt: new Date(now.getTime() + LOGIN_REQUEST_TTL_MS),
       usedAt: null,
@@ -81,6 +83,6 @@ export class OidcLoginRequests {
       .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: request.id, now })
       .execute();
     if (result.affected !== 1) return null;
-    return { nonce: request.nonce, codeVerifier: this.cipher.decrypt(request.codeVerifierCipher), redirectUri: request.redirectUri };
+    return { nonce: request.nonce, codeVerifier: this.cipher.open(OIDC_LOGIN_REQUEST_FIELDS.codeVerifier, request), redirectUri: request.redirectUri };
   }
 }

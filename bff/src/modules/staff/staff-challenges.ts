@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { FieldCipher } from '../../infra/crypto/field-cipher';
 import { TokenHasher } from '../../infra/crypto/token-hasher';
+import { STAFF_LOGIN_CHALLENGE_FIELDS } from './staff-login-challenge-fields';
 import { StaffLoginChallengeEntity } from './staff-login-challenge.entity';
 import type { ChallengeStep } from './staff-login-step';
 import { StaffException } from './staff.exception';
@@ -15,18 +17,23 @@ export class StaffChallenges {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: TokenHasher,
+    private readonly cipher: FieldCipher,
   ) {}
 
-  /** Issues a challenge for `step`; the returned token is shown to the client once and never stored. */
-  async issue(manager: EntityManager, userId: string, step: ChallengeStep, pendingTotpSecretCipher: string | null = null): Promise<string> {
+  /**
+   * Issues a challenge for `step`, with the TOTP secret offered for enrolment stored encrypted for this challenge;
+   * the returned token is shown to the client once and never stored.
+   */
+  async issue(manager: EntityManager, userId: string, step: ChallengeStep, pendingTotpSecret: string | null = null): Promise<string> {
     const token = this.hasher.generate();
     const now = new Date();
+    const id = randomUUID();
     await manager.insert(StaffLoginChallengeEntity, {
-      id: randomUUID(),
+      id,
       tokenHash: this.hasher.hash(token),
       userId,
       step,
-      pendingTotpSecretCipher,
+      pendingTotpSecretCipher: pendingTotpSecret === null ? null : this.cipher.seal(STAFF_LOGIN_CHALLENGE_FIELDS.pendingTotpSecret, { id }, pendingTotpSecret),
       expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
       usedAt: null,
       createdAt: now,

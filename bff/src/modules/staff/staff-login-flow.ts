@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { toString as qrToString } from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
-import { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { UserAccountEntity } from '../accounts/user-account.entity';
 import { LoginCompletion } from '../identity/login-completion.service';
 import type { StaffLoginResultModel, TotpEnrollmentModel } from './models/staff-login-result.model';
@@ -25,7 +24,6 @@ function result(step: StaffLoginStep, fields: Partial<StaffLoginResultModel> = {
 export class StaffLoginFlow {
   constructor(
     private readonly challenges: StaffChallenges,
-    private readonly cipher: FieldCipher,
     private readonly completion: LoginCompletion,
   ) {}
 
@@ -51,7 +49,7 @@ export class StaffLoginFlow {
       return result(StaffLoginStep.TOTP_REQUIRED, { challengeToken: token });
     }
     const secret = generateTotpSecret();
-    const token = await this.challenges.issue(manager, user.id, StaffLoginStep.TOTP_ENROLLMENT_REQUIRED, this.cipher.encrypt(secret));
+    const token = await this.challenges.issue(manager, user.id, StaffLoginStep.TOTP_ENROLLMENT_REQUIRED, secret);
     return result(StaffLoginStep.TOTP_ENROLLMENT_REQUIRED, {
       challengeToken: token,
       totpEnrollment: await enrollment(secret, user.username),

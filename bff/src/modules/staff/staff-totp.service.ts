@@ -3,10 +3,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
+import { USER_ACCOUNT_FIELDS } from '../accounts/user-account-fields';
 import { UserAccountEntity } from '../accounts/user-account.entity';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { StaffLoginResultModel } from './models/staff-login-result.model';
 import { StaffChallenges } from './staff-challenges';
+import { STAFF_LOGIN_CHALLENGE_FIELDS } from './staff-login-challenge-fields';
 import type { StaffLoginChallengeEntity } from './staff-login-challenge.entity';
 import { StaffLockout } from './staff-lockout';
 import { StaffLoginFlow } from './staff-login-flow';
@@ -30,8 +32,9 @@ export class StaffTotpService {
   async verify(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_REQUIRED);
     const user = await this.userFor(challenge);
-    if (user.totpSecretCipher === null) throw StaffException.challengeInvalid();
-    const step = await this.matchOrFail(user, this.cipher.decrypt(user.totpSecretCipher), code, meta);
+    const secret = this.cipher.open(USER_ACCOUNT_FIELDS.totpSecret, user);
+    if (secret === null) throw StaffException.challengeInvalid();
+    const step = await this.matchOrFail(user, secret, code, meta);
     if (user.totpLastUsedStep !== null && step <= user.totpLastUsedStep) await this.replayed(user, meta);
     return this.dataSource.transaction(async (manager) => {
       await this.challenges.consume(manager, challenge);
@@ -43,11 +46,13 @@ export class StaffTotpService {
   async confirmEnrollment(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_ENROLLMENT_REQUIRED);
     const user = await this.userFor(challenge);
-    if (challenge.pendingTotpSecretCipher === null || user.totpSecretCipher !== null) throw StaffException.challengeInvalid();
-    const step = await this.matchOrFail(user, this.cipher.decrypt(challenge.pendingTotpSecretCipher), code, meta);
+    const secret = this.cipher.open(STAFF_LOGIN_CHALLENGE_FIELDS.pendingTotpSecret, challenge);
+    if (secret === null || user.totpSecretCipher !== null) throw StaffException.challengeInvalid();
+    const step = await this.matchOrFail(user, secret, code, meta);
     return this.dataSource.transaction(async (manager) => {
       await this.challenges.consume(manager, challenge);
-      const secretCipher = challenge.pendingTotpSecretCipher;
+      // Encrypted afresh for the account row: the challenge's value is bound to the challenge.
+      const secretCipher = this.cipher.seal(USER_ACCOUNT_FIELDS.totpSecret, user, secret);
       const enrolled = await manager
         .createQueryBuilder()
         .update(UserAccountEntity)
