@@ -1,12 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../entities';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { CommittedReads } from './committed-reads';
+import { installSqliteWriteIsolation } from './sqlite-write-isolation';
 import { SqliteWriteQueue } from './sqlite-write-queue';
 
-/** The TypeORM connection, the process's one SQLite write queue (see SqliteWriteQueue) and CommittedReads. */
+/**
+ * The TypeORM connection, the process's one SQLite write queue (see SqliteWriteQueue; on SQLite every write of the
+ * data source goes through it from the moment the queue exists, see installSqliteWriteIsolation) and CommittedReads.
+ */
 @Global()
 @Module({
   imports: [
@@ -19,7 +24,18 @@ import { SqliteWriteQueue } from './sqlite-write-queue';
       }),
     }),
   ],
-  providers: [SqliteWriteQueue, CommittedReads],
+  providers: [
+    {
+      provide: SqliteWriteQueue,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => {
+        const queue = new SqliteWriteQueue();
+        installSqliteWriteIsolation(dataSource, queue);
+        return queue;
+      },
+    },
+    CommittedReads,
+  ],
   exports: [SqliteWriteQueue, CommittedReads],
 })
 export class DatabaseModule {}

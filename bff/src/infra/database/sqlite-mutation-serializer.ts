@@ -8,8 +8,10 @@ import { SqliteWriteQueue } from './sqlite-write-queue';
  * do not isolate: the second nests as a savepoint inside the first, and a rollback of either can undo the
  * other's writes. On SQLite (the embedded single-node default) GraphQL mutations therefore run one at a
  * time; queries stay concurrent. MySQL has a connection pool and real isolation, so AppModule registers
- * this interceptor on SQLite only. The queue is the process's one `SqliteWriteQueue`, which other writers that
- * must not overlap a mutation (the abandoned-upload sweep) join too.
+ * this interceptor on SQLite only. The queue is the process's one `SqliteWriteQueue`, which every other write
+ * joins too (`installSqliteWriteIsolation`: the guard's own writes, REST uploads, the abandoned-upload sweep); the
+ * mutation's own transactions and writes run inside its unit without waiting. Guards run before interceptors, so a
+ * mutation's guard writes are units of their own.
  */
 @Injectable()
 export class SqliteMutationSerializer implements NestInterceptor {

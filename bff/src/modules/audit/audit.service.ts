@@ -35,13 +35,12 @@ const IP_MAX = 64;
 
 /**
  * The append-only, hash-chained audit log (DESIGN §9). Appends are serialised — on MySQL by locking the
- * chain head row, on SQLite (one connection per process) by a queue in this service plus the head's
+ * chain head row, on SQLite (one connection per process) by the process's write queue (an entry of its own is a
+ * unit of the queue; one inside the caller's transaction belongs to the caller's unit) plus the head's
  * compare-and-set — and fail closed: when the entry cannot be written the caller's operation fails too.
  */
 @Injectable()
 export class AuditService {
-  private sqliteQueue: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: AuditLogRepository,
@@ -57,7 +56,7 @@ export class AuditService {
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     assertNoPersonalData(entry.detail);
     try {
-      await this.serialised(() => this.inTransaction(manager, (transaction) => this.append(transaction, entry)));
+      await this.inTransaction(manager, (transaction) => this.append(transaction, entry));
     } catch (error) {
       this.logger.error({ err: error, action: entry.action, result: entry.result }, 'audit write failed');
       throw AuditException.writeFailed();
@@ -82,13 +81,7 @@ export class AuditService {
     return verifier.finish(head);
   }
 
-  private serialised<T>(task: () => Promise<T>): Promise<T> {
-    if (this.repository.isMysql) return task();
-    const run = this.sqliteQueue.then(task, task);
-    this.sqliteQueue = run.catch(() => undefined);
-    return run;
-  }
-
+  /** Without an open transaction of the caller's, a transaction of its own (on SQLite, a unit of the write queue). */
   private inTransaction(manager: EntityManager | undefined, work: (manager: EntityManager) => Promise<void>): Promise<void> {
     if (manager?.queryRunner?.isTransactionActive) return work(manager);
     return (manager ?? this.dataSource.manager).transaction(work);
