@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import type { AppConfig } from './infra/config/app-config';
 import { httpObserver, type Middleware } from './infra/http/http-observer.middleware';
 import { servedAppOptions, staticFiles } from './infra/http/static-files.middleware';
@@ -24,8 +24,8 @@ function trustedProxies(config: AppConfig): string[] | false {
   return config.trustedProxies.length > 0 ? [...config.trustedProxies] : false;
 }
 
-async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
-  const module = AppModule.forRoot(config, logger);
+async function createPlatformApp(config: AppConfig, logger: Logger, appOptions: AppOptions): Promise<INestApplication> {
+  const module = AppModule.forRoot(config, logger, appOptions);
   const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
   if (config.httpPlatform === 'fastify') {
     const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: trustedProxies(config) });
@@ -41,10 +41,10 @@ async function createPlatformApp(config: AppConfig, logger: Logger): Promise<INe
 
 /**
  * The whole BFF, initialised (migrations run, demo data seeded when configured) but not listening.
- * Used by main.ts, the integration tests and the benchmarks alike.
+ * Used by main.ts, the integration tests and the benchmarks alike; `options` are for the latter two only.
  */
-export async function createApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
-  const app = await createPlatformApp(config, logger);
+export async function createApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<INestApplication> {
+  const app = await createPlatformApp(config, logger, options);
   app.use(httpObserver(logger.child({ component: 'http' }), app.get(MetricsService)) satisfies Middleware);
   if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir, servedAppOptions(config)));
   app.enableShutdownHooks();

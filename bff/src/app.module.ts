@@ -14,6 +14,8 @@ import { AppGraphqlModule } from './infra/graphql/graphql.module';
 import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { MetricsModule } from './infra/metrics/metrics.module';
+import type { RateLimitSettings } from './infra/rate-limit/rate-limit-quotas';
+import { RateLimitModule } from './infra/rate-limit/rate-limit.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BannersModule } from './modules/banners/banners.module';
@@ -31,9 +33,14 @@ import { StaffModule } from './modules/staff/staff.module';
 import { MemoizingValidationPipe } from './infra/validation/memoized-validation';
 import { SeedModule } from './seed/seed.module';
 
+/** What only code may change, never the environment: tests and benchmarks pass their own rate-limit quotas. */
+export interface AppOptions {
+  rateLimit?: Partial<RateLimitSettings>;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -42,6 +49,7 @@ export class AppModule {
         ClockModule,
         CryptoModule,
         MetricsModule,
+        RateLimitModule.forRoot(options.rateLimit),
         DatabaseModule,
         AuditModule,
         SessionsModule,

@@ -12,6 +12,7 @@ import { createApp } from '../../src/app.factory';
 import type { AppConfig, HttpPlatform } from '../../src/infra/config/app-config';
 import { loadConfig, type Env } from '../../src/infra/config/load-config';
 import { findRepoRoot } from '../../src/infra/config/repo-root';
+import { multipliedQuotas, RATE_LIMIT_QUOTAS, type RateLimitSettings } from '../../src/infra/rate-limit/rate-limit-quotas';
 import { mysqlServerUrl, parseDatabaseUrl, type DatabaseDialect, type MysqlTarget } from '../../src/infra/database/database-url';
 import { createLogger } from '../../src/infra/logging/logger';
 import { Seeder } from '../../src/seed/seeder';
@@ -30,7 +31,14 @@ export interface TestAppOptions {
   seed?: boolean;
   platform?: HttpPlatform;
   env?: Env;
+  /**
+   * Rate-limit quotas and key prefix. By default a thousand times the production quotas, so suites that sign
+   * in and call far more often than a person never meet them; the rate-limit tests pass their own.
+   */
+  rateLimit?: Partial<RateLimitSettings>;
 }
+
+const TEST_RATE_LIMIT: Partial<RateLimitSettings> = { quotas: multipliedQuotas(RATE_LIMIT_QUOTAS, 1000) };
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -102,7 +110,7 @@ function captureLogs(): { stream: Writable; lines: Array<Record<string, unknown>
 }
 
 /** A real BFF on a fresh database of its own (a temp SQLite file or a new `rt_test_<random>` MySQL database). */
-export async function createTestApp({ dialect, seed = true, platform, env = {} }: TestAppOptions): Promise<TestApp> {
+export async function createTestApp({ dialect, seed = true, platform, env = {}, rateLimit = TEST_RATE_LIMIT }: TestAppOptions): Promise<TestApp> {
   const mysqlUrl = mysqlTestUrl();
   if (dialect === 'mysql' && !mysqlUrl) throw new Error('set TEST_MYSQL_URL to run the MySQL suite');
   const database = dialect === 'sqlite' ? sqliteDatabase() : await mysqlDatabase(mysqlUrl ?? '');
@@ -123,7 +131,7 @@ export async function createTestApp({ dialect, seed = true, platform, env = {} }
   const { stream, lines } = captureLogs();
   let app: INestApplication;
   try {
-    app = await createApp(config, createLogger(config.logLevel, stream));
+    app = await createApp(config, createLogger(config.logLevel, stream), { rateLimit });
     if (seed) await app.get(Seeder).seed();
   } catch (error) {
     await database.drop();

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import type { MetricsService } from '../metrics/metrics.service';
+import { rateLimitPlugin } from '../rate-limit/rate-limit.plugin';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
 import { createGraphqlContext } from './batch-loader';
 import { JitExecution } from './jit-executor';
 import { operationObserverPlugin } from './operation-observer.plugin';
@@ -19,7 +21,7 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
   noDuplicatedFields: true,
 };
 
-export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger, rateLimiter: RateLimiter): ApolloDriverConfig {
   const logger = rootLogger.child({ component: 'graphql' });
   const jit = new JitExecution();
   const options: ApolloDriverConfig = {
@@ -41,7 +43,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     formatError: createGraphqlErrorFormatter(logger),
     // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
     // does not wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(logger, metrics)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(logger, metrics), rateLimitPlugin(rateLimiter)],
     context: createGraphqlContext,
     transformSchema: jit.useSchema,
     stopOnTerminationSignals: false,

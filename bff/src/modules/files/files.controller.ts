@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, Stream
 import { Role } from '@rongtong/shared';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { CurrentRequestMeta, CurrentUser, Public, Roles } from '../../infra/auth/decorators';
+import { RateLimited } from '../../infra/rate-limit/rate-limit.guard';
 import { contentDisposition } from './file-name';
 import { FilesService } from './files.service';
 import { rawRequest } from './multipart';
@@ -22,6 +23,7 @@ export class FilesController {
   @Post()
   @HttpCode(201)
   @Roles(Role.OPERATOR)
+  @RateLimited('upload')
   upload(
     @Req() request: unknown,
     @Query('purpose') purpose: unknown,
