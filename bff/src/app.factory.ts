@@ -3,10 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import type { AppConfig } from './infra/config/app-config';
+import { answerClientError } from './infra/errors/client-error';
+import { httpRefusals } from './infra/errors/http-refusals.middleware';
 import { httpObserver, type Middleware } from './infra/http/http-observer.middleware';
 import { servedAppOptions, staticFiles } from './infra/http/static-files.middleware';
 import { NestPinoLogger } from './infra/logging/nest-logger';
@@ -15,6 +18,9 @@ import { acceptMultipartStreams } from './modules/files/multipart';
 
 /** GraphQL requests are small; a generous cap still stops memory abuse. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** A whole request (headers and body) must arrive within this: Node's default, which Fastify turns off. */
+const REQUEST_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
  * Whose X-Forwarded-For is believed: only the configured proxies (TRUSTED_PROXIES). With none, the client
@@ -28,7 +34,12 @@ async function createPlatformApp(config: AppConfig, logger: Logger, appOptions: 
   const module = AppModule.forRoot(config, logger, appOptions);
   const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
   if (config.httpPlatform === 'fastify') {
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: trustedProxies(config) });
+    const adapter = new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      trustProxy: trustedProxies(config),
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      clientErrorHandler: answerClientError,
+    });
     acceptMultipartStreams(adapter.getInstance());
     return NestFactory.create<NestFastifyApplication>(module, adapter, options);
   }
@@ -36,6 +47,9 @@ async function createPlatformApp(config: AppConfig, logger: Logger, appOptions: 
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   app.set('trust proxy', trustedProxies(config));
   app.disable('x-powered-by');
+  const server = app.getHttpServer() as Server;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.on('clientError', answerClientError);
   return app;
 }
 
@@ -46,6 +60,7 @@ async function createPlatformApp(config: AppConfig, logger: Logger, appOptions: 
 export async function createApp(config: AppConfig, logger: Logger, options: AppOptions = {}): Promise<INestApplication> {
   const app = await createPlatformApp(config, logger, options);
   app.use(httpObserver(logger.child({ component: 'http' }), app.get(MetricsService)) satisfies Middleware);
+  app.use(httpRefusals());
   if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir, servedAppOptions(config)));
   app.enableShutdownHooks();
   await app.init();

@@ -6,7 +6,7 @@ import type { HttpPlatform } from '../src/infra/config/app-config';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
 import { StoredFileEntity } from '../src/modules/files/stored-file.entity';
 import { gqlAs, signedInUser } from './support/auth';
-import { download, exeBytes, pdfBytes, pngBytes, upload } from './support/files';
+import { download, exeBytes, pdfBytes, pngBytes, upload, uploadError } from './support/files';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const MB = 1024 * 1024;
@@ -64,6 +64,15 @@ describe.each(CASES)('file uploads and downloads (%s, %s)', (dialect, platform) 
     expect(audit).toMatchObject({ targetType: 'FILE', result: 'SUCCESS' });
   });
 
+  it('stores names without bidirectional formatting characters, so a PDF cannot be shown as another type', async () => {
+    // U+202E reverses what follows: 报告\u202Egnp.pdf is displayed as 报告fdp.png.
+    const answer = await upload(t, operator, pdfBytes(), '报告\u202Egnp.pdf');
+    expect(answer.status).toBe(201);
+    expect(answer.body.name).toBe('报告gnp.pdf');
+    const row = await t.dataSource.manager.findOneByOrFail(StoredFileEntity, { id: answer.body.id ?? '' });
+    expect(row.originalName).toBe('报告gnp.pdf');
+  });
+
   it('rejects an executable renamed .pdf, a PDF renamed .png and an empty form with a field error, storing nothing', async () => {
     const before = await fileRows();
     const cases: Array<[Buffer, string, RegExp]> = [
@@ -74,8 +83,7 @@ describe.each(CASES)('file uploads and downloads (%s, %s)', (dialect, platform) 
     for (const [bytes, name, message] of cases) {
       const answer = await upload(t, operator, bytes, name);
       expect(answer.status).toBe(400);
-      expect(answer.body.code).toBe('BAD_USER_INPUT');
-      expect(answer.body.fields?.[0]).toMatchObject({ field: 'file', message: expect.stringMatching(message) });
+      expect(uploadError(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field: { field: 'file', message: expect.stringMatching(message) } });
     }
     expect(await fileRows()).toBe(before);
   });
@@ -85,14 +93,14 @@ describe.each(CASES)('file uploads and downloads (%s, %s)', (dialect, platform) 
     const bigPdf = Buffer.concat([pdfBytes(), Buffer.alloc(10 * MB)]);
     const tooBig = await upload(t, operator, bigPdf, 'big.pdf');
     expect(tooBig.status).toBe(400);
-    expect(tooBig.body.fields?.[0]).toEqual({ field: 'file', message: '文件不能超过 10 MB' });
+    expect(uploadError(tooBig).field).toEqual({ field: 'file', message: '文件不能超过 10 MB' });
     const bigPng = Buffer.concat([pngBytes(), Buffer.alloc(2 * MB)]);
     const bigBanner = await upload(t, operator, bigPng, 'banner.png', 'BANNER_IMAGE');
-    expect(bigBanner.body.fields?.[0]).toEqual({ field: 'file', message: '文件不能超过 2 MB' });
+    expect(uploadError(bigBanner).field).toEqual({ field: 'file', message: '文件不能超过 2 MB' });
     const pdfAsBanner = await upload(t, operator, pdfBytes(), 'banner.pdf', 'BANNER_IMAGE');
-    expect(pdfAsBanner.body.fields?.[0]?.message).toMatch(/图片/);
+    expect(uploadError(pdfAsBanner).field?.message).toMatch(/图片/);
     const badPurpose = await upload(t, operator, pdfBytes(), 'a.pdf', 'ANYTHING');
-    expect(badPurpose.body.fields?.[0]?.field).toBe('purpose');
+    expect(uploadError(badPurpose).field?.field).toBe('purpose');
     expect(await fileRows()).toBe(before);
   });
 

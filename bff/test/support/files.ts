@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { TestApp } from './test-app';
+import type { GraphqlResponse, TestApp } from './test-app';
 
 /** A minimal well-formed PDF (what the sniffer checks is the `%PDF-` header). */
 export function pdfBytes(text = '融通测试附件'): Buffer {
@@ -22,6 +22,7 @@ export function exeBytes(): Buffer {
 
 export interface UploadAnswer {
   status: number;
+  /** The stored file, or (like every error answer) `errors` in the shape of GraphQL errors. */
   body: {
     id?: string;
     name?: string;
@@ -29,10 +30,14 @@ export interface UploadAnswer {
     size?: number;
     sm3?: string;
     url?: string;
-    code?: string;
-    message?: string;
-    fields?: Array<{ field: string; message: string }>;
+    errors?: GraphqlResponse['errors'];
   };
+}
+
+/** The code and first field error of a refused upload. */
+export function uploadError(answer: UploadAnswer): { code?: string; field?: { field: string; message: string } } {
+  const extensions = answer.body.errors?.[0]?.extensions;
+  return { code: extensions?.code, field: extensions?.fields?.[0] };
 }
 
 /** POST /api/files with the bytes in the `file` field, as Taro.uploadFile sends it. */

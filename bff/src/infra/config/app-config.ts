@@ -35,6 +35,8 @@ export interface AppConfigValues {
   catalogueCacheEntries: number;
   /** Uploads nothing references are removed once older than this (ABANDONED_UPLOAD_GRACE_HOURS). */
   abandonedUploadGraceHours: number;
+  /** An upload's whole body must arrive within this many seconds, or it is answered 408 (UPLOAD_TIMEOUT_SECONDS). */
+  uploadTimeoutSeconds: number;
   oidc: OidcClientConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
@@ -64,6 +66,7 @@ export class AppConfig implements AppConfigValues {
   readonly graphqlIntrospection: boolean;
   readonly catalogueCacheEntries: number;
   readonly abandonedUploadGraceHours: number;
+  readonly uploadTimeoutSeconds: number;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
@@ -86,6 +89,7 @@ export class AppConfig implements AppConfigValues {
     this.graphqlIntrospection = values.graphqlIntrospection;
     this.catalogueCacheEntries = values.catalogueCacheEntries;
     this.abandonedUploadGraceHours = values.abandonedUploadGraceHours;
+    this.uploadTimeoutSeconds = values.uploadTimeoutSeconds;
     this.oidc = Object.freeze({ ...values.oidc });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;

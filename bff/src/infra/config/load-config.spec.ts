@@ -55,6 +55,7 @@ describe('loadConfig', () => {
       graphqlIntrospection: true,
       catalogueCacheEntries: 2000,
       abandonedUploadGraceHours: 72,
+      uploadTimeoutSeconds: 120,
     });
   });
 
@@ -86,6 +87,7 @@ describe('loadConfig', () => {
         GRAPHQL_INTROSPECTION: '0',
         CATALOGUE_CACHE_ENTRIES: '0',
         ABANDONED_UPLOAD_GRACE_HOURS: '168',
+        UPLOAD_TIMEOUT_SECONDS: '60',
       },
       ROOT,
     );
@@ -103,6 +105,7 @@ describe('loadConfig', () => {
       graphqlIntrospection: false,
       catalogueCacheEntries: 0,
       abandonedUploadGraceHours: 168,
+      uploadTimeoutSeconds: 60,
     });
   });
 
@@ -186,6 +189,8 @@ describe('loadConfig', () => {
     expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '1' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS 必须是 24-8760 的整数');
     expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '-72' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
     expect(problemsOf(dev({ ABANDONED_UPLOAD_GRACE_HOURS: '72.5' }))).toContain('ABANDONED_UPLOAD_GRACE_HOURS');
+    expect(problemsOf(dev({ UPLOAD_TIMEOUT_SECONDS: '0' }))).toBe('配置错误: UPLOAD_TIMEOUT_SECONDS 必须是 1-240 的整数（秒） (got "0")');
+    expect(problemsOf(dev({ UPLOAD_TIMEOUT_SECONDS: '600' }))).toContain('UPLOAD_TIMEOUT_SECONDS 必须是 1-240 的整数');
   });
 
   it('reports every bad variable at once', () => {

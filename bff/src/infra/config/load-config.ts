@@ -192,6 +192,8 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     catalogueCacheEntries: read.count('CATALOGUE_CACHE_ENTRIES', 2000, 100_000),
     // At least a day: an operator may keep an editor with fresh, not yet saved uploads open that long.
     abandonedUploadGraceHours: read.integerBetween('ABANDONED_UPLOAD_GRACE_HOURS', 72, 24, 8760, '（小时）'),
+    // 10 MB in two minutes is 85 KB/s; at most four, below the HTTP server's five-minute request timeout.
+    uploadTimeoutSeconds: read.integerBetween('UPLOAD_TIMEOUT_SECONDS', 120, 1, 240, '（秒）'),
     oidc: {
       issuer: read.httpUrl('OIDC_ISSUER', `${mockServerUrl}/oidc`),
       clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),

@@ -9,6 +9,20 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('...hidden.pdf')).toBe('hidden.pdf');
   });
 
+  it('drops bidirectional formatting characters, so a name cannot pose with another extension', () => {
+    expect(sanitizeFileName('政策\u202Efdp.exe')).toBe('政策fdp.exe');
+    const everyControl = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    expect(sanitizeFileName(`申报${everyControl.join('')}指南.pdf`)).toBe('申报指南.pdf');
+    expect(sanitizeFileName('\u2067\u202Efdp.exe')).toBe('fdp.exe');
+    expect(sanitizeFileName('\u202E\u2066')).toBe('附件');
+  });
+
+  it('drops C1 control characters and keeps Arabic and Hebrew letters', () => {
+    expect(sanitizeFileName('a\u0085b\u009b.pdf')).toBe('ab.pdf');
+    expect(sanitizeFileName('تقرير.pdf')).toBe('تقرير.pdf');
+    expect(sanitizeFileName('דוח.pdf')).toBe('דוח.pdf');
+  });
+
   it('falls back to 附件 for an empty name and shortens long ones keeping the extension', () => {
     expect(sanitizeFileName('')).toBe('附件');
     expect(sanitizeFileName('/')).toBe('附件');

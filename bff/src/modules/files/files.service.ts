@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { ReadStream } from 'node:fs';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
 import { DomainException } from '../../infra/errors/domain.exception';
 import { AuditAction } from '../audit/audit-action';
@@ -59,18 +60,25 @@ export class FilesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly sweeper: FileSweeper,
+    private readonly config: AppConfig,
   ) {}
 
   async upload(user: AuthUser, rawPurpose: unknown, request: IncomingMessage, meta: RequestMeta): Promise<StoredFileView> {
     const purpose = purposeOf(rawPurpose);
     const rule = PURPOSE_RULES[purpose];
     if (!rule.uploaders.includes(user.role)) throw new DomainException(ErrorCode.FORBIDDEN);
-    const part = await readSingleFile(request, rule.maxBytes, `文件不能超过 ${rule.maxBytes / MB} MB`);
-    const kind = acceptedKind(part.bytes, part.filename, rule);
+    const part = await readSingleFile(request, {
+      maxBytes: rule.maxBytes,
+      sizeMessage: `文件不能超过 ${rule.maxBytes / MB} MB`,
+      timeoutMs: this.config.uploadTimeoutSeconds * 1000,
+    });
+    // The extension checked is the one of the name that is stored and shown.
+    const originalName = sanitizeFileName(part.filename);
+    const kind = acceptedKind(part.bytes, originalName, rule);
     const now = this.clock.now();
     const entity = Object.assign(new StoredFileEntity(), {
       id: randomUUID(),
-      originalName: sanitizeFileName(part.filename),
+      originalName,
       mimeType: MIME_TYPES[kind],
       sizeBytes: part.bytes.length,
       sm3: createHash('sm3').update(part.bytes).digest('hex'),

@@ -8,14 +8,17 @@ describe('readUploadResult', () => {
   })
 
   it('shows the field error, else the message, else a generic one', () => {
-    const refused = { code: 'BAD_USER_INPUT', message: '参数错误', fields: [{ field: 'file', message: '文件不能超过 10 MB' }] }
+    const refused = { errors: [{ message: '参数错误', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', message: '文件不能超过 10 MB' }] } }] }
     expect(readUploadResult(400, JSON.stringify(refused))).toEqual({ ok: false, message: '文件不能超过 10 MB', sessionRejected: false })
-    expect(readUploadResult(403, { code: 'FORBIDDEN', message: '无权操作' })).toEqual({ ok: false, message: '无权操作', sessionRejected: false })
+    const forbidden = { errors: [{ message: '无权操作', extensions: { code: 'FORBIDDEN' } }] }
+    expect(readUploadResult(403, forbidden)).toEqual({ ok: false, message: '无权操作', sessionRejected: false })
+    expect(readUploadResult(413, { errors: [null] })).toEqual({ ok: false, message: '上传失败（413），请稍后重试', sessionRejected: false })
     expect(readUploadResult(502, '<html>bad gateway</html>')).toEqual({ ok: false, message: '上传失败（502），请稍后重试', sessionRejected: false })
   })
 
   it('flags a rejected session so the caller can renew it and retry', () => {
-    expect(readUploadResult(401, '{"code":"UNAUTHENTICATED","message":"请先登录"}')).toMatchObject({ ok: false, sessionRejected: true })
+    const unauthenticated = '{"errors":[{"message":"请先登录","extensions":{"code":"UNAUTHENTICATED"}}]}'
+    expect(readUploadResult(401, unauthenticated)).toEqual({ ok: false, message: '请先登录', sessionRejected: true })
   })
 })
 

@@ -25,13 +25,22 @@ function isUploadedFile(body: Record<string, unknown>): boolean {
   return ['id', 'name', 'mimeType', 'url'].every((key) => typeof body[key] === 'string') && typeof body.size === 'number'
 }
 
-/** The answer of an upload (uploadFile gives the body as text): the file, or the message to show. */
+interface ErrorEntry {
+  message?: unknown
+  extensions?: { fields?: Array<{ message?: unknown }> }
+}
+
+/**
+ * The answer of an upload (uploadFile gives the body as text): the file, or the message to show. Refusals come in
+ * the shape of GraphQL errors, `{ errors: [{ message, extensions: { code, fields } }] }`.
+ */
 export function readUploadResult(statusCode: number, data: unknown): UploadOutcome {
   const body = parse(data)
   if (statusCode === 201 && isUploadedFile(body)) return { ok: true, file: body as unknown as UploadedFile }
-  const fields = Array.isArray(body.fields) ? (body.fields as Array<{ message?: unknown }>) : []
+  const error: ErrorEntry = Array.isArray(body.errors) && typeof body.errors[0] === 'object' && body.errors[0] !== null ? body.errors[0] : {}
+  const fields = Array.isArray(error.extensions?.fields) ? error.extensions.fields : []
   const fieldMessage = typeof fields[0]?.message === 'string' ? fields[0].message : undefined
-  const message = fieldMessage ?? (typeof body.message === 'string' ? body.message : `上传失败（${statusCode}），请稍后重试`)
+  const message = fieldMessage ?? (typeof error.message === 'string' ? error.message : `上传失败（${statusCode}），请稍后重试`)
   return { ok: false, message, sessionRejected: statusCode === 401 }
 }
 
