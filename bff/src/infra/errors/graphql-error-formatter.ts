@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, ErrorCode, type ErrorExtensions, type FieldError } from
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { tokenLimitMessage } from '../graphql/token-limit';
 import { DomainException } from './domain.exception';
 import { errorCodeForStatus } from './http-status';
 
@@ -56,7 +57,8 @@ function fromDomain(formatted: GraphQLFormattedError, exception: DomainException
 
 function fromRequestError(formatted: GraphQLFormattedError, apolloCode: string): GraphQLFormattedError {
   const userFacing = formatted.extensions?.[USER_FACING_EXTENSION] === true;
-  const message = userFacing ? formatted.message : `${REQUEST_ERROR_PREFIXES[apolloCode]}: ${formatted.message}`;
+  const tokenLimit = apolloCode === 'GRAPHQL_PARSE_FAILED' ? tokenLimitMessage(formatted.message) : undefined;
+  const message = userFacing ? formatted.message : (tokenLimit ?? `${REQUEST_ERROR_PREFIXES[apolloCode]}: ${formatted.message}`);
   const fields = apolloCode === 'BAD_USER_INPUT' ? fieldsFromVariableMessage(formatted.message) : [];
   return base(formatted, message, { code: ErrorCode.BAD_USER_INPUT, fields });
 }

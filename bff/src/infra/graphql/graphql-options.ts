@@ -11,6 +11,7 @@ import { createGraphqlContext } from './batch-loader';
 import { JitExecution } from './jit-executor';
 import { operationObserverPlugin } from './operation-observer.plugin';
 import { queryLimitsRule } from './query-limits.rule';
+import { MAX_QUERY_TOKENS } from './token-limit';
 import { DateTimeScalar } from './scalars/date-time.scalar';
 import './shared-enums';
 
@@ -39,6 +40,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule()],
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     autoTransformHttpErrors: false,
     formatError: createGraphqlErrorFormatter(logger),
     // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
