@@ -103,6 +103,14 @@ describe('readSingleFile', () => {
     expect(request.readableEnded).toBe(true);
   });
 
+  it('accepts a form of twelve parts', async () => {
+    const request = new FakeRequest(FORM);
+    const reading = readSingleFile(request.asRequest(), LIMITS);
+    const fields = Array.from({ length: 11 }, (_, n) => `--XYZ\r\nContent-Disposition: form-data; name="f${n}"\r\n\r\nv\r\n`).join('');
+    request.finish(Buffer.concat([Buffer.from(fields), form('\x89PNG')]));
+    expect((await reading).bytes.toString()).toBe('\x89PNG');
+  });
+
   it('refuses a part header over 16 KB', async () => {
     const request = new FakeRequest(FORM);
     const reading = readSingleFile(request.asRequest(), LIMITS);

@@ -79,7 +79,8 @@ class SingleFileRead {
     try {
       this.parser = busboy({
         headers: this.request.headers,
-        limits: { files: 1, fileSize: this.limits.maxBytes, fields: 10, fieldSize: 1024, parts: MAX_PARTS },
+        // busboy reports its parts limit as soon as that many parts have been read: one more than allowed.
+        limits: { files: 1, fileSize: this.limits.maxBytes, fields: 10, fieldSize: 1024, parts: MAX_PARTS + 1 },
         defParamCharset: 'utf8',
       });
     } catch {
