@@ -19,6 +19,7 @@ import { ProductSearchTermEntity } from './modules/products/search/product-searc
 import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
 import { SessionEntity } from './modules/sessions/session.entity';
 import { StaffLoginChallengeEntity } from './modules/staff/staff-login-challenge.entity';
+import { StaffLoginSourceEntity } from './modules/staff/staff-login-source.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
 
 /** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */
@@ -39,6 +40,7 @@ export const ENTITIES = [
   EnterpriseBindingEntity,
   OidcLoginRequestEntity,
   StaffLoginChallengeEntity,
+  StaffLoginSourceEntity,
   SessionEntity,
   RefreshTokenEntity,
   AuditLogEntity,

@@ -14,6 +14,7 @@ import { ProductManagementResolver } from './modules/product-management/product-
 import { ProductsResolver } from './modules/products/products.resolver';
 import { RecommendationResolver } from './modules/recommendation/recommendation.resolver';
 import { SessionsResolver } from './modules/sessions/sessions.resolver';
+import { StaffAccountSecurityResolver } from './modules/staff/staff-account-security.resolver';
 import { StaffAccountsResolver } from './modules/staff/staff-accounts.resolver';
 import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
 
@@ -41,4 +42,5 @@ export const SCHEMA_RESOLVERS = [
   MeFieldsResolver,
   StaffAuthResolver,
   StaffAccountsResolver,
+  StaffAccountSecurityResolver,
 ];

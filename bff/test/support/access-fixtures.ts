@@ -349,5 +349,14 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!, $input: UpdateStaffAccountInput!) { updateStaffAccount(id: $id, input: $input) { id } }',
     variables: (context) => ({ id: context.world.staffAccountId, input: { displayName: context.unique('审批员') } }),
   },
+  'Mutation.unlockStaffAccount': {
+    document: 'mutation ($id: ID!) { unlockStaffAccount(id: $id) { id } }',
+    variables: (context) => ({ id: context.world.staffAccountId }),
+  },
+  'Mutation.resetStaffTotp': {
+    document: 'mutation ($id: ID!) { resetStaffTotp(id: $id) { id } }',
+    // The seeded system administrator has an authenticator; only the security administrator's cell resets it.
+    variables: () => ({ id: seedId('account', 'sys-admin') }),
+  },
   ...PRODUCT_MANAGEMENT_FIXTURES,
 };

@@ -8,7 +8,7 @@ export type NewUserAccount = Pick<
   UserAccountRow,
   'id' | 'username' | 'displayName' | 'role' | 'permissions' | 'institutionId' | 'passwordHash' | 'mustChangePassword'
 > &
-  Partial<Pick<UserAccountRow, 'subject' | 'totpSecretCipher' | 'phoneCipher' | 'phoneIndex' | 'phoneMasked' | 'residentIdCipher' | 'residentIdIndex' | 'residentIdMasked'>>;
+  Partial<Pick<UserAccountRow, 'subject' | 'createdBy' | 'totpSecretCipher' | 'phoneCipher' | 'phoneIndex' | 'phoneMasked' | 'residentIdCipher' | 'residentIdIndex' | 'residentIdMasked'>>;
 
 /** A new, enabled account: no personal data, no failed logins, no lock, no TOTP unless given. */
 export function newUserAccountRow(account: NewUserAccount, now: Date): UserAccountRow {
@@ -21,6 +21,7 @@ export function newUserAccountRow(account: NewUserAccount, now: Date): UserAccou
     residentIdIndex: null,
     residentIdMasked: null,
     totpSecretCipher: null,
+    createdBy: null,
     ...account,
     enabled: true,
     failedLoginCount: 0,

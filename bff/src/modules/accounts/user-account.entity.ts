@@ -77,4 +77,8 @@ export class UserAccountEntity extends TimestampedEntity {
 
   @Column({ name: 'password_changed_at', type: 'datetime', precision: 3, nullable: true })
   passwordChangedAt: Date | null;
+
+  /** The staff member who created this account (null: seeded, bootstrapped or signed up through the identity platform). */
+  @Column({ name: 'created_by', type: 'varchar', length: 36, nullable: true })
+  createdBy: string | null;
 }

@@ -14,6 +14,10 @@ export enum AuditAction {
   STAFF_ACCOUNT_UPDATED = 'STAFF_ACCOUNT_UPDATED',
   STAFF_ACCOUNT_DISABLED = 'STAFF_ACCOUNT_DISABLED',
   ROLE_CHANGED = 'ROLE_CHANGED',
+  /** A security administrator lifted a staff account's lock and cleared its failure counts. */
+  STAFF_ACCOUNT_UNLOCKED = 'STAFF_ACCOUNT_UNLOCKED',
+  /** A security administrator removed a staff account's authenticator; its next login enrols a new one. */
+  STAFF_TOTP_RESET = 'STAFF_TOTP_RESET',
   ENTERPRISE_SWITCHED = 'ENTERPRISE_SWITCHED',
   ACCESS_DENIED = 'ACCESS_DENIED',
   PRODUCT_DRAFT_CREATED = 'PRODUCT_DRAFT_CREATED',

@@ -1,6 +1,6 @@
 import { Role } from '@rongtong/shared';
 import type { AuthUser } from '../../infra/auth/auth-user';
-import { listingScope, mayManage } from './staff-account-policy';
+import { listingScope, mayManage, securityResetRefusal } from './staff-account-policy';
 
 const BANK_A = 'bank-a';
 const BANK_B = 'bank-b';
@@ -47,10 +47,23 @@ describe('staff account policy', () => {
   it('scopes listings', () => {
     expect(listingScope(caller(Role.OPERATOR), null)).toEqual({ institutionId: null });
     expect(listingScope(caller(Role.SYSTEM_ADMIN), BANK_B)).toEqual({ institutionId: BANK_B });
+    expect(listingScope(caller(Role.SECURITY_ADMIN), null)).toEqual({ institutionId: null });
+    expect(listingScope(caller(Role.AUDIT_ADMIN), null)).toBe('FORBIDDEN');
     const admin = caller(Role.INSTITUTION_STAFF, ['INSTITUTION_ADMIN'], BANK_A);
     expect(listingScope(admin, null)).toEqual({ institutionId: BANK_A });
     expect(listingScope(admin, BANK_A)).toEqual({ institutionId: BANK_A });
     expect(listingScope(admin, BANK_B)).toBe('FORBIDDEN');
     expect(listingScope(caller(Role.INSTITUTION_STAFF, ['REVIEWER'], BANK_A), null)).toBe('FORBIDDEN');
+  });
+
+  it('lets only a security administrator unlock or reset, never their own account or one they created', () => {
+    const other = { id: 'someone', createdBy: 'sys-admin' };
+    expect(securityResetRefusal(caller(Role.SECURITY_ADMIN), other)).toBeNull();
+    expect(securityResetRefusal(caller(Role.SECURITY_ADMIN), { id: 'someone', createdBy: null })).toBeNull();
+    expect(securityResetRefusal(caller(Role.SECURITY_ADMIN), { id: 'caller', createdBy: null })).toBe('不能解锁或重置自己的账号，请联系其他安全管理员');
+    expect(securityResetRefusal(caller(Role.SECURITY_ADMIN), { id: 'someone', createdBy: 'caller' })).toBe('不能解锁或重置自己创建的账号，请联系其他安全管理员');
+    for (const role of [Role.SYSTEM_ADMIN, Role.AUDIT_ADMIN, Role.OPERATOR, Role.INSTITUTION_STAFF, Role.GOV_OFFICER, Role.ENTERPRISE]) {
+      expect(securityResetRefusal(caller(role), other)).toBe('只有安全管理员可以解锁账号或重置动态验证码');
+    }
   });
 });

@@ -48,8 +48,20 @@ export function mayManage(caller: AuthUser, account: ManagedAccount): boolean {
 
 /** The institution whose staff the caller may list: null means every account. */
 export function listingScope(caller: AuthUser, requested: string | null): { institutionId: string | null } | 'FORBIDDEN' {
-  if (caller.role === Role.SYSTEM_ADMIN || caller.role === Role.OPERATOR) return { institutionId: requested };
+  if (caller.role === Role.SYSTEM_ADMIN || caller.role === Role.OPERATOR || caller.role === Role.SECURITY_ADMIN) return { institutionId: requested };
   if (!isInstitutionAdmin(caller) || caller.institutionId === null) return 'FORBIDDEN';
   if (requested !== null && requested !== caller.institutionId) return 'FORBIDDEN';
   return { institutionId: caller.institutionId };
+}
+
+/**
+ * Why the caller may not unlock the account or reset its TOTP enrolment, or null when they may. Only a security
+ * administrator may (安全管理员), and never for their own account or one they created: lifting the protection of an
+ * account is always someone else's decision than the account holder's or its creator's.
+ */
+export function securityResetRefusal(caller: Pick<AuthUser, 'userId' | 'role'>, account: { id: string; createdBy: string | null }): string | null {
+  if (caller.role !== Role.SECURITY_ADMIN) return '只有安全管理员可以解锁账号或重置动态验证码';
+  if (account.id === caller.userId) return '不能解锁或重置自己的账号，请联系其他安全管理员';
+  if (account.createdBy === caller.userId) return '不能解锁或重置自己创建的账号，请联系其他安全管理员';
+  return null;
 }

@@ -12,6 +12,7 @@ export function toStaffAccountModel(account: UserAccountEntity, now: Date): Staf
     permissions: [...account.permissions],
     enabled: account.enabled,
     lockedUntil: locked ? account.lockedUntil : null,
+    failedLoginCount: account.failedLoginCount,
     mustChangePassword: account.mustChangePassword,
     totpEnabled: account.totpSecretCipher !== null,
     createdAt: account.createdAt,

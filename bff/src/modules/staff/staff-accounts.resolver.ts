@@ -16,8 +16,8 @@ export class StaffAccountsResolver {
     private readonly institutions: InstitutionsService,
   ) {}
 
-  @Query(() => [StaffAccountModel], { description: '工作人员账号列表（机构管理员仅见本机构）' })
-  @Roles(Role.OPERATOR, Role.SYSTEM_ADMIN)
+  @Query(() => [StaffAccountModel], { description: '工作人员账号列表（机构管理员仅见本机构；安全管理员查看锁定和动态验证码状态）' })
+  @Roles(Role.OPERATOR, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)
   @RequirePermissions('INSTITUTION_ADMIN')
   staffAccounts(@Args() args: StaffAccountsArgs, @CurrentUser() user: AuthUser): Promise<StaffAccountModel[]> {
     return this.accounts.list(user, args.institutionId ?? null);

@@ -53,7 +53,7 @@ export class StaffAccountsService {
     await this.checkInstitution(target);
     const initialPassword = generateInitialPassword(input.username);
     const now = this.clock.now();
-    const row = newStaffRow(input, target, permissions, await hashPassword(initialPassword), now);
+    const row = newStaffRow(input, target, permissions, await hashPassword(initialPassword), caller.userId, now);
     try {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(UserAccountEntity, row);
@@ -167,7 +167,14 @@ function normalisePermissions(role: Role, requested: readonly string[], field = 
   return INSTITUTION_PERMISSIONS.filter((permission) => permissions.includes(permission));
 }
 
-function newStaffRow(input: CreateStaffAccountInput, target: ManagedAccount, permissions: string[], passwordHash: string, now: Date): Row {
+function newStaffRow(
+  input: CreateStaffAccountInput,
+  target: ManagedAccount,
+  permissions: string[],
+  passwordHash: string,
+  createdBy: string,
+  now: Date,
+): Row {
   const account = {
     id: randomUUID(),
     username: input.username,
@@ -177,6 +184,7 @@ function newStaffRow(input: CreateStaffAccountInput, target: ManagedAccount, per
     institutionId: target.institutionId,
     passwordHash,
     mustChangePassword: true,
+    createdBy,
   };
   return newUserAccountRow(account, now);
 }

@@ -16,7 +16,7 @@ export class StaffAuthResolver {
     private readonly passwords: StaffPasswordService,
   ) {}
 
-  @Mutation(() => StaffLoginResultModel, { description: '工作人员用户名密码登录；连续输错 5 次锁定 15 分钟' })
+  @Mutation(() => StaffLoginResultModel, { description: '工作人员用户名密码登录；同一地址输错 3 次后每次须等待更久，账号累计输错 20 次锁定 15 分钟（只有完成登录才清零）' })
   @Public()
   staffLogin(@Args() args: StaffLoginArgs, @CurrentRequestMeta() meta: RequestMeta): Promise<StaffLoginResultModel> {
     return this.login.login(args.username, args.password, meta);

@@ -1,59 +1,153 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { UserAccountEntity } from '../accounts/user-account.entity';
 import { AuditAction, AuditService } from '../audit/audit.service';
+import { ACCOUNT_LOCK_MS, ACCOUNT_LOCK_THRESHOLD, locksAccount } from './lockout-policy';
+import { loginSourceOf } from './login-source';
 import { StaffChallenges } from './staff-challenges';
-
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+import { StaffLoginSources } from './staff-login-sources';
 
 export type FailureAction = AuditAction.LOGIN_FAILED | AuditAction.TOTP_FAILED | AuditAction.PASSWORD_CHANGED;
 
+/** Why an attempt was turned away before its password or code could count (recorded in the audit log only). */
+export enum LockoutRefusal {
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  SOURCE_DELAYED = 'SOURCE_DELAYED',
+}
+
+export interface FailureOutcome {
+  /** Set when the failure was not counted because the account or its source was already held back. */
+  refusal: LockoutRefusal | null;
+  /** Set when this failure locked the account: until when. */
+  lockedUntil: Date | null;
+}
+
+export interface ClearedLockout {
+  wasLocked: boolean;
+  failedLoginCount: number;
+  sources: number;
+}
+
 /**
- * Counts wrong passwords and TOTP codes; the fifth in a row locks the account for 15 minutes. Each failure
- * commits on its own (with its audit entry), so the caller can throw afterwards without losing the count.
+ * Counts wrong passwords and TOTP codes per account and per (account, source) and holds attempts back by the
+ * rules of lockout-policy.ts. Every transaction that changes lockout state writes the account row before
+ * anything else (the login steps do too), so on MySQL transactions about one account queue on that row and
+ * never hold a source row or a gap another one waits for while waiting for the account row themselves.
  */
 @Injectable()
 export class StaffLockout {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sources: StaffLoginSources,
     private readonly audit: AuditService,
     private readonly challenges: StaffChallenges,
     private readonly clock: Clock,
   ) {}
 
-  /** The unlock time when the account is locked now, else null. */
-  lockedUntil(user: UserAccountEntity): Date | null {
-    return user.lockedUntil !== null && user.lockedUntil.getTime() > this.clock.now().getTime() ? user.lockedUntil : null;
+  /** Whether the account-wide lock is in force now. */
+  isLocked(user: Pick<UserAccountEntity, 'lockedUntil'>): boolean {
+    return user.lockedUntil !== null && user.lockedUntil.getTime() > this.clock.now().getTime();
   }
 
-  /** Records one failure; returns the unlock time when this failure locked the account. */
-  async recordFailure(user: UserAccountEntity, action: FailureAction, reason: string, meta: RequestMeta): Promise<Date | null> {
+  /**
+   * Records one wrong password or code, committed on its own with its audit entry (so the caller can throw
+   * afterwards). It counts for the source unless the source is waiting out a delay, and then for the account
+   * unless the account is locked — each decided by the one statement that increments.
+   */
+  async recordFailure(user: UserAccountEntity, action: FailureAction, reason: string, meta: RequestMeta): Promise<FailureOutcome> {
+    const now = this.clock.now();
+    const source = loginSourceOf(meta.ip);
+    await this.sources.pruneExpired(now);
     return this.dataSource.transaction(async (manager) => {
+      // The account row first (see the class comment); the counts themselves are not read here.
       await manager
         .createQueryBuilder()
         .update(UserAccountEntity)
-        .set({ failedLoginCount: () => 'failed_login_count + 1' })
+        .set({ failedLoginCount: () => 'failed_login_count' })
         .where('id = :id', { id: user.id })
         .execute();
+      const lockedUntil = new Date(now.getTime() + ACCOUNT_LOCK_MS);
+      const sourceCounted = await this.sources.countFailure(manager, user.id, source, now);
+      const accountCounted = sourceCounted && (await this.countAccountFailure(manager, user.id, now, lockedUntil));
       const actor = { actorId: user.id, actorRole: user.role, targetType: 'USER', targetId: user.id, meta };
-      await this.audit.record({ ...actor, action, result: 'FAILURE', detail: { reason } }, manager);
-      const lockedUntil = new Date(this.clock.now().getTime() + LOCKOUT_MS);
-      const locked = await manager
-        .createQueryBuilder()
-        .update(UserAccountEntity)
-        .set({ lockedUntil, failedLoginCount: 0 })
-        .where('id = :id AND failed_login_count >= :max', { id: user.id, max: MAX_FAILED_ATTEMPTS })
-        .execute();
-      if (locked.affected !== 1) return null;
+      if (!accountCounted) {
+        const refusal = sourceCounted ? LockoutRefusal.ACCOUNT_LOCKED : LockoutRefusal.SOURCE_DELAYED;
+        await this.audit.record({ ...actor, action, result: 'FAILURE', detail: { reason: refusal, attempt: reason } }, manager);
+        return { refusal, lockedUntil: null };
+      }
+      const { failedLoginCount } = await manager.findOneOrFail(UserAccountEntity, { where: { id: user.id }, select: { id: true, failedLoginCount: true } });
+      await this.audit.record({ ...actor, action, result: 'FAILURE', detail: { reason, failures: failedLoginCount } }, manager);
+      if (!locksAccount(failedLoginCount)) return { refusal: null, lockedUntil: null };
       await this.challenges.discardFor(manager, user.id);
       await this.audit.record(
-        { ...actor, action: AuditAction.ACCOUNT_LOCKED, result: 'SUCCESS', detail: { after: reason, minutes: LOCKOUT_MS / 60_000 } },
+        { ...actor, action: AuditAction.ACCOUNT_LOCKED, result: 'SUCCESS', detail: { after: reason, failures: failedLoginCount, minutes: ACCOUNT_LOCK_MS / 60_000 } },
         manager,
       );
-      return lockedUntil;
+      return { refusal: null, lockedUntil };
     });
+  }
+
+  /** For an attempt whose password or code was right: why it must be refused anyway (locked, source waiting), or null. */
+  async refusalFor(userId: string, meta: RequestMeta): Promise<{ refusal: LockoutRefusal; lockedUntil: Date | null } | null> {
+    const now = this.clock.now();
+    const account = await this.dataSource.manager.findOne(UserAccountEntity, { where: { id: userId }, select: { id: true, lockedUntil: true } });
+    if (account?.lockedUntil && account.lockedUntil.getTime() > now.getTime()) {
+      return { refusal: LockoutRefusal.ACCOUNT_LOCKED, lockedUntil: account.lockedUntil };
+    }
+    if (await this.sources.isDelayed(userId, loginSourceOf(meta.ip), now)) return { refusal: LockoutRefusal.SOURCE_DELAYED, lockedUntil: null };
+    return null;
+  }
+
+  /** refusalFor, with the refusal audited under `action`; true when the attempt may go on. */
+  async admit(user: UserAccountEntity, action: FailureAction, meta: RequestMeta): Promise<boolean> {
+    const refused = await this.refusalFor(user.id, meta);
+    if (!refused) return true;
+    await this.audit.record({
+      actorId: user.id,
+      actorRole: user.role,
+      action,
+      result: 'FAILURE',
+      targetType: 'USER',
+      targetId: user.id,
+      meta,
+      detail: { reason: refused.refusal },
+    });
+    return false;
+  }
+
+  /** A completed login: the account's count and lock go, and so does the count of the source it came from (account row first). */
+  async clearAfterLogin(manager: EntityManager, userId: string, meta: RequestMeta): Promise<void> {
+    await manager.update(UserAccountEntity, { id: userId }, { failedLoginCount: 0, lockedUntil: null });
+    await this.sources.forget(manager, userId, loginSourceOf(meta.ip));
+  }
+
+  /** A security administrator's unlock: the lock, the account's count and every source's count go. */
+  async clearAll(manager: EntityManager, account: UserAccountEntity): Promise<ClearedLockout> {
+    const wasLocked = this.isLocked(account);
+    await manager.update(UserAccountEntity, { id: account.id }, { failedLoginCount: 0, lockedUntil: null, updatedAt: this.clock.now() });
+    const sources = await this.sources.forgetAll(manager, account.id);
+    return { wasLocked, failedLoginCount: account.failedLoginCount, sources };
+  }
+
+  /**
+   * The account-wide check-and-increment, one statement: counts the failure unless the account is locked, and
+   * sets the lock when the count reaches a multiple of the threshold (an expired lock is cleared by the next
+   * counted failure). True when it counted.
+   */
+  private async countAccountFailure(manager: EntityManager, userId: string, now: Date, lockedUntil: Date): Promise<boolean> {
+    // MySQL evaluates SET left to right with the values already assigned: the count is incremented last.
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserAccountEntity)
+      .set({
+        lockedUntil: () => `CASE WHEN (failed_login_count + 1) % ${ACCOUNT_LOCK_THRESHOLD} = 0 THEN :lockedUntil ELSE NULL END`,
+        failedLoginCount: () => 'failed_login_count + 1',
+      })
+      .where('id = :userId AND (locked_until IS NULL OR locked_until <= :now)')
+      .setParameters({ userId, now, lockedUntil })
+      .execute();
+    return result.affected === 1;
   }
 }

@@ -6,6 +6,7 @@ import type { UserAccountEntity } from '../accounts/user-account.entity';
 import { LoginCompletion } from '../identity/login-completion.service';
 import type { StaffLoginResultModel, TotpEnrollmentModel } from './models/staff-login-result.model';
 import { StaffChallenges } from './staff-challenges';
+import { StaffLockout } from './staff-lockout';
 import { StaffLoginStep } from './staff-login-step';
 import { requiresTotp } from './staff-roles';
 import { generateTotpSecret, otpauthUrl } from './totp';
@@ -24,6 +25,7 @@ function result(step: StaffLoginStep, fields: Partial<StaffLoginResultModel> = {
 export class StaffLoginFlow {
   constructor(
     private readonly challenges: StaffChallenges,
+    private readonly lockout: StaffLockout,
     private readonly completion: LoginCompletion,
   ) {}
 
@@ -56,7 +58,9 @@ export class StaffLoginFlow {
     });
   }
 
+  /** The login is complete: the only place the failure counts are reset (after the password AND the second factor). */
   private async finish(manager: EntityManager, user: UserAccountEntity, meta: RequestMeta, totp: boolean): Promise<StaffLoginResultModel> {
+    await this.lockout.clearAfterLogin(manager, user.id, meta);
     await this.challenges.discardFor(manager, user.id);
     const auth = await this.completion.complete(manager, user, {
       activeEnterpriseId: null,

@@ -29,26 +29,30 @@ export class StaffLoginService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Every attempt costs one password hash verification — a real user's, a locked one's or, for unknown
+   * usernames, a decoy's — and every refusal before the session answers BAD_CREDENTIALS: a locked account or a
+   * source waiting out its delay looks exactly like a wrong password (the audit log keeps the real reason).
+   */
   async login(username: string, password: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
-    const user = await this.dataSource.manager.findOneBy(UserAccountEntity, { username: username.trim().toLowerCase() });
-    if (!user || !isStaffRole(user.role) || user.subject !== null) return this.unknownUser(password, meta);
-    const lockedUntil = this.lockout.lockedUntil(user);
-    if (lockedUntil) {
-      await this.recordRefusal(user, 'ACCOUNT_LOCKED', meta);
-      throw StaffException.locked(lockedUntil);
+    const found = await this.dataSource.manager.findOneBy(UserAccountEntity, { username: username.trim().toLowerCase() });
+    const user = found && isStaffRole(found.role) && found.subject === null ? found : null;
+    const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
+    if (!user) return this.unknownUser(meta);
+    if (!passwordMatches) {
+      await this.lockout.recordFailure(user, AuditAction.LOGIN_FAILED, 'BAD_PASSWORD', meta);
+      throw StaffException.badCredentials();
     }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      const lockedNow = await this.lockout.recordFailure(user, AuditAction.LOGIN_FAILED, 'BAD_PASSWORD', meta);
-      throw lockedNow ? StaffException.locked(lockedNow) : StaffException.badCredentials();
-    }
+    if (!(await this.lockout.admit(user, AuditAction.LOGIN_FAILED, meta))) throw StaffException.badCredentials();
     if (!user.enabled) {
       await this.recordRefusal(user, 'ACCOUNT_DISABLED', meta);
       throw StaffException.disabled();
     }
+    // The counts are not reset here: only a completed login (StaffLoginFlow, step DONE) resets them, so the
+    // right password cannot buy further guesses at the second factor.
+    const rehashed = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
     return this.dataSource.transaction(async (manager) => {
-      const changes: Partial<UserAccountEntity> = { failedLoginCount: 0, lockedUntil: null };
-      if (needsRehash(user.passwordHash)) changes.passwordHash = await hashPassword(password);
-      await manager.update(UserAccountEntity, { id: user.id }, changes);
+      if (rehashed) await manager.update(UserAccountEntity, { id: user.id }, { passwordHash: rehashed });
       return this.flow.next(manager, user, meta);
     });
   }
@@ -56,15 +60,16 @@ export class StaffLoginService {
   async changeInitialPassword(challengeToken: string, newPassword: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.PASSWORD_CHANGE_REQUIRED);
     const user = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: challenge.userId });
-    if (!user.enabled || this.lockout.lockedUntil(user)) throw StaffException.challengeInvalid();
+    if (!user.enabled || this.lockout.isLocked(user)) throw StaffException.challengeInvalid();
     const violation = passwordPolicyViolation(newPassword, user.username);
     if (violation) throw StaffException.passwordPolicy(violation);
     if (await verifyPassword(newPassword, user.passwordHash)) throw StaffException.passwordUnchanged();
     const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (manager) => {
-      await this.challenges.consume(manager, challenge);
+      // The account row first, then the challenge: the order of every lockout transaction (see StaffLockout).
       const now = this.clock.now();
       await manager.update(UserAccountEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now });
+      await this.challenges.consume(manager, challenge);
       await this.audit.record(
         {
           actorId: user.id,
@@ -83,8 +88,7 @@ export class StaffLoginService {
     });
   }
 
-  private async unknownUser(password: string, meta: RequestMeta): Promise<never> {
-    await verifyPassword(password, await this.decoyHash);
+  private async unknownUser(meta: RequestMeta): Promise<never> {
     // The attempted username is not recorded: people type their password into the username field.
     await this.audit.record({ actorId: null, actorRole: null, action: AuditAction.LOGIN_FAILED, result: 'FAILURE', meta, detail: { reason: 'UNKNOWN_USERNAME' } });
     throw StaffException.badCredentials();

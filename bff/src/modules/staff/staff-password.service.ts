@@ -29,11 +29,13 @@ export class StaffPasswordService {
   async change(caller: AuthUser, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<boolean> {
     const user = await this.dataSource.manager.findOneBy(UserAccountEntity, { id: caller.userId });
     if (!user || !isStaffRole(user.role) || user.subject !== null) throw StaffException.notStaff();
+    // Checked before the password, so the answer while held back does not depend on it.
+    await this.refuseWhileHeldBack(user, meta);
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-      const lockedNow = await this.lockout.recordFailure(user, AuditAction.PASSWORD_CHANGED, 'WRONG_CURRENT_PASSWORD', meta);
-      if (!lockedNow) throw StaffException.currentPasswordWrong();
+      const { lockedUntil } = await this.lockout.recordFailure(user, AuditAction.PASSWORD_CHANGED, 'WRONG_CURRENT_PASSWORD', meta);
+      if (!lockedUntil) throw StaffException.currentPasswordWrong();
       await this.dataSource.transaction((manager) => this.sessions.revokeAllForUser(manager, user.id, 'ACCOUNT_LOCKED'));
-      throw StaffException.locked(lockedNow);
+      throw StaffException.locked(lockedUntil);
     }
     const violation = passwordPolicyViolation(newPassword, user.username);
     if (violation) throw StaffException.passwordPolicy(violation);
@@ -58,5 +60,22 @@ export class StaffPasswordService {
       );
     });
     return true;
+  }
+
+  /** The caller is signed in, so the lock may be named; a source waiting out its delay is told to wait. */
+  private async refuseWhileHeldBack(user: UserAccountEntity, meta: RequestMeta): Promise<void> {
+    const refused = await this.lockout.refusalFor(user.id, meta);
+    if (!refused) return;
+    await this.audit.record({
+      actorId: user.id,
+      actorRole: user.role,
+      action: AuditAction.PASSWORD_CHANGED,
+      result: 'FAILURE',
+      targetType: 'USER',
+      targetId: user.id,
+      meta,
+      detail: { reason: refused.refusal },
+    });
+    throw refused.lockedUntil ? StaffException.locked(refused.lockedUntil) : StaffException.currentPasswordDelayed();
   }
 }

@@ -29,16 +29,24 @@ export class StaffTotpService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * A wrong or reused code counts towards the lockout like a wrong password; a right code is still refused while
+   * the account is locked or the source waits out a delay, and that refusal answers like a wrong code.
+   */
   async verify(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_REQUIRED);
     const user = await this.userFor(challenge);
     const secret = this.cipher.open(USER_ACCOUNT_FIELDS.totpSecret, user);
     if (secret === null) throw StaffException.challengeInvalid();
     const step = await this.matchOrFail(user, secret, code, meta);
-    if (user.totpLastUsedStep !== null && step <= user.totpLastUsedStep) await this.replayed(user, meta);
+    if (user.totpLastUsedStep !== null && step <= user.totpLastUsedStep) {
+      await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'CODE_REUSED', meta);
+      throw StaffException.totpReplayed();
+    }
     return this.dataSource.transaction(async (manager) => {
-      await this.challenges.consume(manager, challenge);
+      // The account row first, then the challenge: the order of every lockout transaction (see StaffLockout).
       if (!(await this.claimStep(manager, user.id, step))) throw StaffException.totpReplayed();
+      await this.challenges.consume(manager, challenge);
       return this.flow.next(manager, user, meta, StaffLoginStep.TOTP_REQUIRED);
     });
   }
@@ -50,16 +58,16 @@ export class StaffTotpService {
     if (secret === null || user.totpSecretCipher !== null) throw StaffException.challengeInvalid();
     const step = await this.matchOrFail(user, secret, code, meta);
     return this.dataSource.transaction(async (manager) => {
-      await this.challenges.consume(manager, challenge);
       // Encrypted afresh for the account row: the challenge's value is bound to the challenge.
       const secretCipher = this.cipher.seal(USER_ACCOUNT_FIELDS.totpSecret, user, secret);
       const enrolled = await manager
         .createQueryBuilder()
         .update(UserAccountEntity)
-        .set({ totpSecretCipher: secretCipher, totpLastUsedStep: step, failedLoginCount: 0, updatedAt: this.clock.now() })
+        .set({ totpSecretCipher: secretCipher, totpLastUsedStep: step, updatedAt: this.clock.now() })
         .where('id = :id AND totp_secret_cipher IS NULL', { id: user.id })
         .execute();
       if (enrolled.affected !== 1) throw StaffException.challengeInvalid();
+      await this.challenges.consume(manager, challenge);
       await this.audit.record(
         { actorId: user.id, actorRole: user.role, action: AuditAction.TOTP_ENROLLED, result: 'SUCCESS', targetType: 'USER', targetId: user.id, meta },
         manager,
@@ -69,24 +77,22 @@ export class StaffTotpService {
     });
   }
 
+  /** The challenge's account; a disabled one ends the login. A locked one goes on, to be refused like a wrong code. */
   private async userFor(challenge: StaffLoginChallengeEntity): Promise<UserAccountEntity> {
     const user = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: challenge.userId });
-    const lockedUntil = this.lockout.lockedUntil(user);
-    if (lockedUntil) throw StaffException.locked(lockedUntil);
     if (!user.enabled) throw StaffException.challengeInvalid();
     return user;
   }
 
+  /** The matched time step of a right code that the lockout admits; TOTP_INVALID otherwise, the failure counted. */
   private async matchOrFail(user: UserAccountEntity, secret: string, code: string, meta: RequestMeta): Promise<number> {
     const step = matchTotpStep(secret, code.trim(), this.clock.now().getTime());
-    if (step !== null) return step;
-    const lockedNow = await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'WRONG_CODE', meta);
-    throw lockedNow ? StaffException.locked(lockedNow) : StaffException.totpInvalid();
-  }
-
-  private async replayed(user: UserAccountEntity, meta: RequestMeta): Promise<never> {
-    const lockedNow = await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'CODE_REUSED', meta);
-    throw lockedNow ? StaffException.locked(lockedNow) : StaffException.totpReplayed();
+    if (step === null) {
+      await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'WRONG_CODE', meta);
+      throw StaffException.totpInvalid();
+    }
+    if (!(await this.lockout.admit(user, AuditAction.TOTP_FAILED, meta))) throw StaffException.totpInvalid();
+    return step;
   }
 
   /** Records the step as used unless this or a later one already was (compare-and-set against replay races). */
@@ -94,7 +100,7 @@ export class StaffTotpService {
     const claimed = await manager
       .createQueryBuilder()
       .update(UserAccountEntity)
-      .set({ totpLastUsedStep: step, failedLoginCount: 0 })
+      .set({ totpLastUsedStep: step })
       .where('id = :id AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)', { id: userId, step })
       .execute();
     return claimed.affected === 1;

@@ -11,6 +11,8 @@ export enum StaffErrorCode {
   PASSWORD_POLICY = 'PASSWORD_POLICY',
   PASSWORD_UNCHANGED = 'PASSWORD_UNCHANGED',
   CURRENT_PASSWORD_WRONG = 'CURRENT_PASSWORD_WRONG',
+  CURRENT_PASSWORD_DELAYED = 'CURRENT_PASSWORD_DELAYED',
+  TOTP_NOT_ENROLLED = 'TOTP_NOT_ENROLLED',
   NOT_STAFF = 'NOT_STAFF',
   ACCOUNT_NOT_FOUND = 'ACCOUNT_NOT_FOUND',
   NOT_ALLOWED = 'NOT_ALLOWED',
@@ -27,6 +29,8 @@ const ERROR_CODES: Record<StaffErrorCode, ErrorCode> = {
   [StaffErrorCode.PASSWORD_POLICY]: ErrorCode.BAD_USER_INPUT,
   [StaffErrorCode.PASSWORD_UNCHANGED]: ErrorCode.BAD_USER_INPUT,
   [StaffErrorCode.CURRENT_PASSWORD_WRONG]: ErrorCode.BAD_USER_INPUT,
+  [StaffErrorCode.CURRENT_PASSWORD_DELAYED]: ErrorCode.BAD_USER_INPUT,
+  [StaffErrorCode.TOTP_NOT_ENROLLED]: ErrorCode.CONFLICT,
   [StaffErrorCode.NOT_STAFF]: ErrorCode.FORBIDDEN,
   [StaffErrorCode.ACCOUNT_NOT_FOUND]: ErrorCode.NOT_FOUND,
   [StaffErrorCode.NOT_ALLOWED]: ErrorCode.FORBIDDEN,
@@ -77,6 +81,14 @@ export class StaffException extends DomainException {
 
   static currentPasswordWrong(): StaffException {
     return new StaffException(StaffErrorCode.CURRENT_PASSWORD_WRONG, '当前密码不正确', 'currentPassword');
+  }
+
+  static currentPasswordDelayed(): StaffException {
+    return new StaffException(StaffErrorCode.CURRENT_PASSWORD_DELAYED, '当前密码输错次数较多，请稍等片刻再试', 'currentPassword');
+  }
+
+  static totpNotEnrolled(): StaffException {
+    return new StaffException(StaffErrorCode.TOTP_NOT_ENROLLED, '该账号尚未绑定身份验证器，无需重置');
   }
 
   static notStaff(): StaffException {

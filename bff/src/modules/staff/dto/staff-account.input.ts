@@ -83,3 +83,10 @@ export class StaffAccountsArgs {
   @IsUUID('all', { message: '金融机构编号格式不正确' })
   institutionId?: string | null;
 }
+
+@ArgsType()
+export class StaffAccountIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: '账号编号格式不正确' })
+  id: string;
+}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
 
 @ObjectType('StaffAccount', { description: '工作人员账号' })
@@ -23,6 +23,9 @@ export class StaffAccountModel {
 
   @Field(() => Date, { nullable: true, description: '锁定至（连续输错后临时锁定）' })
   lockedUntil: Date | null;
+
+  @Field(() => Int, { description: '密码和动态验证码累计输错次数（完成登录或安全管理员解锁后清零）' })
+  failedLoginCount: number;
 
   @Field(() => Boolean)
   mustChangePassword: boolean;

@@ -1,0 +1,37 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Staff lockout done per source (SQLite): `staff_login_sources` counts failed logins per (account, source address)
+ * for the progressive delay, next to the account-wide count in `user_accounts`; `user_accounts.created_by` records
+ * who created a staff account (filled from the audit log's STAFF_ACCOUNT_CREATED entries for existing accounts), so
+ * the account's creator cannot unlock it or reset its TOTP. Kept in step with ../mysql/1764400400000-staff-lockout.ts.
+ */
+export class StaffLockout1764400400000 implements MigrationInterface {
+  name = 'StaffLockout1764400400000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "staff_login_sources" (
+      "account_id" varchar(36) NOT NULL REFERENCES "user_accounts" ("id"),
+      "source" varchar(64) NOT NULL,
+      "failures" integer NOT NULL DEFAULT (0),
+      "blocked_until" datetime,
+      "expires_at" datetime NOT NULL,
+      PRIMARY KEY ("account_id", "source")
+    )`);
+    await queryRunner.query(`CREATE INDEX "idx_staff_login_sources_expires" ON "staff_login_sources" ("expires_at")`);
+    await queryRunner.query(`ALTER TABLE "user_accounts" ADD COLUMN "created_by" varchar(36)`);
+    await queryRunner.query(
+      `UPDATE "user_accounts" SET "created_by" = (
+        SELECT a."actor_id" FROM "audit_logs" a
+        WHERE a."target_type" = 'USER' AND a."target_id" = "user_accounts"."id" AND a."action" = 'STAFF_ACCOUNT_CREATED'
+        ORDER BY a."seq" LIMIT 1
+      )`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "user_accounts" DROP COLUMN "created_by"`);
+    await queryRunner.query(`DROP INDEX "idx_staff_login_sources_expires"`);
+    await queryRunner.query(`DROP TABLE "staff_login_sources"`);
+  }
+}
