@@ -1,7 +1,7 @@
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
 import { buildMockServer } from '../app';
 import type { KeyRingSummary } from './keys';
-import { listTestIdentities } from './identities';
+import { listTestIdentities, type EnterpriseIdentity } from './identities';
 import { codeFor, newLoginAttempt, redeem, TEST_CLIENT } from './oidc-test-client';
 import { DEFAULT_IDENTITY_SETTINGS } from './settings';
 import type { TokenResponse } from './tokens';
@@ -121,11 +121,85 @@ describe('identity admin: settings', () => {
   });
 });
 
+describe('identity admin: enterprise authorisations', () => {
+  let app: App;
+  const agent = listTestIdentities().find((identity): identity is EnterpriseIdentity => identity.kind === 'ENTERPRISE' && identity.relation === 'AGENT');
+  const citizen = listTestIdentities().find((identity) => identity.kind === 'CITIZEN');
+
+  beforeAll(async () => {
+    app = buildMockServer({ logger: false });
+    await app.ready();
+  });
+
+  afterEach(async () => {
+    await app.inject({ method: 'DELETE', url: '/_admin/identity/authorisations' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const post = (action: 'withdraw' | 'restore', payload: unknown) =>
+    app.inject({ method: 'POST', url: `/_admin/identity/authorisations/${action}`, payload: payload as object });
+  /** The id_token claims and the userinfo answer of a fresh login as `sub`. */
+  const claimsOf = async (sub: string) => {
+    const attempt = newLoginAttempt();
+    const tokens = (await redeem(app, await codeFor(app, attempt, sub), attempt)).json<TokenResponse>();
+    const userinfo = await app.inject({ method: 'GET', url: '/oidc/userinfo', headers: { authorization: `Bearer ${tokens.access_token}` } });
+    return { idToken: decodeJwt(tokens.id_token), userinfo: userinfo.json<Record<string, unknown>>() };
+  };
+
+  it('leaves the enterprise out of the claims of an agent whose authorisation is withdrawn, and puts it back on restore', async () => {
+    const sub = agent?.sub ?? '';
+    expect((await claimsOf(sub)).idToken).toMatchObject({ uscc: agent?.uscc, enterprise_name: agent?.enterpriseName, relation: 'AGENT' });
+
+    const withdrawn = await post('withdraw', { sub });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toEqual({ withdrawn: [sub] });
+    expect((await app.inject({ method: 'GET', url: '/_admin/identity/authorisations' })).json()).toEqual({ withdrawn: [sub] });
+    const without = await claimsOf(sub);
+    for (const claims of [without.idToken, without.userinfo]) {
+      expect(claims).toMatchObject({ sub, name: agent?.name });
+      expect(claims).not.toHaveProperty('uscc');
+      expect(claims).not.toHaveProperty('enterprise_name');
+      expect(claims).not.toHaveProperty('relation');
+    }
+
+    expect((await post('restore', { sub })).json()).toEqual({ withdrawn: [] });
+    expect((await claimsOf(sub)).userinfo).toMatchObject({ uscc: agent?.uscc, relation: 'AGENT' });
+  });
+
+  it('restores every withdrawn authorisation at once', async () => {
+    await post('withdraw', { sub: agent?.sub });
+    const cleared = await app.inject({ method: 'DELETE', url: '/_admin/identity/authorisations' });
+    expect(cleared.json()).toEqual({ restored: 1 });
+    expect((await claimsOf(agent?.sub ?? '')).idToken).toHaveProperty('uscc', agent?.uscc);
+  });
+
+  it('refuses unknown subjects, citizens and other bodies with Chinese field errors, changing nothing', async () => {
+    const unknown = await post('withdraw', { sub: 'wst-nobody', extra: 1 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'extra', message: '不支持的字段' },
+        { field: 'sub', message: '没有这个测试身份，可从 GET /dev/host/identities 选择' },
+      ],
+    });
+    const person = await post('restore', { sub: citizen?.sub });
+    expect(person.json()).toMatchObject({ fields: [{ field: 'sub', message: '该身份是个人身份，没有企业授权可以撤销或恢复' }] });
+    const notAnObject = await post('withdraw', ['x']);
+    expect(notAnObject.json()).toMatchObject({ fields: [{ field: 'body', message: '请求体必须是 JSON 对象' }] });
+    expect((await app.inject({ method: 'GET', url: '/_admin/identity/authorisations' })).json()).toEqual({ withdrawn: [] });
+  });
+});
+
 describe('identity admin with MOCK_ADMIN=off', () => {
   it('is not registered, while the provider still works', async () => {
     const app = buildMockServer({ logger: false, adminEnabled: false });
     expect((await app.inject({ method: 'POST', url: '/_admin/identity/rotate-keys' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'PUT', url: '/_admin/identity/settings', payload: {} })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: '/_admin/identity/authorisations/withdraw', payload: {} })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/oidc/jwks' })).statusCode).toBe(200);
     await app.close();
   });

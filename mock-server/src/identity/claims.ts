@@ -27,7 +27,8 @@ export const IDENTITY_CLAIM_NAMES: readonly (keyof IdentityClaims)[] = [
   'relation',
 ];
 
-export function identityClaims(identity: TestIdentity): IdentityClaims {
+/** The claims of `identity`; `withEnterprise: false` leaves out the enterprise of an enterprise identity. */
+export function identityClaims(identity: TestIdentity, { withEnterprise = true }: { withEnterprise?: boolean } = {}): IdentityClaims {
   const person: IdentityClaims = {
     sub: identity.sub,
     name: identity.name,
@@ -36,6 +37,6 @@ export function identityClaims(identity: TestIdentity): IdentityClaims {
     resident_id: identity.residentId,
     resident_id_masked: maskResidentId(identity.residentId),
   };
-  if (identity.kind === 'CITIZEN') return person;
+  if (identity.kind === 'CITIZEN' || !withEnterprise) return person;
   return { ...person, uscc: identity.uscc, enterprise_name: identity.enterpriseName, relation: identity.relation };
 }

@@ -1,8 +1,11 @@
+import { EnterpriseAuthorisations } from './authorisations';
+import { identityClaims, type IdentityClaims } from './claims';
 import { DEFAULT_OIDC_CLIENTS, type OidcClient } from './clients';
 import { ExpiringStore } from './expiring-store';
 import { AuthorizationCodes, type AccessTokenGrant } from './grants';
 import { SigningKeyRing, type SigningKeyGenerator } from './keys';
 import type { AuthorizationRequest } from './authorize-request';
+import type { TestIdentity } from './identities';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from './settings';
 
 export interface IdentityOptions {
@@ -18,7 +21,7 @@ export const OIDC_PREFIX = '/oidc';
 /** How long the login page stays usable. */
 export const PENDING_AUTHORIZATION_TTL_MS = 10 * 60 * 1000;
 
-/** The state of the simulated identity platform: clients, keys, settings and live codes and tokens. */
+/** The state of the simulated identity platform: clients, keys, settings, withdrawn authorisations and live codes and tokens. */
 export class IdentityProvider {
   readonly clients: readonly OidcClient[];
   readonly keys: SigningKeyRing;
@@ -26,6 +29,8 @@ export class IdentityProvider {
   readonly pendingAuthorizations: ExpiringStore<AuthorizationRequest>;
   readonly accessTokens: ExpiringStore<AccessTokenGrant>;
   readonly codes: AuthorizationCodes;
+  /** Enterprise authorisations withdrawn through the admin knobs. */
+  readonly authorisations = new EnterpriseAuthorisations();
   private readonly publicUrl: string | undefined;
   private currentSettings: IdentitySettings = { ...DEFAULT_IDENTITY_SETTINGS };
 
@@ -53,6 +58,11 @@ export class IdentityProvider {
   /** Applies to codes and tokens issued from now on. */
   replaceSettings(settings: IdentitySettings): void {
     this.currentSettings = { ...settings };
+  }
+
+  /** The claims about `identity` as the platform vouches for them now: no enterprise once its authorisation is withdrawn. */
+  claimsOf(identity: TestIdentity): IdentityClaims {
+    return identityClaims(identity, { withEnterprise: !this.authorisations.isWithdrawn(identity.sub) });
   }
 
   nowSeconds(): number {

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { identityClaims, type IdentityClaims } from './claims';
+import type { IdentityClaims } from './claims';
 import type { AuthorizationGrant } from './grants';
 import { findTestIdentity } from './identities';
 import { SIGNING_ALGORITHM } from './keys';
@@ -34,7 +34,7 @@ export async function issueTokens(provider: IdentityProvider, grant: Authorizati
   const claims: IdTokenClaims = {
     iss: provider.issuer(),
     aud: grant.clientId,
-    ...identityClaims(identity),
+    ...provider.claimsOf(identity),
     iat: issuedAt,
     exp: issuedAt + idTokenTtlSeconds,
     auth_time: grant.authTimeSeconds + clockSkewSeconds,

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { identityClaims } from './claims';
 import { findTestIdentity } from './identities';
 import { oauthError } from './oauth-errors';
 import { OIDC_PREFIX, type IdentityProvider } from './provider';
@@ -29,7 +28,7 @@ export function registerUserinfoRoutes(app: FastifyInstance, provider: IdentityP
     const grant = provider.accessTokens.get(token);
     const identity = grant === undefined ? undefined : findTestIdentity(grant.sub);
     if (identity === undefined) return unauthorized(reply, true);
-    return reply.header('cache-control', 'no-store').send(identityClaims(identity));
+    return reply.header('cache-control', 'no-store').send(provider.claimsOf(identity));
   };
   // OpenID Connect Core §5.3.1: the userinfo endpoint answers both GET and POST.
   app.get(USERINFO_PATH, handler);
