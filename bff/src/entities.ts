@@ -10,6 +10,7 @@ import { FaqEntity } from './modules/content/faq.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
 import { MessageEntity } from './modules/messages/message.entity';
+import { OidcCodeRedemptionEntity } from './modules/identity/oidc-code-redemption.entity';
 import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductVersionEntity } from './modules/product-management/product-version.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   EnterpriseEntity,
   EnterpriseBindingEntity,
   OidcLoginRequestEntity,
+  OidcCodeRedemptionEntity,
   StaffLoginChallengeEntity,
   StaffLoginSourceEntity,
   SessionEntity,

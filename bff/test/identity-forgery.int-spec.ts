@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { errorCode } from './support/auth';
 import { foreignKey, signIdToken, startFakeProvider, type FakeProvider, type SigningKey } from './support/fake-provider';
 import { beginLogin, completeLogin, enterpriseIdentities, loginRowCounts, startMock, type RunningMock } from './support/identity';
@@ -55,7 +56,8 @@ describe.each(DIALECTS)('forged and mismatched id_tokens (%s)', (dialect) => {
     const { authorizeUrl, state } = await beginLogin(t);
     const nonce = new URL(authorizeUrl).searchParams.get('nonce') ?? '';
     fake.mint = () => mint(nonce);
-    return completeLogin(t, state, 'code-from-the-fake');
+    // A fresh code each time: the BFF refuses a code it has presented before (a replay) without asking the platform.
+    return completeLogin(t, state, `code-from-the-fake-${randomUUID()}`);
   }
 
   async function expectRefused(mint: (nonce: string) => Promise<string>): Promise<void> {

@@ -209,8 +209,18 @@ describe.each(DIALECTS)('unified identity login (%s)', (dialect) => {
     const rows = (await t.dataSource.query(`SELECT detail FROM audit_logs WHERE action = 'LOGIN_FAILED'`)) as Array<{ detail: string }>;
     const reasons = rows.map((row) => (JSON.parse(row.detail) as { reason: string }).reason);
     expect(reasons).toEqual(
-      expect.arrayContaining(['LOGIN_REQUEST_INVALID', 'GRANT_REJECTED:token endpoint: invalid_grant', 'TOKEN_INVALID:ERR_JWT_EXPIRED']),
+      expect.arrayContaining(['LOGIN_REQUEST_INVALID', 'GRANT_REJECTED:token endpoint: invalid_request', 'TOKEN_INVALID:ERR_JWT_EXPIRED']),
     );
+    // Reused codes never reach the platform again: refused as replays (the state used once, the two reused codes).
+    const replays = (await t.dataSource.query(`SELECT result, detail FROM audit_logs WHERE action = 'AUTHORIZATION_CODE_REPLAYED'`)) as Array<{
+      result: string;
+      detail: string;
+    }>;
+    expect(replays.map((row) => [row.result, (JSON.parse(row.detail) as { channel: string }).channel]).sort()).toEqual([
+      ['DENIED', 'HOST_APP'],
+      ['DENIED', 'UNIFIED_IDENTITY'],
+      ['DENIED', 'UNIFIED_IDENTITY'],
+    ]);
   });
 
   it('keeps the identities’ phone numbers and resident ID numbers out of every table and the log', async () => {

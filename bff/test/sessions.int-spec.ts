@@ -1,10 +1,12 @@
-import { Role } from '@rongtong/shared';
+import { Role, syntheticUscc } from '@rongtong/shared';
 import request from 'supertest';
 import { Clock } from '../src/infra/clock/clock';
 import { TokenHasher } from '../src/infra/crypto/token-hasher';
 import { UserAccountEntity } from '../src/modules/accounts/user-account.entity';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
+import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
+import { EnterprisesService } from '../src/modules/enterprises/enterprises.service';
 import { RefreshTokenEntity } from '../src/modules/sessions/refresh-token.entity';
 import { SessionEntity } from '../src/modules/sessions/session.entity';
 import { SessionsService, type IssuedTokens } from '../src/modules/sessions/sessions.service';
@@ -196,11 +198,18 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
     const { userId, tokens } = await signedInUser(t, { role: Role.ENTERPRISE });
     const second: IssuedTokens = await signIn(t, userId);
     const sessions = t.app.get(SessionsService);
-    await sessions.setActiveEnterprise(second.sessionId, '6f1f5e1c-1d7a-4d0a-9a8e-0d5f3c2b1a00');
+    const enterprises = t.app.get(EnterprisesService);
+    const enterpriseId = await t.dataSource.transaction(async (manager) => {
+      const enterprise = await enterprises.upsertFromIdentity(manager, { uscc: syntheticUscc(11), name: '会话测试企业' });
+      await enterprises.bind(manager, userId, enterprise.id, EnterpriseRelation.AGENT);
+      return enterprise.id;
+    });
+    expect(await sessions.setActiveEnterprise(second.sessionId, '6f1f5e1c-1d7a-4d0a-9a8e-0d5f3c2b1a00')).toBe(false);
+    expect(await sessions.setActiveEnterprise(second.sessionId, enterpriseId)).toBe(true);
     expect(await sessions.resolve(second.accessToken, { ip: null, userAgent: null })).toMatchObject({
       userId,
       role: Role.ENTERPRISE,
-      activeEnterpriseId: '6f1f5e1c-1d7a-4d0a-9a8e-0d5f3c2b1a00',
+      activeEnterpriseId: enterpriseId,
       sessionId: second.sessionId,
     });
     await t.dataSource.transaction((manager) => sessions.revokeAllForUser(manager, userId, 'PASSWORD_CHANGED'));
@@ -208,7 +217,7 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
       expect(errorCode(await gqlAs(t, issued.accessToken, ME))).toBe('UNAUTHENTICATED');
       expect(errorCode(await refresh(issued.refreshToken))).toBe('UNAUTHENTICATED');
     }
-    await expect(sessions.setActiveEnterprise(second.sessionId, 'x')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(sessions.setActiveEnterprise(second.sessionId, enterpriseId)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('refuses the tokens of a disabled account', async () => {

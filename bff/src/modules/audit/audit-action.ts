@@ -38,6 +38,12 @@ export enum AuditAction {
   FILE_UPLOADED = 'FILE_UPLOADED',
   /** The system removed uploads nothing referenced (actor null: no user asked for it). */
   FILES_SWEPT = 'FILES_SWEPT',
+  /** A unified login's claims no longer assert the user's binding to an enterprise: the binding was deactivated. */
+  ENTERPRISE_BINDING_WITHDRAWN = 'ENTERPRISE_BINDING_WITHDRAWN',
+  /** A unified login's claims assert a deactivated binding again: it is active again. */
+  ENTERPRISE_BINDING_RESTORED = 'ENTERPRISE_BINDING_RESTORED',
+  /** An authorization code was presented a second time; the session its first use produced is revoked. */
+  AUTHORIZATION_CODE_REPLAYED = 'AUTHORIZATION_CODE_REPLAYED',
 }
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { validateUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { EnterpriseBindingEntity } from './enterprise-binding.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseException } from './enterprise.exception';
@@ -16,7 +16,7 @@ export type BindingWithEnterprise = EnterpriseBindingEntity & { enterprise: Ente
 
 const MAX_NAME_LENGTH = 128;
 
-/** Enterprises and who may act for them. Writes take the caller's transaction manager. */
+/** Enterprises and who may act for them (active bindings). Writes take the caller's transaction manager. */
 @Injectable()
 export class EnterprisesService {
   constructor(private readonly dataSource: DataSource) {}
@@ -48,15 +48,24 @@ export class EnterprisesService {
     return enterprise;
   }
 
-  /** Binds the user to the enterprise, or updates the relation of an existing binding. */
-  async bind(manager: EntityManager, userId: string, enterpriseId: string, relation: EnterpriseRelation): Promise<void> {
+  /**
+   * Binds the user to the enterprise, or brings an existing binding up to date: its relation, and active again if
+   * it had been deactivated. Answers whether a deactivated binding was reactivated.
+   */
+  async bind(manager: EntityManager, userId: string, enterpriseId: string, relation: EnterpriseRelation): Promise<{ reactivated: boolean }> {
     const now = new Date();
     await manager
       .createQueryBuilder()
       .insert()
       .into(EnterpriseBindingEntity)
-      .values({ id: randomUUID(), userId, enterpriseId, relation, createdAt: now, updatedAt: now })
+      .values({ id: randomUUID(), userId, enterpriseId, relation, createdAt: now, updatedAt: now, deactivatedAt: null })
       .orIgnore()
+      .execute();
+    const reactivated = await manager
+      .createQueryBuilder()
+      .update(EnterpriseBindingEntity)
+      .set({ relation, deactivatedAt: null, updatedAt: now })
+      .where('user_id = :userId AND enterprise_id = :enterpriseId AND deactivated_at IS NOT NULL', { userId, enterpriseId })
       .execute();
     await manager
       .createQueryBuilder()
@@ -64,22 +73,46 @@ export class EnterprisesService {
       .set({ relation, updatedAt: now })
       .where('user_id = :userId AND enterprise_id = :enterpriseId AND relation <> :relation', { userId, enterpriseId, relation })
       .execute();
+    return { reactivated: reactivated.affected === 1 };
   }
 
-  /** The user's enterprises, oldest binding first. */
+  /**
+   * Deactivates the user's active bindings other than to `keptEnterpriseId` (none kept when null) at `now`, each by
+   * a conditional update, and answers those this call deactivated (a concurrent login deactivating the same binding
+   * reports it only once), with their enterprises.
+   */
+  async deactivateAllBut(manager: EntityManager, userId: string, keptEnterpriseId: string | null, now: Date): Promise<BindingWithEnterprise[]> {
+    const active = await this.listBindings(userId, manager);
+    const deactivated: BindingWithEnterprise[] = [];
+    for (const binding of active) {
+      if (binding.enterpriseId === keptEnterpriseId) continue;
+      const result = await manager
+        .createQueryBuilder()
+        .update(EnterpriseBindingEntity)
+        .set({ deactivatedAt: now, updatedAt: now })
+        .where('id = :id AND deactivated_at IS NULL', { id: binding.id })
+        .execute();
+      if (result.affected !== 1) continue;
+      binding.deactivatedAt = now;
+      deactivated.push(binding);
+    }
+    return deactivated;
+  }
+
+  /** The user's active bindings (the enterprises they may act for now), oldest binding first. */
   async listBindings(userId: string, manager: EntityManager = this.dataSource.manager): Promise<BindingWithEnterprise[]> {
     const bindings = await manager.find(EnterpriseBindingEntity, {
-      where: { userId },
+      where: { userId, deactivatedAt: IsNull() },
       relations: { enterprise: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return bindings.filter((binding): binding is BindingWithEnterprise => binding.enterprise !== undefined);
   }
 
-  /** The enterprise when the user is bound to it; null otherwise (unknown id included). */
+  /** The enterprise when the user is bound to it and the binding is active; null otherwise (unknown id included). */
   async findBound(userId: string, enterpriseId: string): Promise<EnterpriseEntity | null> {
     const binding = await this.dataSource.manager.findOne(EnterpriseBindingEntity, {
-      where: { userId, enterpriseId },
+      where: { userId, enterpriseId, deactivatedAt: IsNull() },
       relations: { enterprise: true },
     });
     return binding?.enterprise ?? null;

@@ -28,11 +28,11 @@ export class EnterpriseSwitchService {
       targetId: enterpriseId,
       meta,
     };
-    if (!enterprise) {
+    // Only an active binding counts: one the identity platform withdrew is refused like one that never existed.
+    if (!enterprise || !(await this.sessions.setActiveEnterprise(user.sessionId, enterprise.id))) {
       await this.audit.record({ ...entry, result: 'DENIED', detail: { reason: 'NOT_BOUND' } });
       throw IdentityException.enterpriseNotBound();
     }
-    await this.sessions.setActiveEnterprise(user.sessionId, enterprise.id);
     await this.audit.record({ ...entry, result: 'SUCCESS', detail: { fromEnterpriseId: user.activeEnterpriseId } });
     return buildMe(this.dataSource.manager, user.userId, enterprise.id);
   }

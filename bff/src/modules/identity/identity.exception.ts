@@ -6,6 +6,7 @@ export enum IdentityErrorCode {
   REDIRECT_URI_NOT_ALLOWED = 'REDIRECT_URI_NOT_ALLOWED',
   LOGIN_REQUEST_INVALID = 'LOGIN_REQUEST_INVALID',
   GRANT_REJECTED = 'GRANT_REJECTED',
+  CODE_REPLAYED = 'CODE_REPLAYED',
   ID_TOKEN_INVALID = 'ID_TOKEN_INVALID',
   PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
@@ -16,11 +17,14 @@ const ERROR_CODES: Record<IdentityErrorCode, ErrorCode> = {
   [IdentityErrorCode.REDIRECT_URI_NOT_ALLOWED]: ErrorCode.BAD_USER_INPUT,
   [IdentityErrorCode.LOGIN_REQUEST_INVALID]: ErrorCode.UNAUTHENTICATED,
   [IdentityErrorCode.GRANT_REJECTED]: ErrorCode.UNAUTHENTICATED,
+  [IdentityErrorCode.CODE_REPLAYED]: ErrorCode.UNAUTHENTICATED,
   [IdentityErrorCode.ID_TOKEN_INVALID]: ErrorCode.UNAUTHENTICATED,
   [IdentityErrorCode.PROVIDER_UNAVAILABLE]: ErrorCode.SERVICE_UNAVAILABLE,
   [IdentityErrorCode.ACCOUNT_DISABLED]: ErrorCode.UNAUTHENTICATED,
   [IdentityErrorCode.ENTERPRISE_NOT_BOUND]: ErrorCode.FORBIDDEN,
 };
+
+const GRANT_REJECTED_MESSAGE = '授权码无效、已过期或已使用，请重新登录';
 
 export class IdentityException extends DomainException {
   constructor(
@@ -39,6 +43,11 @@ export class IdentityException extends DomainException {
     return new IdentityException(IdentityErrorCode.LOGIN_REQUEST_INVALID, '登录请求无效、已过期或已使用，请重新登录');
   }
 
+  /** Worded like any refused code: the caller learns nothing about the session the first use produced. */
+  static codeReplayed(): IdentityException {
+    return new IdentityException(IdentityErrorCode.CODE_REPLAYED, GRANT_REJECTED_MESSAGE);
+  }
+
   static accountDisabled(): IdentityException {
     return new IdentityException(IdentityErrorCode.ACCOUNT_DISABLED, '账号已停用，请联系平台运营人员');
   }
@@ -50,7 +59,7 @@ export class IdentityException extends DomainException {
   static fromOidc(failure: OidcFailure): IdentityException {
     switch (failure.kind) {
       case OidcFailureKind.GRANT_REJECTED:
-        return new IdentityException(IdentityErrorCode.GRANT_REJECTED, '授权码无效、已过期或已使用，请重新登录');
+        return new IdentityException(IdentityErrorCode.GRANT_REJECTED, GRANT_REJECTED_MESSAGE);
       case OidcFailureKind.TOKEN_INVALID:
         return new IdentityException(IdentityErrorCode.ID_TOKEN_INVALID, '身份凭证校验未通过，请重新登录');
       case OidcFailureKind.UNAVAILABLE:

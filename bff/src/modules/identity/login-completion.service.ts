@@ -7,6 +7,19 @@ import { buildAuthPayload } from '../sessions/me.builder';
 import type { AuthPayloadModel } from '../sessions/models/auth-payload.model';
 import { SessionsService } from '../sessions/sessions.service';
 
+export interface LoginCompletionInput {
+  activeEnterpriseId: string | null;
+  meta: RequestMeta;
+  detail: AuditDetail;
+  /** What this login must tell the user (AuthPayload.notices). */
+  notices?: readonly string[];
+}
+
+export interface CompletedLogin {
+  payload: AuthPayloadModel;
+  sessionId: string;
+}
+
 /** The last step of every login, unified or staff: a session, the LOGIN audit entry, the AuthPayload. */
 @Injectable()
 export class LoginCompletion {
@@ -15,11 +28,12 @@ export class LoginCompletion {
     private readonly audit: AuditService,
   ) {}
 
-  async complete(
-    manager: EntityManager,
-    user: UserAccountEntity,
-    input: { activeEnterpriseId: string | null; meta: RequestMeta; detail: AuditDetail },
-  ): Promise<AuthPayloadModel> {
+  async complete(manager: EntityManager, user: UserAccountEntity, input: LoginCompletionInput): Promise<AuthPayloadModel> {
+    return (await this.completeSession(manager, user, input)).payload;
+  }
+
+  /** Like `complete`, also naming the session it started. */
+  async completeSession(manager: EntityManager, user: UserAccountEntity, input: LoginCompletionInput): Promise<CompletedLogin> {
     const tokens = await this.sessions.issue(manager, { userId: user.id, activeEnterpriseId: input.activeEnterpriseId, meta: input.meta });
     await this.audit.record(
       {
@@ -34,6 +48,6 @@ export class LoginCompletion {
       },
       manager,
     );
-    return buildAuthPayload(manager, user.id, tokens);
+    return { payload: await buildAuthPayload(manager, user.id, tokens, input.notices), sessionId: tokens.sessionId };
   }
 }

@@ -26,13 +26,19 @@ export async function buildMe(manager: EntityManager, userId: string, activeEnte
   return toMeModel(account, activeEnterpriseId);
 }
 
-/** What every login mutation returns: the issued tokens and the signed-in user. */
-export async function buildAuthPayload(manager: EntityManager, userId: string, tokens: IssuedTokens): Promise<AuthPayloadModel> {
+/** What every login mutation returns: the issued tokens, the signed-in user and what this login must tell them. */
+export async function buildAuthPayload(
+  manager: EntityManager,
+  userId: string,
+  tokens: IssuedTokens,
+  notices: readonly string[] = [],
+): Promise<AuthPayloadModel> {
   return {
     accessToken: tokens.accessToken,
     accessTokenExpiresAt: tokens.accessTokenExpiresAt,
     refreshToken: tokens.refreshToken,
     refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
     me: await buildMe(manager, userId, tokens.activeEnterpriseId),
+    notices: [...notices],
   };
 }

@@ -8,7 +8,8 @@ export const IDLE_TIMEOUT_MS = 30 * MINUTE_MS;
 /** lastSeenAt is written at most this often, so busy sessions do not write on every request. */
 export const LAST_SEEN_WRITE_INTERVAL_MS = MINUTE_MS;
 
-export type RevokeReason = 'LOGOUT' | 'IDLE_TIMEOUT' | 'REFRESH_EXPIRED' | 'TOKEN_REUSE';
+/** CODE_REPLAY: the authorization code that produced the session was presented again (RFC 6749 §4.1.2). */
+export type RevokeReason = 'LOGOUT' | 'IDLE_TIMEOUT' | 'REFRESH_EXPIRED' | 'TOKEN_REUSE' | 'CODE_REPLAY';
 
 export function isIdle(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() > IDLE_TIMEOUT_MS;

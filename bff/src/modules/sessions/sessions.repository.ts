@@ -67,11 +67,35 @@ export class SessionsRepository {
       .execute();
   }
 
-  async setActiveEnterprise(sessionId: string, enterpriseId: string): Promise<boolean> {
+  /**
+   * Only while the session is live and its user's binding to the enterprise is active, both checked in the statement:
+   * SESSION_GONE when the session is revoked or unknown, NOT_BOUND when the binding is missing or deactivated.
+   */
+  async setActiveEnterprise(sessionId: string, enterpriseId: string): Promise<'SET' | 'SESSION_GONE' | 'NOT_BOUND'> {
     const result = await this.dataSource
-      .getRepository(SessionEntity)
-      .update({ id: sessionId, revokedAt: IsNull() }, { activeEnterpriseId: enterpriseId });
-    return result.affected === 1;
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ activeEnterpriseId: enterpriseId })
+      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM enterprise_bindings b WHERE b.user_id = sessions.user_id AND b.enterprise_id = :enterpriseId AND b.deactivated_at IS NULL)',
+        { enterpriseId },
+      )
+      .execute();
+    if (result.affected === 1) return 'SET';
+    const live = await this.dataSource.getRepository(SessionEntity).existsBy({ id: sessionId, revokedAt: IsNull() });
+    return live ? 'NOT_BOUND' : 'SESSION_GONE';
+  }
+
+  /** The user's live sessions acting for one of `enterpriseIds` act for `replacement` instead (null: for none). */
+  async moveOffEnterprises(manager: EntityManager, userId: string, enterpriseIds: readonly string[], replacement: string | null): Promise<void> {
+    if (enterpriseIds.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ activeEnterpriseId: replacement })
+      .where('user_id = :userId AND revoked_at IS NULL AND active_enterprise_id IN (:...enterpriseIds)', { userId, enterpriseIds })
+      .execute();
   }
 
   /** Revokes the sessions (and their refresh tokens) matching `where`; returns the ids revoked now. */

@@ -150,9 +150,25 @@ export class SessionsService {
     await this.repository.revokeSessions(manager, { userId }, this.clock.now(), reason);
   }
 
-  /** The enterprise an ENTERPRISE user acts for in this session (the caller checks the binding and audits). */
-  async setActiveEnterprise(sessionId: string, enterpriseId: string): Promise<void> {
-    if (!(await this.repository.setActiveEnterprise(sessionId, enterpriseId))) throw SessionException.accessTokenInvalid();
+  /** Revokes one session and its refresh tokens; answers whether it was live until now (the caller audits). */
+  async revokeSession(manager: EntityManager, sessionId: string, reason: RevokeReason): Promise<boolean> {
+    return (await this.repository.revokeSessions(manager, { id: sessionId }, this.clock.now(), reason)).length > 0;
+  }
+
+  /**
+   * The enterprise an ENTERPRISE user acts for in this session (the caller checks the binding and audits; the
+   * statement checks again that the binding is active). False when it is not (any more); UNAUTHENTICATED when the
+   * session has ended.
+   */
+  async setActiveEnterprise(sessionId: string, enterpriseId: string): Promise<boolean> {
+    const outcome = await this.repository.setActiveEnterprise(sessionId, enterpriseId);
+    if (outcome === 'SESSION_GONE') throw SessionException.accessTokenInvalid();
+    return outcome === 'SET';
+  }
+
+  /** The user's live sessions acting for an enterprise they may no longer act for switch to `replacement` (or none). */
+  async leaveEnterprises(manager: EntityManager, userId: string, enterpriseIds: readonly string[], replacement: string | null): Promise<void> {
+    await this.repository.moveOffEnterprises(manager, userId, enterpriseIds, replacement);
   }
 
   private async rotate(manager: EntityManager, refreshToken: string, meta: RequestMeta): Promise<RefreshOutcome> {

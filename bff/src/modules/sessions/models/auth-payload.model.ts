@@ -17,4 +17,9 @@ export class AuthPayloadModel {
 
   @Field(() => MeModel)
   me: MeModel;
+
+  @Field(() => [String], {
+    description: '本次登录需告知用户的事项（例如与某企业的授权关系已由统一身份认证平台撤销），只随这次登录结果下发一次；刷新会话时为空',
+  })
+  notices: string[];
 }
