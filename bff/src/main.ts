@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createApp } from './app.factory';
 import type { AppConfig } from './infra/config/app-config';
 import { ConfigError, loadConfig } from './infra/config/load-config';
+import { PendingMigrationsError } from './infra/database/schema-check';
 import { createLogger } from './infra/logging/logger';
 import { SeedOnStart } from './seed/seed.module';
 
@@ -16,7 +17,10 @@ function banner(config: AppConfig, app: INestApplication): string {
     `  H5        ${base}/`,
     `  数据库    ${config.database.dialect}`,
   ];
-  const seeded = app.get(SeedOnStart).outcome;
+  const { reference, demo: seeded } = app.get(SeedOnStart).outcome;
+  if (reference.applied) {
+    lines.push('', `已写入参考数据：常见问题 ${reference.counts.faqs} 条，首页轮播图 ${reference.counts.banners} 个`);
+  }
   if (seeded.applied) {
     lines.push('', '已写入演示数据，演示账号（仅供演示，正式使用前请修改密码）：');
     for (const account of seeded.accounts) {
@@ -49,6 +53,10 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
+  if (error instanceof PendingMigrationsError) {
+    process.stderr.write(`启动失败：${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
   process.stderr.write(`启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

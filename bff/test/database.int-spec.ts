@@ -15,7 +15,12 @@ import {
   POLICY_SEEDS,
   PRODUCT_SEEDS,
 } from '../src/seed/data';
-import { Seeder } from '../src/seed/seeder';
+import { BannerEntity } from '../src/modules/banners/banner.entity';
+import { BANNER_SEEDS } from '../src/seed/data/banners';
+import { SeedRunEntity } from '../src/seed/seed-run.entity';
+import { SeedOnStart } from '../src/seed/seed.module';
+import { DEMO_SEED_ID, REFERENCE_SEED_ID, Seeder } from '../src/seed/seeder';
+import { productionSecrets } from './support/production-env';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const TABLES = [
@@ -68,8 +73,8 @@ describe.each(DIALECTS)('migrations and seeding (%s)', (dialect) => {
 
   it('seeds every record once, in one go', async () => {
     const seeder = t.app.get(Seeder);
-    expect(await seeder.isSeeded()).toBe(false);
-    const outcome = await seeder.seed();
+    expect(await seeder.isApplied(DEMO_SEED_ID)).toBe(false);
+    const outcome = await seeder.seedDemo();
     expect(outcome).toMatchObject({
       applied: true,
       counts: {
@@ -77,21 +82,24 @@ describe.each(DIALECTS)('migrations and seeding (%s)', (dialect) => {
         products: PRODUCT_SEEDS.length,
         policies: POLICY_SEEDS.length,
         news: NEWS_SEEDS.length,
-        faqs: FAQ_SEEDS.length,
         accounts: DEMO_ACCOUNT_SEEDS.length,
       },
     });
+    expect(await seeder.isApplied(REFERENCE_SEED_ID)).toBe(true);
     const manager = t.dataSource.manager;
     expect(await manager.count(InstitutionEntity)).toBe(INSTITUTION_SEEDS.length);
     expect(await manager.count(ProductEntity)).toBe(PRODUCT_SEEDS.length);
     expect(await manager.count(PolicyEntity)).toBe(POLICY_SEEDS.length);
     expect(await manager.count(NewsEntity)).toBe(NEWS_SEEDS.length);
     expect(await manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
+    expect(await manager.count(BannerEntity)).toBe(BANNER_SEEDS.length);
     expect(await manager.count(UserAccountEntity)).toBe(DEMO_ACCOUNT_SEEDS.length);
   });
 
   it('is idempotent', async () => {
-    expect(await t.app.get(Seeder).seed()).toEqual({ applied: false });
+    expect(await t.app.get(Seeder).seedDemo()).toEqual({ applied: false });
+    expect(await t.app.get(Seeder).seedReference()).toEqual({ applied: false });
+    expect(await t.dataSource.manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
     expect(await t.dataSource.manager.count(ProductEntity)).toBe(PRODUCT_SEEDS.length);
   });
 
@@ -149,7 +157,7 @@ describe.each(DIALECTS)('concurrent seeding (%s)', (dialect) => {
   it('applies the seed exactly once when two seeders race on an empty database', async () => {
     const t = await createTestApp({ dialect, seed: false });
     try {
-      const outcomes = await Promise.all([t.app.get(Seeder).seed(), t.app.get(Seeder).seed()]);
+      const outcomes = await Promise.all([t.app.get(Seeder).seedDemo(), t.app.get(Seeder).seedDemo()]);
       expect(outcomes.filter((outcome) => outcome.applied)).toHaveLength(1);
       expect(await t.dataSource.manager.count(ProductEntity)).toBe(PRODUCT_SEEDS.length);
     } finally {
@@ -158,11 +166,59 @@ describe.each(DIALECTS)('concurrent seeding (%s)', (dialect) => {
   });
 });
 
-describe('seed on start', () => {
-  it('seeds when SEED_ON_START is true', async () => {
-    const t = await createTestApp({ dialect: 'sqlite', seed: false, env: { SEED_ON_START: 'true' } });
+describe.each(DIALECTS)('the reference data set (%s)', (dialect) => {
+  it('is the FAQ and the banners alone, and the demo set adds the rest without repeating them', async () => {
+    const t = await createTestApp({ dialect, seed: false });
     try {
-      expect(await t.app.get(Seeder).isSeeded()).toBe(true);
+      const seeder = t.app.get(Seeder);
+      expect(await seeder.seedReference()).toEqual({ applied: true, counts: { faqs: FAQ_SEEDS.length, banners: BANNER_SEEDS.length } });
+      const manager = t.dataSource.manager;
+      expect(await manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
+      expect(await manager.count(BannerEntity)).toBe(BANNER_SEEDS.length);
+      for (const demo of [InstitutionEntity, ProductEntity, PolicyEntity, NewsEntity, UserAccountEntity]) expect(await manager.count(demo)).toBe(0);
+      expect(await seeder.seedDemo()).toMatchObject({ applied: true });
+      expect(await manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
+      expect(await manager.count(InstitutionEntity)).toBe(INSTITUTION_SEEDS.length);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is recorded without a second copy where the demo set came before the split (it carried the FAQ and banners)', async () => {
+    const t = await createTestApp({ dialect, seed: true });
+    try {
+      await t.dataSource.manager.delete(SeedRunEntity, { id: REFERENCE_SEED_ID });
+      expect(await t.app.get(Seeder).seedReference()).toEqual({ applied: true, counts: { faqs: 0, banners: 0 } });
+      expect(await t.app.get(Seeder).isApplied(REFERENCE_SEED_ID)).toBe(true);
+      expect(await t.dataSource.manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('seed on start (%s)', (dialect) => {
+  it('loads the demo data set too when SEED_ON_START is true outside production', async () => {
+    const t = await createTestApp({ dialect, seed: false, env: { SEED_ON_START: 'true' } });
+    try {
+      expect(await t.app.get(Seeder).isApplied(DEMO_SEED_ID)).toBe(true);
+      expect(t.app.get(SeedOnStart).outcome.demo).toMatchObject({ applied: true });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('loads only the reference data in production, whatever SEED_ON_START says: no demo account, institution or policy', async () => {
+    const t = await createTestApp({ dialect, seed: false, env: { ...productionSecrets(), NODE_ENV: 'production', SEED_ON_START: 'true', MIGRATE_ON_START: 'true' } });
+    try {
+      expect(t.app.get(SeedOnStart).outcome).toEqual({
+        reference: { applied: true, counts: { faqs: FAQ_SEEDS.length, banners: BANNER_SEEDS.length } },
+        demo: { applied: false },
+      });
+      expect(await t.app.get(Seeder).isApplied(DEMO_SEED_ID)).toBe(false);
+      const manager = t.dataSource.manager;
+      for (const demo of [InstitutionEntity, ProductEntity, PolicyEntity, NewsEntity, UserAccountEntity]) expect(await manager.count(demo)).toBe(0);
+      expect(await manager.count(FaqEntity)).toBe(FAQ_SEEDS.length);
     } finally {
       await t.close();
     }

@@ -1,10 +1,19 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../infra/config/app-config';
-import { Seeder, type SeedOutcome } from './seeder';
+import { Seeder, type DemoSeedOutcome, type ReferenceSeedOutcome } from './seeder';
 
-/** Seeds the demo data on start when SEED_ON_START is true; keeps the outcome for the start banner. */
+export interface SeedOnStartOutcome {
+  reference: ReferenceSeedOutcome;
+  demo: DemoSeedOutcome;
+}
+
+/**
+ * SEED_ON_START: the reference data set everywhere; the demo data set (fictional institutions, demo accounts with
+ * a public password and TOTP secret) only in development and test — production never creates it, whatever the
+ * setting. Keeps the outcome for the start banner.
+ */
 export class SeedOnStart implements OnApplicationBootstrap {
-  outcome: SeedOutcome = { applied: false };
+  outcome: SeedOnStartOutcome = { reference: { applied: false }, demo: { applied: false } };
 
   constructor(
     private readonly config: AppConfig,
@@ -12,7 +21,10 @@ export class SeedOnStart implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.seedOnStart) this.outcome = await this.seeder.seed();
+    if (!this.config.seedOnStart) return;
+    const reference = await this.seeder.seedReference();
+    const demo: DemoSeedOutcome = this.config.isProduction ? { applied: false } : await this.seeder.seedDemo();
+    this.outcome = { reference, demo };
   }
 }
 

@@ -27,22 +27,37 @@ import { BannerEntity } from '../modules/banners/banner.entity';
 import { bannerRows } from './banner-rows';
 import { BANNER_SEEDS } from './data/banners';
 
-/** Bump when the demo data changes in a way existing databases should not receive silently. */
+/**
+ * The two data sets, each applied once per database and recorded in `seed_runs` under its id; bump an id when
+ * its set changes in a way existing databases should not receive silently.
+ * - reference: what a real platform starts with too (the FAQ of the help page and the chatbot, the home
+ *   banners presenting the platform's own features); the only set production ever loads;
+ * - demo: the fictional institutions, products, policies, news and the demo accounts (public password and
+ *   TOTP secret). Never loaded by a production start (see SeedOnStart).
+ */
+export const REFERENCE_SEED_ID = 'reference-v1';
 export const DEMO_SEED_ID = 'demo-v1';
+export type SeedSetId = typeof REFERENCE_SEED_ID | typeof DEMO_SEED_ID;
 
 /** Stays under SQLite's bound-parameter limit and MySQL's packet size whatever the table width. */
 const INSERT_CHUNK = 100;
 
-export interface SeedCounts {
+export interface ReferenceCounts {
+  faqs: number;
+  banners: number;
+}
+
+export interface DemoCounts {
   institutions: number;
   products: number;
   policies: number;
   news: number;
-  faqs: number;
   accounts: number;
 }
 
-export type SeedOutcome = { applied: true; counts: SeedCounts; accounts: readonly DemoAccountSeed[] } | { applied: false };
+export type ReferenceSeedOutcome = { applied: true; counts: ReferenceCounts } | { applied: false };
+
+export type DemoSeedOutcome = { applied: true; counts: DemoCounts; accounts: readonly DemoAccountSeed[] } | { applied: false };
 
 class AlreadySeeded extends Error {}
 
@@ -59,9 +74,9 @@ async function insertAll<E extends ObjectLiteral>(manager: EntityManager, target
 }
 
 /**
- * Loads the demo data set in one transaction. Idempotent: the `seed_runs` row is inserted first, so a
- * database that has it is skipped, and a second instance seeding at the same moment hits the primary key
- * and rolls back instead of duplicating anything.
+ * Loads a data set in one transaction. Idempotent: the set's `seed_runs` row is inserted first, so a database
+ * that has it is skipped, and a second instance seeding at the same moment hits the primary key and rolls back
+ * instead of duplicating anything.
  */
 @Injectable()
 export class Seeder {
@@ -71,20 +86,44 @@ export class Seeder {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async isSeeded(): Promise<boolean> {
-    return (await this.dataSource.getRepository(SeedRunEntity).countBy({ id: DEMO_SEED_ID })) > 0;
+  async isApplied(id: SeedSetId): Promise<boolean> {
+    return (await this.dataSource.getRepository(SeedRunEntity).countBy({ id })) > 0;
   }
 
-  async seed(): Promise<SeedOutcome> {
-    if (await this.isSeeded()) return { applied: false };
+  /** The reference data set alone: what production loads when SEED_ON_START is true. */
+  async seedReference(): Promise<ReferenceSeedOutcome> {
+    const counts = await this.apply(REFERENCE_SEED_ID, (manager, clock) => this.writeReference(manager, clock));
+    return counts ? { applied: true, counts } : { applied: false };
+  }
+
+  /** The demo data set, after the reference data it builds on. Development, tests and benchmark fixtures only. */
+  async seedDemo(): Promise<DemoSeedOutcome> {
+    await this.seedReference();
+    if (await this.isApplied(DEMO_SEED_ID)) return { applied: false };
     const secrets = await Promise.all(DEMO_ACCOUNT_SEEDS.map((account) => this.secretsOf(account)));
+    const counts = await this.apply(DEMO_SEED_ID, (manager, clock) => this.writeDemo(manager, clock, secrets));
+    return counts ? { applied: true, counts, accounts: DEMO_ACCOUNT_SEEDS } : { applied: false };
+  }
+
+  /** Writes the set unless it is recorded already; the counts written, or null when another run had it. */
+  private async apply<C extends object>(id: SeedSetId, write: (manager: EntityManager, clock: SeedClock) => Promise<C>): Promise<C | null> {
+    if (await this.isApplied(id)) return null;
     try {
-      const counts = await this.dataSource.transaction((manager) => this.write(manager, secrets));
+      const counts = await this.dataSource.transaction(async (manager) => {
+        const clock: SeedClock = { now: new Date() };
+        try {
+          await manager.insert(SeedRunEntity, { id, appliedAt: clock.now });
+        } catch (error) {
+          if (isDuplicateKey(error)) throw new AlreadySeeded();
+          throw error;
+        }
+        return write(manager, clock);
+      });
       await this.refreshStatistics();
-      this.logger.info({ seed: DEMO_SEED_ID, ...counts }, 'demo data seeded');
-      return { applied: true, counts, accounts: DEMO_ACCOUNT_SEEDS };
+      this.logger.info({ seed: id, counts }, 'seed data applied');
+      return counts;
     } catch (error) {
-      if (error instanceof AlreadySeeded) return { applied: false };
+      if (error instanceof AlreadySeeded) return null;
       throw error;
     }
   }
@@ -101,14 +140,15 @@ export class Seeder {
     if (this.dataSource.options.type === 'better-sqlite3') await this.dataSource.query('PRAGMA optimize=0x10002');
   }
 
-  private async write(manager: EntityManager, secrets: readonly AccountSecrets[]): Promise<SeedCounts> {
-    const clock: SeedClock = { now: new Date() };
-    try {
-      await manager.insert(SeedRunEntity, { id: DEMO_SEED_ID, appliedAt: clock.now });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new AlreadySeeded();
-      throw error;
-    }
+  private async writeReference(manager: EntityManager, clock: SeedClock): Promise<ReferenceCounts> {
+    // Before the split the demo set carried the reference data: a database that had it has this set already.
+    if (await manager.existsBy(SeedRunEntity, { id: DEMO_SEED_ID })) return { faqs: 0, banners: 0 };
+    await insertAll(manager, FaqEntity, faqRows(FAQ_SEEDS, clock));
+    await insertAll(manager, BannerEntity, bannerRows(BANNER_SEEDS, clock));
+    return { faqs: FAQ_SEEDS.length, banners: BANNER_SEEDS.length };
+  }
+
+  private async writeDemo(manager: EntityManager, clock: SeedClock, secrets: readonly AccountSecrets[]): Promise<DemoCounts> {
     const institutionKeys = new Set(INSTITUTION_SEEDS.map((seed) => seed.key));
     await insertAll(manager, InstitutionEntity, INSTITUTION_SEEDS.map((seed) => institutionRow(seed, clock)));
     const products = PRODUCT_SEEDS.map((seed) => productRow(seed, institutionKeys, clock));
@@ -116,18 +156,13 @@ export class Seeder {
     await new ProductSearchIndexer().reindexMany(manager, products.map((product) => product.id));
     await insertAll(manager, PolicyEntity, POLICY_SEEDS.map((seed) => policyRow(seed, clock)));
     await insertAll(manager, NewsEntity, NEWS_SEEDS.map((seed) => newsRow(seed, clock)));
-    await insertAll(manager, FaqEntity, faqRows(FAQ_SEEDS, clock));
-    await insertAll(manager, BannerEntity, bannerRows(BANNER_SEEDS, clock));
-    const accounts = DEMO_ACCOUNT_SEEDS.map((seed, index) =>
-      accountRow(seed, secrets[index], institutionKeys, clock),
-    );
+    const accounts = DEMO_ACCOUNT_SEEDS.map((seed, index) => accountRow(seed, secrets[index], institutionKeys, clock));
     await insertAll(manager, UserAccountEntity, accounts);
     return {
       institutions: INSTITUTION_SEEDS.length,
       products: PRODUCT_SEEDS.length,
       policies: POLICY_SEEDS.length,
       news: NEWS_SEEDS.length,
-      faqs: FAQ_SEEDS.length,
       accounts: accounts.length,
     };
   }

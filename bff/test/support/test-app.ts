@@ -132,7 +132,7 @@ export async function createTestApp({ dialect, seed = true, platform, env = {}, 
   let app: INestApplication;
   try {
     app = await createApp(config, createLogger(config.logLevel, stream), { rateLimit });
-    if (seed) await app.get(Seeder).seed();
+    if (seed) await app.get(Seeder).seedDemo();
   } catch (error) {
     await database.drop();
     rmSync(filesDir, { recursive: true, force: true });

@@ -29,7 +29,10 @@ export interface AppConfigValues {
   filesDir: string;
   mockServerUrl: string;
   logLevel: LogLevel;
+  /** Reference data on start (SEED_ON_START); outside production the demo data set too (see seed/seeder.ts). */
   seedOnStart: boolean;
+  /** Run pending migrations on start (MIGRATE_ON_START); otherwise refuse to start while any is pending. */
+  migrateOnStart: boolean;
   graphqlIntrospection: boolean;
   /** Searches (and facet filters) remembered per catalogue revision (CATALOGUE_CACHE_ENTRIES; 0 turns the caches off). */
   catalogueCacheEntries: number;
@@ -63,6 +66,7 @@ export class AppConfig implements AppConfigValues {
   readonly mockServerUrl: string;
   readonly logLevel: LogLevel;
   readonly seedOnStart: boolean;
+  readonly migrateOnStart: boolean;
   readonly graphqlIntrospection: boolean;
   readonly catalogueCacheEntries: number;
   readonly abandonedUploadGraceHours: number;
@@ -86,6 +90,7 @@ export class AppConfig implements AppConfigValues {
     this.mockServerUrl = values.mockServerUrl;
     this.logLevel = values.logLevel;
     this.seedOnStart = values.seedOnStart;
+    this.migrateOnStart = values.migrateOnStart;
     this.graphqlIntrospection = values.graphqlIntrospection;
     this.catalogueCacheEntries = values.catalogueCacheEntries;
     this.abandonedUploadGraceHours = values.abandonedUploadGraceHours;

@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       mockServerUrl: 'http://127.0.0.1:4100',
       logLevel: 'info',
       seedOnStart: true,
+      migrateOnStart: true,
       graphqlIntrospection: true,
       catalogueCacheEntries: 2000,
       abandonedUploadGraceHours: 72,
@@ -62,6 +63,14 @@ describe('loadConfig', () => {
   it('keeps uploads beside a SQLite file and under var/ for MySQL', () => {
     expect(loadConfig(dev({ DATABASE_URL: 'sqlite:/tmp/e2e/app.sqlite' }), ROOT).filesDir).toBe('/tmp/e2e/files');
     expect(loadConfig(dev({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }), ROOT).filesDir).toBe(join(ROOT, 'var', 'files'));
+  });
+
+  it('migrates on start by default outside production only', () => {
+    const production = { NODE_ENV: 'production', ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS };
+    expect(loadConfig(production, ROOT).migrateOnStart).toBe(false);
+    expect(loadConfig({ ...production, MIGRATE_ON_START: 'true' }, ROOT).migrateOnStart).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }, ROOT).migrateOnStart).toBe(true);
+    expect(problemsOf(dev({ MIGRATE_ON_START: 'sometimes' }))).toContain('MIGRATE_ON_START 必须是 true 或 false');
   });
 
   it('turns introspection off by default in production only', () => {
@@ -84,6 +93,7 @@ describe('loadConfig', () => {
         MOCK_SERVER_URL: 'http://mock:4100/',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
+        MIGRATE_ON_START: 'no',
         GRAPHQL_INTROSPECTION: '0',
         CATALOGUE_CACHE_ENTRIES: '0',
         ABANDONED_UPLOAD_GRACE_HOURS: '168',
@@ -102,6 +112,7 @@ describe('loadConfig', () => {
       mockServerUrl: 'http://mock:4100',
       logLevel: 'warn',
       seedOnStart: false,
+      migrateOnStart: false,
       graphqlIntrospection: false,
       catalogueCacheEntries: 0,
       abandonedUploadGraceHours: 168,

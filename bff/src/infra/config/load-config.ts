@@ -150,6 +150,11 @@ class Reader {
   }
 }
 
+/** DATABASE_URL when unset: the SQLite file of the embedded default. */
+export function defaultDatabaseUrl(repoRoot: string): string {
+  return `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`;
+}
+
 /** Uploads live beside the SQLite file (so a test or demo database carries its files), else under var/. */
 function defaultFilesDir(database: DatabaseTarget, repoRoot: string): string {
   return database.dialect === 'sqlite' && database.file !== ':memory:' ? join(dirname(database.file), 'files') : join(repoRoot, 'var', 'files');
@@ -176,7 +181,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'production');
   const production = nodeEnv === 'production';
   const mockServerUrl = read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100');
-  const database = read.database('DATABASE_URL', `sqlite:${join(repoRoot, 'var', 'rongtong.sqlite')}`, repoRoot);
+  const database = read.database('DATABASE_URL', defaultDatabaseUrl(repoRoot), repoRoot);
   const values: AppConfigValues = {
     port: read.port('PORT', 4000),
     host: read.host('HOST', '0.0.0.0'),
@@ -188,6 +193,8 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     mockServerUrl,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnStart: read.boolean('SEED_ON_START', true),
+    // Production migrates with its own database user (npm run migrate) before the application starts.
+    migrateOnStart: read.boolean('MIGRATE_ON_START', !production),
     graphqlIntrospection: read.boolean('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     catalogueCacheEntries: read.count('CATALOGUE_CACHE_ENTRIES', 2000, 100_000),
     // At least a day: an operator may keep an editor with fresh, not yet saved uploads open that long.

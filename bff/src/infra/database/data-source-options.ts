@@ -49,13 +49,16 @@ function mysqlOptions(target: MysqlTarget, entities: EntityList): DataSourceOpti
   };
 }
 
-/** TypeORM options for the configured database. Schema changes only through migrations, run at start. */
-export function buildDataSourceOptions(target: DatabaseTarget, entities: EntityList): DataSourceOptions {
+/**
+ * TypeORM options for the configured database. Schema changes only through migrations: run as the connection
+ * opens when `migrationsRun` (MIGRATE_ON_START), else by `npm run migrate` with the migration user.
+ */
+export function buildDataSourceOptions(target: DatabaseTarget, entities: EntityList, { migrationsRun }: { migrationsRun: boolean }): DataSourceOptions {
   const base = target.dialect === 'sqlite' ? sqliteOptions(target, entities) : mysqlOptions(target, entities);
   return {
     ...base,
     synchronize: false,
-    migrationsRun: true,
+    migrationsRun,
     migrationsTransactionMode: 'each',
     logging: false,
   };

@@ -5,6 +5,7 @@ import { ENTITIES } from '../../entities';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { CommittedReads } from './committed-reads';
+import { SchemaCheck } from './schema-check';
 import { installSqliteWriteIsolation } from './sqlite-write-isolation';
 import { SqliteWriteQueue } from './sqlite-write-queue';
 
@@ -18,7 +19,7 @@ import { SqliteWriteQueue } from './sqlite-write-queue';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...buildDataSourceOptions(config.database, ENTITIES),
+        ...buildDataSourceOptions(config.database, ENTITIES, { migrationsRun: config.migrateOnStart }),
         retryAttempts: 3,
         retryDelay: 1000,
       }),
@@ -35,6 +36,7 @@ import { SqliteWriteQueue } from './sqlite-write-queue';
       },
     },
     CommittedReads,
+    SchemaCheck,
   ],
   exports: [SqliteWriteQueue, CommittedReads],
 })

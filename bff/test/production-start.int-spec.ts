@@ -1,0 +1,161 @@
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FAQ_SEEDS } from '../src/seed/data';
+import { DEMO_ACCOUNT_SEEDS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/seed/data/accounts';
+import { BANNER_SEEDS } from '../src/seed/data/banners';
+import { productionSecrets } from './support/production-env';
+import { runNode, transpiledBff } from './support/transpiled-bff';
+
+/** What production requires and the process must name when it is missing (load-config.ts, crypto-keys.ts). */
+const REQUIRED = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_SECRET',
+  'LOGIN_REDIRECT_ORIGINS',
+  'DATA_ENCRYPTION_KEYS',
+  'DATA_ENCRYPTION_ACTIVE_KEY',
+  'BLIND_INDEX_KEY',
+  'AUDIT_CHAIN_KEY',
+  'TOKEN_HASH_KEY',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+interface RunningBff {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: () => string;
+}
+
+/** Starts main.js and resolves once it printed its start banner (it listens by then). */
+function startBff(main: string, env: Record<string, string>, port: number): Promise<RunningBff> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('融通 BFF 已启动')) resolve({ child, url: `http://127.0.0.1:${port}`, stdout: () => stdout });
+    });
+    child.once('exit', (code) => reject(new Error(`the BFF exited with ${code} before it listened:\n${stderr}${stdout}`)));
+  });
+}
+
+function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+/**
+ * The BFF as an operator starts it (`node main.js`, here the sources transpiled, since `npm test` runs this suite
+ * before the build): production is what it is without NODE_ENV, it refuses to run unconfigured or on an old
+ * schema, and a configured production start with SEED_ON_START=true has the reference data and no demo account.
+ */
+describe('starting the BFF in production (child process, SQLite)', () => {
+  let main: string;
+  let dir: string;
+
+  beforeAll(() => {
+    main = join(transpiledBff(), 'src', 'main.js');
+    dir = mkdtempSync(join(tmpdir(), 'rt-production-'));
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses to start with NODE_ENV unset and no keys, naming every missing variable, and touches no database', async () => {
+    const database = join(dir, 'unconfigured.sqlite');
+    const result = await runNode(main, [], { DATABASE_URL: `sqlite:${database}` });
+    expect(result.code).toBe(78);
+    for (const name of REQUIRED) expect(result.stderr).toContain(`${name} 在生产环境必须设置`);
+    expect(result.stdout).not.toContain('已启动');
+    expect(existsSync(database)).toBe(false);
+  });
+
+  it('refuses to start on a database with pending migrations when MIGRATE_ON_START is not set', async () => {
+    const result = await runNode(main, [], { ...productionSecrets(), DATABASE_URL: `sqlite:${join(dir, 'unmigrated.sqlite')}`, LOG_LEVEL: 'warn' });
+    expect(result.code).toBe(78);
+    expect(result.stderr).toContain('迁移尚未执行');
+    expect(result.stderr).toContain('npm run migrate');
+    expect(result.stderr).toContain('InitialSchema1764028800000');
+  });
+
+  it('configured, with SEED_ON_START=true: the reference data, no demo account or demo data, nothing demo printed', async () => {
+    const database = join(dir, 'production.sqlite');
+    const port = await freePort();
+    const env = {
+      ...productionSecrets(),
+      DATABASE_URL: `sqlite:${database}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      H5_DIR: join(dir, 'no-h5'),
+      SEED_ON_START: 'true',
+      MIGRATE_ON_START: 'true',
+      LOG_LEVEL: 'warn',
+    };
+    const bff = await startBff(main, env, port);
+    try {
+      for (const username of ['operator', 'sys-admin']) {
+        const login = await graphql(bff.url, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { step } }', {
+          u: username,
+          p: DEMO_PASSWORD,
+        });
+        expect(login.data?.staffLogin ?? null).toBeNull();
+        expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+      const content = await graphql(bff.url, '{ faqs { id } homeBanners { id } institutions(first: 1) { totalCount } }');
+      expect(content.errors).toBeUndefined();
+      expect(content.data).toEqual({
+        faqs: expect.arrayContaining([expect.anything()]),
+        homeBanners: expect.arrayContaining([expect.anything()]),
+        institutions: { totalCount: 0 },
+      });
+      expect((content.data?.faqs as unknown[]).length).toBe(FAQ_SEEDS.length);
+      expect((content.data?.homeBanners as unknown[]).length).toBe(BANNER_SEEDS.length);
+      expect(bff.stdout()).toContain(`已写入参考数据：常见问题 ${FAQ_SEEDS.length} 条`);
+      for (const printed of ['演示', DEMO_PASSWORD, DEMO_TOTP_SECRET]) expect(bff.stdout()).not.toContain(printed);
+    } finally {
+      await stop(bff.child);
+    }
+    const db = new Database(database, { readonly: true });
+    try {
+      const usernames = (db.prepare('SELECT username FROM user_accounts').all() as Array<{ username: string }>).map((row) => row.username);
+      expect(usernames).toEqual([]);
+      expect(DEMO_ACCOUNT_SEEDS.map((account) => account.username).filter((name) => usernames.includes(name))).toEqual([]);
+      const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      expect({ institutions: count('institutions'), products: count('products'), policies: count('policies'), news: count('news') }).toEqual({
+        institutions: 0,
+        products: 0,
+        policies: 0,
+        news: 0,
+      });
+      expect(count('faqs')).toBe(FAQ_SEEDS.length);
+      expect((db.prepare('SELECT id FROM seed_runs ORDER BY id').all() as Array<{ id: string }>).map((row) => row.id)).toEqual(['reference-v1']);
+    } finally {
+      db.close();
+    }
+  });
+});
