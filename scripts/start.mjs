@@ -9,13 +9,32 @@ import { ARTIFACTS, ROOT, buildMissing, log, startService, stopAll, waitForHealt
 const port = process.env.PORT ?? '4000';
 const mockPort = process.env.MOCK_PORT ?? '4100';
 const force = process.argv.includes('--rebuild');
+// The embedded default is a development platform; NODE_ENV=production gets no demo accounts and none are printed.
+const nodeEnv = process.env.NODE_ENV ?? 'development';
 // /metrics answers only this bearer token; a fresh one per start unless METRICS_TOKEN is given.
 const metricsToken = process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url');
 
-function printWelcome() {
+/** Development and test seed the demo accounts (seed/seeder.ts): their names, password and TOTP secret. */
+function demoAccountLines() {
+  if (nodeEnv === 'production') {
+    return ['生产环境: 不创建演示账号和演示数据。首个系统管理员: npm run admin:bootstrap -- <用户名>'];
+  }
   const require = createRequire(import.meta.url);
   const { DEMO_ACCOUNT_SEEDS } = require(join(ROOT, 'bff/dist/src/seed/data/accounts.js'));
   const { ROLE_LABELS } = require(ARTIFACTS.shared);
+  return [
+    '演示账号 (用户名 / 密码 / 角色):',
+    ...DEMO_ACCOUNT_SEEDS.map((account) => {
+      const password = account.role === 'ENTERPRISE' ? '(统一身份认证登录)' : account.password;
+      const totp = account.totpSecret ? ` [动态验证码密钥 ${account.totpSecret}]` : '';
+      return `  ${account.username.padEnd(20)} ${password.padEnd(16)} ${ROLE_LABELS[account.role]}${totp}`;
+    }),
+    '',
+    '企业用户在 H5 的「我的」页点击登录,在模拟的统一身份认证页面选择测试企业。',
+  ];
+}
+
+function printWelcome() {
   const lines = [
     '',
     '融通 · 金融大数据服务平台 已启动',
@@ -26,14 +45,7 @@ function printWelcome() {
     `  监控指标:           curl -H "Authorization: Bearer ${process.env.METRICS_TOKEN ? '$METRICS_TOKEN' : metricsToken}" http://localhost:${port}/metrics`,
     `  模拟外部系统:        http://localhost:${mockPort}/healthz`,
     '',
-    '演示账号 (用户名 / 密码 / 角色):',
-    ...DEMO_ACCOUNT_SEEDS.map((account) => {
-      const password = account.role === 'ENTERPRISE' ? '(统一身份认证登录)' : account.password;
-      const totp = account.totpSecret ? ` [动态验证码密钥 ${account.totpSecret}]` : '';
-      return `  ${account.username.padEnd(20)} ${password.padEnd(16)} ${ROLE_LABELS[account.role]}${totp}`;
-    }),
-    '',
-    '企业用户在 H5 的「我的」页点击登录,在模拟的统一身份认证页面选择测试企业。',
+    ...demoAccountLines(),
     '',
     '按 Ctrl-C 停止。',
     '',
@@ -64,7 +76,7 @@ async function main() {
 
   const bff = startService('bff', ARTIFACTS.bff, {
     // The embedded default is a development platform: demo data, development keys, mock-server as identity.
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    NODE_ENV: nodeEnv,
     PORT: port,
     MOCK_SERVER_URL: process.env.MOCK_SERVER_URL ?? `http://127.0.0.1:${mockPort}`,
     METRICS_TOKEN: metricsToken,

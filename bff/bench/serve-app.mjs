@@ -1,4 +1,6 @@
-// Child process of the benchmarks: the compiled BFF on the database in DATABASE_URL, with the demo data and,
+// Child process of the benchmarks: the compiled BFF as deployed (production) on the fresh database in DATABASE_URL,
+// migrated at start, with the demo data set loaded through the Seeder as a benchmark fixture (a production start
+// never loads it: SEED_ON_START brings only the reference data there) and,
 // when BENCH_PRODUCTS > 0, that many generated products. Once it listens it prints one JSON line:
 // {"port", "search", "enterpriseToken", "captured"} — `search` lists the page + count SQL of each of BENCH_QUERIES
 // (arguments of `products`), `enterpriseToken` is the access token of the demo enterprise user acting for an
@@ -24,6 +26,7 @@ const { EnterpriseRelation } = require('../dist/src/modules/enterprises/enterpri
 const { UserAccountEntity } = require('../dist/src/modules/accounts/user-account.entity.js');
 const { SessionsService } = require('../dist/src/modules/sessions/sessions.service.js');
 const { syntheticUscc } = require('@rongtong/shared');
+const { Seeder } = require('../dist/src/seed/seeder.js');
 const { DataSource } = require('typeorm');
 
 // Production requires real secrets; a benchmark run gets throwaway ones unless the environment sets them.
@@ -37,13 +40,21 @@ const secrets = {
   AUDIT_CHAIN_KEY: randomBytes(32).toString('base64'),
   TOKEN_HASH_KEY: randomBytes(32).toString('base64'),
 };
-const env = { ...secrets, ...process.env, SEED_ON_START: 'true', NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+const env = {
+  ...secrets,
+  ...process.env,
+  SEED_ON_START: 'true',
+  MIGRATE_ON_START: 'true',
+  NODE_ENV: 'production',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+};
 const config = loadConfig(env);
 // The load comes from one address at thousands of requests a second: the limiter counts every request (its
 // cost is measured) under quotas a million times the production ones.
 const rateLimit = { quotas: multipliedQuotas(RATE_LIMIT_QUOTAS, 1_000_000) };
 const app = await createApp(config, createLogger(config.logLevel), { rateLimit });
 const dataSource = app.get(DataSource);
+await app.get(Seeder).seedDemo();
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 0);
 if (products > 0) await generateProducts(dataSource, ProductEntity, products, app.get(ProductSearchIndexer));

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,18 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
   });
 }
 
+/** What this test asks, registered on the BFF's safelist of this run: production runs nothing else. */
+const OPERATIONS = {
+  staffLogin: 'mutation ProbeStaffLogin($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { step } }',
+  content: 'query ProbeReferenceData { faqs { id } homeBanners { id } institutions(first: 1) { totalCount } }',
+};
+
+function writeSafelist(file: string): string {
+  const entries = Object.values(OPERATIONS).map((text) => [createHash('sha256').update(text).digest('hex'), text]);
+  writeFileSync(file, JSON.stringify(Object.fromEntries(entries)));
+  return file;
+}
+
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
@@ -114,19 +127,20 @@ describe('starting the BFF in production (child process, SQLite)', () => {
       H5_DIR: join(dir, 'no-h5'),
       SEED_ON_START: 'true',
       MIGRATE_ON_START: 'true',
+      PERSISTED_OPERATIONS_FILE: writeSafelist(join(dir, 'persisted-operations.json')),
       LOG_LEVEL: 'warn',
     };
     const bff = await startBff(main, env, port);
     try {
       for (const username of ['operator', 'sys-admin']) {
-        const login = await graphql(bff.url, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { step } }', {
+        const login = await graphql(bff.url, OPERATIONS.staffLogin, {
           u: username,
           p: DEMO_PASSWORD,
         });
         expect(login.data?.staffLogin ?? null).toBeNull();
         expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       }
-      const content = await graphql(bff.url, '{ faqs { id } homeBanners { id } institutions(first: 1) { totalCount } }');
+      const content = await graphql(bff.url, OPERATIONS.content);
       expect(content.errors).toBeUndefined();
       expect(content.data).toEqual({
         faqs: expect.arrayContaining([expect.anything()]),
