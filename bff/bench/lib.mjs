@@ -1,7 +1,7 @@
 // Shared helpers of the BFF benchmarks: child servers, autocannon runs, result files, tables.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,28 @@ export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
 export const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 5);
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The BFF runs as deployed (production), where only operations on its safelist run, sent by hash. The
+ * benchmark's own operations (each one named operation) join the app's (shared/persisted-operations.json) in a
+ * safelist file of this run; give the BFF its path as PERSISTED_OPERATIONS_FILE.
+ */
+export function registerOperations(documents) {
+  const safelist = JSON.parse(readFileSync(join(REPO_ROOT, 'shared', 'persisted-operations.json'), 'utf8'));
+  for (const document of documents) safelist[sha256(document)] = document;
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-safelist-'));
+  const file = join(dir, 'persisted-operations.json');
+  writeFileSync(file, JSON.stringify(safelist));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return file;
+}
+
+/** The JSON body of a request for a registered operation, as the app's production builds send it: by hash. */
+export function persistedBody(document, variables, operationName) {
+  return JSON.stringify({ operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(document) } } });
+}
 
 /** A throwaway SQLite file. */
 export function sqliteDatabase() {

@@ -5,13 +5,24 @@
 //  - recommendation: a mix of 6 enterprise profiles (region, industry, scale, years) with amount, term,
 //    preferences and expected rate, each ranked over the whole catalogue; and the same 6 requests from a signed-in
 //    enterprise user, whose profile comes from its enterprise's record (a session read and an enterprise read more);
-// each through the BFF as deployed (NODE_ENV=production) and through a bare
+// each through the BFF as deployed (NODE_ENV=production, operations sent by hash from its safelist, to which the
+// benchmark adds its own: lib.mjs registerOperations) and through a bare
 // node:http + driver server issuing the same SQL. Search is measured twice through the BFF: with its
 // catalogue caches (the default) and with them off (CATALOGUE_CACHE_ENTRIES=0, every search on SQL as the
 // bare server). The GraphQL floor `{ __typename }` (no database) shows what 50 concurrent clients cost this
 // machine before any work. Writes bench/results/products-query.json and recommendation.json and prints a
 // table. Not a test.
-import { load, mysqlDatabase, printTable, sqliteDatabase, startServer, stopServer, writeResults } from './lib.mjs';
+import {
+  load,
+  mysqlDatabase,
+  persistedBody,
+  printTable,
+  registerOperations,
+  sqliteDatabase,
+  startServer,
+  stopServer,
+  writeResults,
+} from './lib.mjs';
 
 const PRODUCT_COUNT = 5000;
 const WAN = 1_000_000;
@@ -54,14 +65,16 @@ const RECOMMENDATION_QUERY = `query Recommend($input: RecommendationInput!) {
   }
 }`;
 
-const graphqlBody = (query, variables, operationName) => JSON.stringify({ query, variables, operationName });
+const FLOOR_QUERY = 'query Floor { __typename }';
+const SAFELIST_FILE = registerOperations([SEARCH_QUERY, RECOMMENDATION_QUERY, FLOOR_QUERY]);
+const graphqlBody = persistedBody;
 const bodies = {
   search: SEARCHES.map((variables) => graphqlBody(SEARCH_QUERY, variables, 'SearchProducts')),
   recommendation: RECOMMENDATIONS.map((input) => graphqlBody(RECOMMENDATION_QUERY, { input }, 'Recommend')),
   signedInRecommendation: RECOMMENDATIONS.map(({ amountFen, termMonths, preferences, expectedRateBp }) =>
     graphqlBody(RECOMMENDATION_QUERY, { input: { amountFen, termMonths, preferences, expectedRateBp } }, 'Recommend'),
   ),
-  floor: JSON.stringify({ query: '{ __typename }' }),
+  floor: persistedBody(FLOOR_QUERY, undefined, 'Floor'),
 };
 
 async function measureBare(database, sql, label) {
@@ -78,6 +91,7 @@ async function withBff(database, extraEnv, measure) {
   const env = {
     DATABASE_URL: database.url,
     NODE_ENV: 'production',
+    PERSISTED_OPERATIONS_FILE: SAFELIST_FILE,
     BENCH_PRODUCTS: String(PRODUCT_COUNT),
     BENCH_QUERIES: JSON.stringify(SEARCHES),
     BENCH_CAPTURE: JSON.stringify({

@@ -2,16 +2,30 @@ import Taro from '@tarojs/taro'
 import { ErrorCode } from '@rongtong/shared'
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core'
 import { ApiError } from './api-error'
+import { SEND_PERSISTED_OPERATIONS } from './endpoint'
 import { readGraphQLResult, type HttpResult } from './graphql-response'
 
-/** A generated document: its text is the operation, its type parameters the result and variables. */
+/**
+ * A generated document: its text is the operation, its type parameters the result and variables. Codegen adds
+ * `__meta__`: the operation's name and the SHA-256 under which the BFF's safelist holds its text.
+ */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string
+  __meta__?: { hash?: string; operationName?: string }
 }
+
+/** The operation's text, or — in production builds — only the hash of a text the BFF has on its safelist. */
+export type GraphQLRequestBody =
+  | { query: string; variables?: unknown }
+  | {
+      operationName?: string
+      variables?: unknown
+      extensions: { persistedQuery: { version: 1; sha256Hash: string } }
+    }
 
 export interface HttpPostRequest {
   url: string
-  body: { query: string; variables?: unknown }
+  body: GraphQLRequestBody
   timeoutMs: number
   /** Extra request headers, e.g. `authorization`. */
   headers?: Readonly<Record<string, string>>
@@ -28,6 +42,8 @@ export interface GraphQLClientOptions {
   url: string
   post: HttpPost
   timeoutMs?: number
+  /** Send operations by hash (the BFF refuses operation text in production); by default in production builds. */
+  persistedOperations?: boolean
 }
 
 /** Per-request options: headers such as `authorization` for this one request. */
@@ -46,15 +62,34 @@ export interface HeaderAwareClient {
   ): Promise<TResult>
 }
 
+/**
+ * The body of one request: by hash when asked to and the document has one (every generated operation does),
+ * otherwise the operation's text.
+ */
+export function requestBody<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables | undefined,
+  persisted: boolean,
+): GraphQLRequestBody {
+  const hash = document.__meta__?.hash
+  if (!persisted || !hash) return { query: document.toString(), variables }
+  return {
+    operationName: document.__meta__?.operationName,
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+  }
+}
+
 export function createGraphQLClient(options: GraphQLClientOptions): HeaderAwareClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const persisted = options.persistedOperations ?? SEND_PERSISTED_OPERATIONS
   return {
     async execute<TResult, TVariables>(
       document: TypedDocument<TResult, TVariables>,
       variables?: TVariables,
       executeOptions: ExecuteOptions = {},
     ) {
-      const body = { query: document.toString(), variables }
+      const body = requestBody(document, variables, persisted)
       let result: HttpResult
       try {
         result = await options.post({ url: options.url, body, timeoutMs, headers: executeOptions.headers })

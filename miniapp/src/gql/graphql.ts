@@ -83,6 +83,8 @@ export type AuthPayload = {
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
   me: Me;
+  /** 本次登录需告知用户的事项（例如与某企业的授权关系已由统一身份认证平台撤销），只随这次登录结果下发一次；刷新会话时为空 */
+  notices: Array<Scalars['String']['output']>;
   refreshToken: Scalars['String']['output'];
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
 };
@@ -388,13 +390,15 @@ export type Mutation = {
   rejectProductReview: ProductReview;
   /** 调整轮播图顺序（须列出全部轮播图） */
   reorderBanners: Array<Banner>;
+  /** 重置工作人员的动态验证码（身份验证器）：该账号退出所有登录，下次登录须重新绑定（不能操作自己的或自己创建的账号） */
+  resetStaffTotp: StaffAccount;
   /** 下架已发布的产品：立即从金融超市和搜索中移除，待审核的变更随之撤销 */
   retireProduct: Product;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
   /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
   staffConfirmTotpEnrollment: StaffLoginResult;
-  /** 工作人员用户名密码登录；连续输错 5 次锁定 15 分钟 */
+  /** 工作人员用户名密码登录；同一地址输错 3 次后每次须等待更久，账号累计输错 20 次锁定 15 分钟（只有完成登录才清零） */
   staffLogin: StaffLoginResult;
   /** 输入身份验证器的动态验证码完成登录 */
   staffVerifyTotp: StaffLoginResult;
@@ -402,6 +406,8 @@ export type Mutation = {
   submitProductForReview: Product;
   /** 切换当前办理业务的企业（仅限已绑定的企业） */
   switchEnterprise: Me;
+  /** 解锁工作人员账号并清除其登录失败计数（不能操作自己的或自己创建的账号） */
+  unlockStaffAccount: StaffAccount;
   /** 修改轮播图 */
   updateBanner: Banner;
   /** 编辑资讯 */
@@ -513,6 +519,11 @@ export type MutationReorderBannersArgs = {
 };
 
 
+export type MutationResetStaffTotpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetireProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -549,6 +560,11 @@ export type MutationSubmitProductForReviewArgs = {
 
 export type MutationSwitchEnterpriseArgs = {
   enterpriseId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockStaffAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -984,7 +1000,7 @@ export type Query = {
   products: ProductConnection;
   /** 产品推荐：按金额、期限、偏好和企业画像为产品打分排序 */
   recommendProducts: RecommendationResult;
-  /** 工作人员账号列表（机构管理员仅见本机构） */
+  /** 工作人员账号列表（机构管理员仅见本机构；安全管理员查看锁定和动态验证码状态） */
   staffAccounts: Array<StaffAccount>;
   /** 未读消息数 */
   unreadMessageCount: Scalars['Int']['output'];
@@ -1211,6 +1227,8 @@ export type StaffAccount = {
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   enabled: Scalars['Boolean']['output'];
+  /** 密码和动态验证码累计输错次数（完成登录或安全管理员解锁后清零） */
+  failedLoginCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   institution?: Maybe<Institution>;
   /** 锁定至（连续输错后临时锁定） */
@@ -2023,7 +2041,7 @@ export const PolicyListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyListQuery, PolicyListQueryVariables>;
+    `, {"operationName":"PolicyList","hash":"0a41f796636c8eda5422f4656cd1ca4959fa5106602a4a81ad51db220d30f74c"}) as unknown as TypedDocumentString<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyDetailDocument = new TypedDocumentString(`
     query PolicyDetail($id: ID!) {
   policy(id: $id) {
@@ -2047,7 +2065,7 @@ export const PolicyDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyDetailQuery, PolicyDetailQueryVariables>;
+    `, {"operationName":"PolicyDetail","hash":"39f87cde631b770dc66616fd46a95f34f5bd074b864ce5b410fa1cff7218d21a"}) as unknown as TypedDocumentString<PolicyDetailQuery, PolicyDetailQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($level: PolicyLevel, $first: Int, $after: String) {
   newsList(level: $level, first: $first, after: $after) {
@@ -2068,7 +2086,7 @@ export const NewsListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+    `, {"operationName":"NewsList","hash":"9bfdba3ec4a85be316e612026b5afaf3699752ae2459c07deb94bd9e8839b1a6"}) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
     query NewsDetail($id: ID!) {
   news(id: $id) {
@@ -2088,7 +2106,7 @@ export const NewsDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
+    `, {"operationName":"NewsDetail","hash":"7ef82bdd5d4767dfd512057e6bac7c82c127868b1ab1c8076a336611c0d0820c"}) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
 export const MyPolicyPushDocument = new TypedDocumentString(`
     query MyPolicyPush {
   myPolicyPush {
@@ -2104,7 +2122,7 @@ export const MyPolicyPushDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyPolicyPushQuery, MyPolicyPushQueryVariables>;
+    `, {"operationName":"MyPolicyPush","hash":"5fca0f40ed5153ac372cb5f2e7dee33883b8ca91c0f0a53822480c340c71b978"}) as unknown as TypedDocumentString<MyPolicyPushQuery, MyPolicyPushQueryVariables>;
 export const MyMessagesDocument = new TypedDocumentString(`
     query MyMessages($first: Int, $after: String) {
   unreadMessageCount
@@ -2127,12 +2145,12 @@ export const MyMessagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+    `, {"operationName":"MyMessages","hash":"e3dba603bd5a3d72899b6fe1f0133369a98180a1eb29e1ceb131320541fc4e5e"}) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MarkMessagesReadDocument = new TypedDocumentString(`
     mutation MarkMessagesRead($ids: [ID!]!) {
   markMessagesRead(ids: $ids)
 }
-    `) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
+    `, {"operationName":"MarkMessagesRead","hash":"d3f3c3e29c89b0a764afcd81d2f9a7d8d75a646be2c3f64c3ca41454922896c9"}) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
 export const CreatePolicyDocument = new TypedDocumentString(`
     mutation CreatePolicy($input: PolicyInput!) {
   createPolicy(input: $input) {
@@ -2140,7 +2158,7 @@ export const CreatePolicyDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
+    `, {"operationName":"CreatePolicy","hash":"782916f9ad78de9e6aeaf85db64df36ba2308c484d2cd31739c96324b5e5b3e8"}) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
 export const UpdatePolicyDocument = new TypedDocumentString(`
     mutation UpdatePolicy($id: ID!, $expectedVersion: Int!, $input: PolicyInput!) {
   updatePolicy(id: $id, expectedVersion: $expectedVersion, input: $input) {
@@ -2149,7 +2167,7 @@ export const UpdatePolicyDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+    `, {"operationName":"UpdatePolicy","hash":"b4d7c2b9ea742f6847c5e4cf3f00f7cfda0fbf8f68a8c30c06c946b26a3c86c3"}) as unknown as TypedDocumentString<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
 export const PublishPolicyDocument = new TypedDocumentString(`
     mutation PublishPolicy($id: ID!) {
   publishPolicy(id: $id) {
@@ -2161,7 +2179,7 @@ export const PublishPolicyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublishPolicyMutation, PublishPolicyMutationVariables>;
+    `, {"operationName":"PublishPolicy","hash":"bc7cd2f7c9940b3676833612221f7db1a8dfc26176c99ea7ad553a291ad7441a"}) as unknown as TypedDocumentString<PublishPolicyMutation, PublishPolicyMutationVariables>;
 export const WithdrawPolicyDocument = new TypedDocumentString(`
     mutation WithdrawPolicy($id: ID!) {
   withdrawPolicy(id: $id) {
@@ -2170,7 +2188,7 @@ export const WithdrawPolicyDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawPolicyMutation, WithdrawPolicyMutationVariables>;
+    `, {"operationName":"WithdrawPolicy","hash":"e13c89f9508312e589fb900a75cb24a0834b55e3d4eae3c01e1dba28d48dfd8f"}) as unknown as TypedDocumentString<WithdrawPolicyMutation, WithdrawPolicyMutationVariables>;
 export const HomeBannersDocument = new TypedDocumentString(`
     query HomeBanners {
   homeBanners {
@@ -2181,7 +2199,7 @@ export const HomeBannersDocument = new TypedDocumentString(`
     linkPath
   }
 }
-    `) as unknown as TypedDocumentString<HomeBannersQuery, HomeBannersQueryVariables>;
+    `, {"operationName":"HomeBanners","hash":"43f926d2c4e59f8e232addb30f135934d1c193be6fa385bf272877b95a1d4f19"}) as unknown as TypedDocumentString<HomeBannersQuery, HomeBannersQueryVariables>;
 export const HomeLatestContentDocument = new TypedDocumentString(`
     query HomeLatestContent {
   policies(first: 3) {
@@ -2207,7 +2225,7 @@ export const HomeLatestContentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomeLatestContentQuery, HomeLatestContentQueryVariables>;
+    `, {"operationName":"HomeLatestContent","hash":"b4dc9304b1637de7baf2a8da241bf83edd2a61a8ff25389419424806ac6fc803"}) as unknown as TypedDocumentString<HomeLatestContentQuery, HomeLatestContentQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   products(first: 6, sort: POPULARITY) {
@@ -2244,7 +2262,7 @@ fragment ProductCardFields on Product {
     shortName
     type
   }
-}`) as unknown as TypedDocumentString<HomeOverviewQuery, HomeOverviewQueryVariables>;
+}`, {"operationName":"HomeOverview","hash":"1589b03eee8e2b3a14028d1080004252bf4211061e62361022a06d7ac854dabd"}) as unknown as TypedDocumentString<HomeOverviewQuery, HomeOverviewQueryVariables>;
 export const MarketProductsDocument = new TypedDocumentString(`
     query MarketProducts($filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -2289,7 +2307,7 @@ fragment ProductCardConnectionFields on ProductConnection {
     ...PageInfoFields
   }
   totalCount
-}`) as unknown as TypedDocumentString<MarketProductsQuery, MarketProductsQueryVariables>;
+}`, {"operationName":"MarketProducts","hash":"c897120463edecb273f3448b7db6146093a9f16f04983e2b01c105d1df130ec3"}) as unknown as TypedDocumentString<MarketProductsQuery, MarketProductsQueryVariables>;
 export const MarketFacetsDocument = new TypedDocumentString(`
     query MarketFacets($filter: ProductFilter) {
   productFacets(filter: $filter) {
@@ -2299,7 +2317,7 @@ export const MarketFacetsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarketFacetsQuery, MarketFacetsQueryVariables>;
+    `, {"operationName":"MarketFacets","hash":"2e8a15cf0f7069c96ac9f4729b0ba9ddc6426b6d45a5aaa29a3b3f3674a8cb0b"}) as unknown as TypedDocumentString<MarketFacetsQuery, MarketFacetsQueryVariables>;
 export const ProductDetailDocument = new TypedDocumentString(`
     query ProductDetail($id: ID!) {
   product(id: $id) {
@@ -2350,7 +2368,7 @@ fragment ProductCardFields on Product {
     shortName
     type
   }
-}`) as unknown as TypedDocumentString<ProductDetailQuery, ProductDetailQueryVariables>;
+}`, {"operationName":"ProductDetail","hash":"4871a861f3474d24124bbd5c9993eca883ccc5d630df11b87d3c73d39ce63cb1"}) as unknown as TypedDocumentString<ProductDetailQuery, ProductDetailQueryVariables>;
 export const RecommendProductsDocument = new TypedDocumentString(`
     query RecommendProducts($input: RecommendationInput!) {
   recommendProducts(input: $input) {
@@ -2400,7 +2418,7 @@ fragment ProductCardFields on Product {
     shortName
     type
   }
-}`) as unknown as TypedDocumentString<RecommendProductsQuery, RecommendProductsQueryVariables>;
+}`, {"operationName":"RecommendProducts","hash":"c424ed1ded302309d874d6797fb8f9169c4cac70d7677166b60e985774cbb7dc"}) as unknown as TypedDocumentString<RecommendProductsQuery, RecommendProductsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2433,7 +2451,7 @@ export const MeDocument = new TypedDocumentString(`
     uscc
     name
   }
-}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+}`, {"operationName":"Me","hash":"5395854556ea3891984cffb84faa2f62f77cc820c227d98886a62cdfbf689e00"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -2475,12 +2493,12 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+}`, {"operationName":"RefreshSession","hash":"e414c61a271aa7c0719e2751c70e6970f63edc2550e996ea837f27e9d3c04437"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"operationName":"Logout","hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const SwitchEnterpriseDocument = new TypedDocumentString(`
     mutation SwitchEnterprise($enterpriseId: ID!) {
   switchEnterprise(enterpriseId: $enterpriseId) {
@@ -2513,7 +2531,7 @@ export const SwitchEnterpriseDocument = new TypedDocumentString(`
     uscc
     name
   }
-}`) as unknown as TypedDocumentString<SwitchEnterpriseMutation, SwitchEnterpriseMutationVariables>;
+}`, {"operationName":"SwitchEnterprise","hash":"8fc0d6b6d0ba4cf1c4a447a683db8f8f2f2d2b8daa6132124a98c26b019edc3c"}) as unknown as TypedDocumentString<SwitchEnterpriseMutation, SwitchEnterpriseMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($username: String!, $password: String!) {
   staffLogin(username: $username, password: $password) {
@@ -2567,7 +2585,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+}`, {"operationName":"StaffLogin","hash":"c61a68c0956e2373101eff03d665509e47fd64334dd6ea9d55fee2a668154be1"}) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
 export const StaffVerifyTotpDocument = new TypedDocumentString(`
     mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {
   staffVerifyTotp(challengeToken: $challengeToken, code: $code) {
@@ -2621,7 +2639,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`) as unknown as TypedDocumentString<StaffVerifyTotpMutation, StaffVerifyTotpMutationVariables>;
+}`, {"operationName":"StaffVerifyTotp","hash":"6eceefb7c214a29c820f68efbab5f4304f000f32b888022104e377e9e025fa62"}) as unknown as TypedDocumentString<StaffVerifyTotpMutation, StaffVerifyTotpMutationVariables>;
 export const StaffConfirmTotpEnrollmentDocument = new TypedDocumentString(`
     mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {
   staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {
@@ -2675,7 +2693,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`) as unknown as TypedDocumentString<StaffConfirmTotpEnrollmentMutation, StaffConfirmTotpEnrollmentMutationVariables>;
+}`, {"operationName":"StaffConfirmTotpEnrollment","hash":"6f499593868f7f37010746e20922d448fa200fa326acf27338a02a9863034d3d"}) as unknown as TypedDocumentString<StaffConfirmTotpEnrollmentMutation, StaffConfirmTotpEnrollmentMutationVariables>;
 export const StaffChangeInitialPasswordDocument = new TypedDocumentString(`
     mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {
   staffChangeInitialPassword(
@@ -2732,7 +2750,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`) as unknown as TypedDocumentString<StaffChangeInitialPasswordMutation, StaffChangeInitialPasswordMutationVariables>;
+}`, {"operationName":"StaffChangeInitialPassword","hash":"d9f6ccb89735fa8b97a3bf1464bdea3518191a335f4b1671338e26aac7ecf5a5"}) as unknown as TypedDocumentString<StaffChangeInitialPasswordMutation, StaffChangeInitialPasswordMutationVariables>;
 export const BeginUnifiedLoginDocument = new TypedDocumentString(`
     mutation BeginUnifiedLogin($redirectUri: String!) {
   beginUnifiedLogin(redirectUri: $redirectUri) {
@@ -2740,7 +2758,7 @@ export const BeginUnifiedLoginDocument = new TypedDocumentString(`
     state
   }
 }
-    `) as unknown as TypedDocumentString<BeginUnifiedLoginMutation, BeginUnifiedLoginMutationVariables>;
+    `, {"operationName":"BeginUnifiedLogin","hash":"76b4e0452bee76344050c05012ee7c0022791e6299bd14b952ae111991aafe96"}) as unknown as TypedDocumentString<BeginUnifiedLoginMutation, BeginUnifiedLoginMutationVariables>;
 export const CompleteUnifiedLoginDocument = new TypedDocumentString(`
     mutation CompleteUnifiedLogin($state: String!, $code: String!) {
   completeUnifiedLogin(state: $state, code: $code) {
@@ -2782,7 +2800,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`) as unknown as TypedDocumentString<CompleteUnifiedLoginMutation, CompleteUnifiedLoginMutationVariables>;
+}`, {"operationName":"CompleteUnifiedLogin","hash":"0719658fa60cae4622148dff25d12b94c6704a802674262be602f187e987c58e"}) as unknown as TypedDocumentString<CompleteUnifiedLoginMutation, CompleteUnifiedLoginMutationVariables>;
 export const HostLoginDocument = new TypedDocumentString(`
     mutation HostLogin($authCode: String!) {
   hostLogin(authCode: $authCode) {
@@ -2824,7 +2842,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
+}`, {"operationName":"HostLogin","hash":"f0bc0d1216258e3e39098ec4d94c9d4e4aa88d17f3a6c3ca0bcf9172387bb974"}) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
 export const ManagedBannersDocument = new TypedDocumentString(`
     query ManagedBanners {
   banners {
@@ -2839,14 +2857,14 @@ export const ManagedBannersDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ManagedBannersQuery, ManagedBannersQueryVariables>;
+    `, {"operationName":"ManagedBanners","hash":"8c92825ee9d9aecb65d9c4ddcc4db525e86466ee059b9eaed18b07740d7646b9"}) as unknown as TypedDocumentString<ManagedBannersQuery, ManagedBannersQueryVariables>;
 export const CreateBannerDocument = new TypedDocumentString(`
     mutation CreateBanner($input: BannerInput!) {
   createBanner(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateBannerMutation, CreateBannerMutationVariables>;
+    `, {"operationName":"CreateBanner","hash":"1919daeb7af982cb758a6e41297694c22c7afb9f8cf6b161ea2544b1d8c26238"}) as unknown as TypedDocumentString<CreateBannerMutation, CreateBannerMutationVariables>;
 export const UpdateBannerDocument = new TypedDocumentString(`
     mutation UpdateBanner($id: ID!, $input: BannerInput!) {
   updateBanner(id: $id, input: $input) {
@@ -2854,12 +2872,12 @@ export const UpdateBannerDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<UpdateBannerMutation, UpdateBannerMutationVariables>;
+    `, {"operationName":"UpdateBanner","hash":"142d99d617163d0d8f50b0a91568965fdc5b767d4231e048d07ab9e2d67f7ab2"}) as unknown as TypedDocumentString<UpdateBannerMutation, UpdateBannerMutationVariables>;
 export const DeleteBannerDocument = new TypedDocumentString(`
     mutation DeleteBanner($id: ID!) {
   deleteBanner(id: $id)
 }
-    `) as unknown as TypedDocumentString<DeleteBannerMutation, DeleteBannerMutationVariables>;
+    `, {"operationName":"DeleteBanner","hash":"0bd0298223a386f3349cb48448e723abc5a67ac959ef2c0898c6ea6f3a0d8eca"}) as unknown as TypedDocumentString<DeleteBannerMutation, DeleteBannerMutationVariables>;
 export const ReorderBannersDocument = new TypedDocumentString(`
     mutation ReorderBanners($ids: [ID!]!) {
   reorderBanners(ids: $ids) {
@@ -2867,7 +2885,7 @@ export const ReorderBannersDocument = new TypedDocumentString(`
     sortOrder
   }
 }
-    `) as unknown as TypedDocumentString<ReorderBannersMutation, ReorderBannersMutationVariables>;
+    `, {"operationName":"ReorderBanners","hash":"01706837fec089795d73e72503c50d67e9eee9fb287b20856496ec0ec2fd5fe9"}) as unknown as TypedDocumentString<ReorderBannersMutation, ReorderBannersMutationVariables>;
 export const ManagedPolicyDocument = new TypedDocumentString(`
     query ManagedPolicy($id: ID!) {
   managedPolicy(id: $id) {
@@ -2891,7 +2909,7 @@ export const ManagedPolicyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ManagedPolicyQuery, ManagedPolicyQueryVariables>;
+    `, {"operationName":"ManagedPolicy","hash":"ea2e325bbd87d97a4f08395915782f30cdd7d1bc5dde98bbcab651a17b9905f8"}) as unknown as TypedDocumentString<ManagedPolicyQuery, ManagedPolicyQueryVariables>;
 export const ManagedPolicyListDocument = new TypedDocumentString(`
     query ManagedPolicyList($first: Int) {
   managedPolicies(first: $first) {
@@ -2909,7 +2927,7 @@ export const ManagedPolicyListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ManagedPolicyListQuery, ManagedPolicyListQueryVariables>;
+    `, {"operationName":"ManagedPolicyList","hash":"4de6997d9ed653becfab7b12b8313cae1d175d555211c155d87bcde9944f0ab9"}) as unknown as TypedDocumentString<ManagedPolicyListQuery, ManagedPolicyListQueryVariables>;
 export const ManagedNewsListDocument = new TypedDocumentString(`
     query ManagedNewsList($first: Int) {
   managedNewsList(first: $first) {
@@ -2928,7 +2946,7 @@ export const ManagedNewsListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ManagedNewsListQuery, ManagedNewsListQueryVariables>;
+    `, {"operationName":"ManagedNewsList","hash":"b3539141391e8dc3787472fc3f68a9a17f6a726ad2ff2e90d669f425ca3e91e5"}) as unknown as TypedDocumentString<ManagedNewsListQuery, ManagedNewsListQueryVariables>;
 export const ManagedNewsDocument = new TypedDocumentString(`
     query ManagedNews($id: ID!) {
   managedNews(id: $id) {
@@ -2948,7 +2966,7 @@ export const ManagedNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ManagedNewsQuery, ManagedNewsQueryVariables>;
+    `, {"operationName":"ManagedNews","hash":"449f69e6f4eb849b9ffc096da658a01e984be4408fd792bbc203b721078ca866"}) as unknown as TypedDocumentString<ManagedNewsQuery, ManagedNewsQueryVariables>;
 export const CreateNewsDocument = new TypedDocumentString(`
     mutation CreateNews($input: NewsInput!) {
   createNews(input: $input) {
@@ -2956,7 +2974,7 @@ export const CreateNewsDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CreateNewsMutation, CreateNewsMutationVariables>;
+    `, {"operationName":"CreateNews","hash":"7ecc04d8c196429bce6b5bf61b3f548ba4a444d6dbfd669f3890292cee418862"}) as unknown as TypedDocumentString<CreateNewsMutation, CreateNewsMutationVariables>;
 export const UpdateNewsDocument = new TypedDocumentString(`
     mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {
   updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) {
@@ -2965,7 +2983,7 @@ export const UpdateNewsDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateNewsMutation, UpdateNewsMutationVariables>;
+    `, {"operationName":"UpdateNews","hash":"53ee2808bd4a89c5d5c4f99a8567809b8135fc60751c628ea749dd2d6bd96730"}) as unknown as TypedDocumentString<UpdateNewsMutation, UpdateNewsMutationVariables>;
 export const PublishNewsDocument = new TypedDocumentString(`
     mutation PublishNews($id: ID!) {
   publishNews(id: $id) {
@@ -2974,7 +2992,7 @@ export const PublishNewsDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<PublishNewsMutation, PublishNewsMutationVariables>;
+    `, {"operationName":"PublishNews","hash":"a76aa76d1280b5e79ba59c3335111a03081725c51011604de7fe55e20772b7ed"}) as unknown as TypedDocumentString<PublishNewsMutation, PublishNewsMutationVariables>;
 export const WithdrawNewsDocument = new TypedDocumentString(`
     mutation WithdrawNews($id: ID!) {
   withdrawNews(id: $id) {
@@ -2983,7 +3001,7 @@ export const WithdrawNewsDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawNewsMutation, WithdrawNewsMutationVariables>;
+    `, {"operationName":"WithdrawNews","hash":"f8970883b81b66a46f14f35a3d3e27f50c75143ad508db159e403a027cc90253"}) as unknown as TypedDocumentString<WithdrawNewsMutation, WithdrawNewsMutationVariables>;
 export const InstitutionDirectoryDocument = new TypedDocumentString(`
     query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {
   institutions(filter: $filter, first: $first, after: $after) {
@@ -3008,7 +3026,7 @@ export const InstitutionDirectoryDocument = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<InstitutionDirectoryQuery, InstitutionDirectoryQueryVariables>;
+}`, {"operationName":"InstitutionDirectory","hash":"1ff6928f7c0d48d37efae6a69d795738b783e84f16152fb20fea788169aa44c1"}) as unknown as TypedDocumentString<InstitutionDirectoryQuery, InstitutionDirectoryQueryVariables>;
 export const InstitutionTypeCountsDocument = new TypedDocumentString(`
     query InstitutionTypeCounts($filter: InstitutionFilter) {
   institutionFacets(filter: $filter) {
@@ -3019,7 +3037,7 @@ export const InstitutionTypeCountsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InstitutionTypeCountsQuery, InstitutionTypeCountsQueryVariables>;
+    `, {"operationName":"InstitutionTypeCounts","hash":"4bfbc72ed9323ff048bd2915e1fffcb28edaf1a2714ea6073394eed2f4dcb065"}) as unknown as TypedDocumentString<InstitutionTypeCountsQuery, InstitutionTypeCountsQueryVariables>;
 export const InstitutionDetailDocument = new TypedDocumentString(`
     query InstitutionDetail($id: ID!, $first: Int, $after: String) {
   institution(id: $id) {
@@ -3077,7 +3095,7 @@ fragment ProductCardConnectionFields on ProductConnection {
     ...PageInfoFields
   }
   totalCount
-}`) as unknown as TypedDocumentString<InstitutionDetailQuery, InstitutionDetailQueryVariables>;
+}`, {"operationName":"InstitutionDetail","hash":"6740c3da984ae94019ffaffa9c3081e1eb5e3064612ef8b41c13e8e4bf49c3fd"}) as unknown as TypedDocumentString<InstitutionDetailQuery, InstitutionDetailQueryVariables>;
 export const MyInstitutionProductsDocument = new TypedDocumentString(`
     query MyInstitutionProducts($status: ProductStatus, $first: Int, $after: String) {
   myInstitutionProducts(status: $status, first: $first, after: $after) {
@@ -3146,7 +3164,7 @@ fragment ReviewSummaryFields on ProductReview {
   submittedAt
   reviewedByName
   reviewedAt
-}`) as unknown as TypedDocumentString<MyInstitutionProductsQuery, MyInstitutionProductsQueryVariables>;
+}`, {"operationName":"MyInstitutionProducts","hash":"5f479b16fccd21d90161da3e0683fd4556c27468c1f77eeb1fb8fc4d729b22e3"}) as unknown as TypedDocumentString<MyInstitutionProductsQuery, MyInstitutionProductsQueryVariables>;
 export const ProductEditorDocument = new TypedDocumentString(`
     query ProductEditor($id: ID!) {
   productDraft(id: $id) {
@@ -3199,7 +3217,7 @@ fragment ReviewSummaryFields on ProductReview {
   submittedAt
   reviewedByName
   reviewedAt
-}`) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
+}`, {"operationName":"ProductEditor","hash":"684778784c6f377e2b1d0ad6131d1205e468577a271818abf100cc6ed167cc00"}) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
 export const CreateProductDraftDocument = new TypedDocumentString(`
     mutation CreateProductDraft($input: ProductDraftInput!) {
   createProductDraft(input: $input) {
@@ -3207,7 +3225,7 @@ export const CreateProductDraftDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CreateProductDraftMutation, CreateProductDraftMutationVariables>;
+    `, {"operationName":"CreateProductDraft","hash":"8ae69a14ecf42561daa8717454643f2b8a9fa5f87151206d0414fc7320db2a86"}) as unknown as TypedDocumentString<CreateProductDraftMutation, CreateProductDraftMutationVariables>;
 export const UpdateProductDraftDocument = new TypedDocumentString(`
     mutation UpdateProductDraft($id: ID!, $input: ProductDraftInput!) {
   updateProductDraft(id: $id, input: $input) {
@@ -3215,7 +3233,7 @@ export const UpdateProductDraftDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<UpdateProductDraftMutation, UpdateProductDraftMutationVariables>;
+    `, {"operationName":"UpdateProductDraft","hash":"431cc8a39f41bea55087daa551ad67277a2f21e743f061e58d8e04fd25986eb3"}) as unknown as TypedDocumentString<UpdateProductDraftMutation, UpdateProductDraftMutationVariables>;
 export const SubmitProductForReviewDocument = new TypedDocumentString(`
     mutation SubmitProductForReview($id: ID!) {
   submitProductForReview(id: $id) {
@@ -3223,7 +3241,7 @@ export const SubmitProductForReviewDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<SubmitProductForReviewMutation, SubmitProductForReviewMutationVariables>;
+    `, {"operationName":"SubmitProductForReview","hash":"6c66c2f5730dd1c279a472f0fd31117c5e147f7a748544f3fbd3b2053386dc8a"}) as unknown as TypedDocumentString<SubmitProductForReviewMutation, SubmitProductForReviewMutationVariables>;
 export const ProposeProductChangeDocument = new TypedDocumentString(`
     mutation ProposeProductChange($id: ID!, $input: ProductDraftInput!) {
   proposeProductChange(id: $id, input: $input) {
@@ -3231,7 +3249,7 @@ export const ProposeProductChangeDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ProposeProductChangeMutation, ProposeProductChangeMutationVariables>;
+    `, {"operationName":"ProposeProductChange","hash":"977f1c19589e17e17bf8061ed6a5a608222546376fb9dbe5c72f8aabe781c661"}) as unknown as TypedDocumentString<ProposeProductChangeMutation, ProposeProductChangeMutationVariables>;
 export const RetireProductDocument = new TypedDocumentString(`
     mutation RetireProduct($id: ID!) {
   retireProduct(id: $id) {
@@ -3239,7 +3257,7 @@ export const RetireProductDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RetireProductMutation, RetireProductMutationVariables>;
+    `, {"operationName":"RetireProduct","hash":"96d03b30cd80111a0cebcc0be7e6ae92fa82e1848b339670f4d8c8e7ae17cc0c"}) as unknown as TypedDocumentString<RetireProductMutation, RetireProductMutationVariables>;
 export const ProductReviewQueueDocument = new TypedDocumentString(`
     query ProductReviewQueue($first: Int, $after: String) {
   productReviewQueue(first: $first, after: $after) {
@@ -3329,7 +3347,7 @@ fragment ReviewSummaryFields on ProductReview {
   submittedAt
   reviewedByName
   reviewedAt
-}`) as unknown as TypedDocumentString<ProductReviewQueueQuery, ProductReviewQueueQueryVariables>;
+}`, {"operationName":"ProductReviewQueue","hash":"d34a05eccdc794ed459f3c30ddf7f85cea4bd83f6dd974953cc214458a5578c7"}) as unknown as TypedDocumentString<ProductReviewQueueQuery, ProductReviewQueueQueryVariables>;
 export const ApproveProductReviewDocument = new TypedDocumentString(`
     mutation ApproveProductReview($id: ID!) {
   approveProductReview(id: $id) {
@@ -3337,7 +3355,7 @@ export const ApproveProductReviewDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ApproveProductReviewMutation, ApproveProductReviewMutationVariables>;
+    `, {"operationName":"ApproveProductReview","hash":"6276e05ee5c5629b7fbb4128736e7c03aaf3b3f153fbdf553b2e37c06daf158b"}) as unknown as TypedDocumentString<ApproveProductReviewMutation, ApproveProductReviewMutationVariables>;
 export const RejectProductReviewDocument = new TypedDocumentString(`
     mutation RejectProductReview($id: ID!, $reason: String!) {
   rejectProductReview(id: $id, reason: $reason) {
@@ -3346,4 +3364,4 @@ export const RejectProductReviewDocument = new TypedDocumentString(`
     reason
   }
 }
-    `) as unknown as TypedDocumentString<RejectProductReviewMutation, RejectProductReviewMutationVariables>;
+    `, {"operationName":"RejectProductReview","hash":"93facf1c6d9c9220f1a4e6a572e2b254c6a66f3c83fc1e60306516509514396d"}) as unknown as TypedDocumentString<RejectProductReviewMutation, RejectProductReviewMutationVariables>;

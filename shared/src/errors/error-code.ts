@@ -21,6 +21,11 @@ export enum ErrorCode {
   URI_TOO_LONG = 'URI_TOO_LONG',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   REQUEST_HEADERS_TOO_LARGE = 'REQUEST_HEADERS_TOO_LARGE',
+  /**
+   * The operation is not on the safelist of persisted operations: an unknown hash (an app older or newer than the
+   * BFF), or operation text where production accepts only hashes.
+   */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
 }
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
@@ -42,6 +47,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.URI_TOO_LONG]: '请求地址过长',
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: '不支持的请求内容类型',
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: '请求头过大',
+  [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: '应用版本已更新，请刷新页面或重新打开小程序后再试',
 };
 
 /** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */

@@ -25,6 +25,8 @@ export interface AppConfigValues {
   databaseUrl: string;
   database: DatabaseTarget;
   h5Dir: string;
+  /** The safelist of persisted GraphQL operations, hash → text (PERSISTED_OPERATIONS_FILE; see graphql/persisted-operations.ts). */
+  persistedOperationsFile: string;
   /** Where uploaded files are kept (FILES_DIR; default beside the SQLite file, else var/files). */
   filesDir: string;
   mockServerUrl: string;
@@ -62,6 +64,7 @@ export class AppConfig implements AppConfigValues {
   readonly databaseUrl: string;
   readonly database: DatabaseTarget;
   readonly h5Dir: string;
+  readonly persistedOperationsFile: string;
   readonly filesDir: string;
   readonly mockServerUrl: string;
   readonly logLevel: LogLevel;
@@ -86,6 +89,7 @@ export class AppConfig implements AppConfigValues {
     this.databaseUrl = values.databaseUrl;
     this.database = values.database;
     this.h5Dir = values.h5Dir;
+    this.persistedOperationsFile = values.persistedOperationsFile;
     this.filesDir = values.filesDir;
     this.mockServerUrl = values.mockServerUrl;
     this.logLevel = values.logLevel;

@@ -189,6 +189,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     httpPlatform: read.oneOf('HTTP_PLATFORM', HTTP_PLATFORMS, 'fastify'),
     ...database,
     h5Dir: resolve(repoRoot, read.string('H5_DIR', join(repoRoot, 'miniapp', 'dist', 'h5'))),
+    persistedOperationsFile: resolve(repoRoot, read.string('PERSISTED_OPERATIONS_FILE', join(repoRoot, 'shared', 'persisted-operations.json'))),
     filesDir: resolve(repoRoot, read.string('FILES_DIR', defaultFilesDir(database.database, repoRoot))),
     mockServerUrl,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -14,9 +14,18 @@ const REQUEST_ERROR_PREFIXES: Readonly<Record<string, string>> = {
   BAD_USER_INPUT: '参数取值不合法',
   BAD_REQUEST: '请求格式错误',
   OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
-  PERSISTED_QUERY_NOT_FOUND: '请求格式错误',
   PERSISTED_QUERY_NOT_SUPPORTED: '请求格式错误',
 };
+
+/**
+ * Apollo's own refusals of a malformed request that carry an HTTP status but no code (a persisted-query hash
+ * that does not match the text sent with it, an unsupported persisted-query version).
+ */
+function isUncodedBadRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.originalError) return false;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return http?.status === 400;
+}
 
 /** Marks validation errors whose message is already written for the user (see query-limits.rule.ts). */
 export const USER_FACING_EXTENSION = 'userFacing';
@@ -81,6 +90,10 @@ export function createGraphqlErrorFormatter(logger: Logger) {
     }
 
     const apolloCode = formatted.extensions?.code;
+    if (apolloCode === ErrorCode.PERSISTED_QUERY_NOT_FOUND) {
+      return base(formatted, ERROR_MESSAGES[ErrorCode.PERSISTED_QUERY_NOT_FOUND], { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND });
+    }
+    if (isUncodedBadRequest(error)) return fromRequestError(formatted, 'BAD_REQUEST');
     if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_PREFIXES && !(cause instanceof HttpException)) {
       return fromRequestError(formatted, apolloCode);
     }

@@ -38,6 +38,7 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.URI_TOO_LONG]: 414,
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: 431,
+  [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 400,
 };
 
 export function statusForErrorCode(code: ErrorCode): number {

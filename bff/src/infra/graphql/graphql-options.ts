@@ -10,6 +10,8 @@ import type { RateLimiter } from '../rate-limit/rate-limiter';
 import { createGraphqlContext } from './batch-loader';
 import { JitExecution } from './jit-executor';
 import { operationObserverPlugin } from './operation-observer.plugin';
+import { PersistedOperations } from './persisted-operations';
+import { persistedOperationsPlugin } from './persisted-operations.plugin';
 import { queryLimitsRule } from './query-limits.rule';
 import { MAX_QUERY_TOKENS } from './token-limit';
 import { DateTimeScalar } from './scalars/date-time.scalar';
@@ -25,6 +27,7 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
 export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootLogger: Logger, rateLimiter: RateLimiter): ApolloDriverConfig {
   const logger = rootLogger.child({ component: 'graphql' });
   const jit = new JitExecution();
+  const safelist = PersistedOperations.fromFile(config.persistedOperationsFile);
   const options: ApolloDriverConfig = {
     path: '/graphql',
     // Code-first, built in memory at start; the committed SDL is written by `npm run schema`, never at runtime.
@@ -37,7 +40,9 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     graphiql: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    persistedQueries: false,
+    // Requests by hash (extensions.persistedQuery) are looked up on the safelist, in every mode; in production
+    // nothing else runs (persisted-operations.plugin.ts). Nothing is ever registered.
+    persistedQueries: { cache: safelist.asReadOnlyCache(), ttl: null },
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
@@ -45,7 +50,12 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     formatError: createGraphqlErrorFormatter(logger),
     // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
     // does not wrap every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(logger, metrics), rateLimitPlugin(rateLimiter)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      operationObserverPlugin(logger, metrics, safelist),
+      persistedOperationsPlugin(safelist, { onlyListed: config.isProduction }),
+      rateLimitPlugin(rateLimiter),
+    ],
     context: createGraphqlContext,
     transformSchema: jit.useSchema,
     stopOnTerminationSignals: false,

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { doublingFragments, fragmentGraphs } from '../../../test/support/fragment-graphs';
 import { findRepoRoot } from '../config/repo-root';
+import { PersistedOperations } from './persisted-operations';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.rule';
 import { MAX_QUERY_TOKENS, tokenLimitMessage } from './token-limit';
 
@@ -57,11 +58,14 @@ function tokenCount(text: string): number {
   return count;
 }
 
-/** Every operation the app sends, as codegen generated it (miniapp/src/gql/graphql.ts). */
+/** Every operation the app sends: the safelist generated with its typed documents (shared/persisted-operations.json). */
 function appDocuments(): Array<{ name: string; text: string }> {
-  const generated = readFileSync(join(REPO_ROOT, 'miniapp', 'src', 'gql', 'graphql.ts'), 'utf8');
-  const documents = [...generated.matchAll(/export const (\w+)Document = new TypedDocumentString\(`([\s\S]*?)`/g)];
-  return documents.map(([, name, text]) => ({ name: name!, text: text! }));
+  const safelist = PersistedOperations.fromFile(join(REPO_ROOT, 'shared', 'persisted-operations.json'));
+  const hashes = Object.keys(JSON.parse(readFileSync(join(REPO_ROOT, 'shared', 'persisted-operations.json'), 'utf8')) as object);
+  return hashes.map((hash) => {
+    const { operationName, document } = safelist.get(hash)!;
+    return { name: operationName, text: document };
+  });
 }
 
 /** The cost this rule gives an operation: the limit error says it when we set the limit to 0. */
