@@ -120,6 +120,8 @@ export async function createTestApp({ dialect, seed = true, platform, env = {}, 
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       SEED_ON_START: 'false',
+      // A fresh database every time: migrated at start whatever NODE_ENV says (production's default is not to).
+      MIGRATE_ON_START: 'true',
       H5_DIR: join(tmpdir(), 'rt-no-h5'),
       FILES_DIR: filesDir,
       LOG_LEVEL: 'info',
