@@ -14,6 +14,16 @@ async function pickIdentity(page, relationLabel) {
   return { button, ...details }
 }
 
+/** The identity platform's own admin API: withdraw or restore an enterprise identity's authorisation. */
+async function enterpriseAuthorisation(mockOrigin, action, sub) {
+  const response = await fetch(`${mockOrigin}/_admin/identity/authorisations/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sub }),
+  })
+  if (!response.ok) throw new Error(`${action} answered ${response.status}: ${await response.text()}`)
+}
+
 export async function identityMobileJourney({ browser, baseUrl, journey }) {
   const context = await browser.newContext(PHONE)
   const page = await context.newPage()
@@ -117,7 +127,7 @@ export async function identityMobileJourney({ browser, baseUrl, journey }) {
     ],
   ])
 
-  await journey('mobile 390×844: inside 皖事通 the 登录 button logs in silently with the host auth code', page, [
+  await journey('mobile 390×844: inside 皖事通 the 登录 button logs in silently with the host auth code; a withdrawn authorisation is told once', page, [
     [
       'a 皖事通 container (simulated with mock-server) signs the agent in without leaving the app',
       async () => {
@@ -152,7 +162,24 @@ export async function identityMobileJourney({ browser, baseUrl, journey }) {
           await hostPage.locator('.mine .enterprise-card__value', { hasText: '经办人' }).waitFor()
           await hostPage.waitForTimeout(400)
           await screenshot(hostPage, 'mobile-wanshitong-signed-in')
+
+          // The platform withdraws the agent's authorisation; their next login tells them once, on 我的.
+          await enterpriseAuthorisation(mockOrigin, 'withdraw', agent.sub)
+          await hostPage.locator('.mine .mine__logout').click()
+          await hostPage.getByText('退出', { exact: true }).click()
+          await hostPage.locator('.mine .nut-button', { hasText: '登录' }).click()
+          const notice = hostPage.locator('.mine [data-testid=login-notices]')
+          await notice.getByText(`您与${agent.enterprise.name}的授权关系已由统一身份认证平台撤销`).waitFor()
+          await hostPage.locator('.mine .enterprise-card__title', { hasText: '尚未绑定企业' }).waitFor()
+          await notice.scrollIntoViewIfNeeded()
+          await screenshot(hostPage, 'mobile-wanshitong-authorisation-withdrawn')
+          await notice.locator('.notice-banner__close').click()
+          await notice.waitFor({ state: 'detached' })
+          await hostPage.reload()
+          await hostPage.locator('.mine .mine__name', { hasText: agent.name }).waitFor()
+          expectThat((await notice.count()) === 0, 'the withdrawal notice came back after a reload')
         } finally {
+          await enterpriseAuthorisation(mockOrigin, 'restore', agent.sub).catch(() => undefined)
           await hostContext.close()
         }
       },

@@ -121,6 +121,26 @@ describe('SessionManager', () => {
     expect(store.load()).toBeNull()
   })
 
+  it('keeps what the login had to tell through refreshes and user changes, until dismissed or signed out', async () => {
+    const { server, session } = setup()
+    const withdrawn = '您与阜阳嘉富养殖服务中心的授权关系已由统一身份认证平台撤销，不能再代表该企业办理业务'
+    session.signIn(server.payload(sessionUser(), [withdrawn]))
+    expect(session.state.loginNotices).toEqual([withdrawn])
+
+    await session.refresh()
+    session.setMe(sessionUser({ displayName: '李娜' }))
+    expect(session.state.loginNotices).toEqual([withdrawn])
+
+    session.dismissLoginNotices()
+    expect(session.state.loginNotices).toEqual([])
+    await session.refresh()
+    expect(session.state.loginNotices).toEqual([])
+
+    session.signIn(server.payload(sessionUser(), [withdrawn]))
+    await session.logout()
+    expect(session.state.loginNotices).toEqual([])
+  })
+
   it('records a new role when the user changes, and clears the notice on the next sign-in', () => {
     const { server, store, session } = setup()
     session.signIn(server.payload())

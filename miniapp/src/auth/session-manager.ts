@@ -19,6 +19,11 @@ export interface SessionState {
   notice: string | null
   /** Loading the user of a restored session failed for a reason other than the session itself. */
   loadError: ApiError | null
+  /**
+   * What the last login had to tell the user (an enterprise authorisation the identity platform withdrew). Only
+   * the login's answer carries it: kept in memory until dismissed, so 我的 shows it once.
+   */
+  loginNotices: string[]
 }
 
 /** The server calls the session needs; `fetchMe` and `logout` go through the authenticated client. */
@@ -46,7 +51,7 @@ const SESSION_ENDING_CODES: readonly ErrorCode[] = [
 
 export const SESSION_EXPIRED_MESSAGE = ERROR_MESSAGES[ErrorCode.SESSION_EXPIRED]
 
-const ANONYMOUS: SessionState = { status: 'anonymous', me: null, notice: null, loadError: null }
+const ANONYMOUS: SessionState = { status: 'anonymous', me: null, notice: null, loadError: null, loginNotices: [] }
 
 /**
  * Owns the session: its tokens (kept in storage), the signed-in user, and refreshing. Refreshes are
@@ -90,7 +95,7 @@ export class SessionManager {
     }
     this.tokens = stored
     this.generation += 1
-    this.setState({ status: 'restoring', me: null, notice: null, loadError: null })
+    this.setState({ status: 'restoring', me: null, notice: null, loadError: null, loginNotices: [] })
     await this.reloadMe()
   }
 
@@ -113,14 +118,14 @@ export class SessionManager {
     this.generation += 1
     this.refreshing = null
     this.saveTokens(tokensFromPayload(payload))
-    this.setState({ status: 'authenticated', me: payload.me, notice: null, loadError: null })
+    this.setState({ status: 'authenticated', me: payload.me, notice: null, loadError: null, loginNotices: [...payload.notices] })
   }
 
   /** The user changed on the server (e.g. another active enterprise). */
   setMe(me: SessionUser): void {
     if (!this.tokens) return
     if (this.tokens.role !== me.role) this.saveTokens({ ...this.tokens, role: me.role })
-    this.setState({ status: 'authenticated', me, notice: null, loadError: null })
+    this.setState({ status: 'authenticated', me, notice: null, loadError: null, loginNotices: this.current.loginNotices })
   }
 
   /** The access token for the next request, refreshed first when it is about to expire; null without a session. */
@@ -187,6 +192,11 @@ export class SessionManager {
     if (this.current.notice !== null) this.setState({ ...this.current, notice: null })
   }
 
+  /** The user has read what their login had to tell them: it is not shown again. */
+  dismissLoginNotices(): void {
+    if (this.current.loginNotices.length > 0) this.setState({ ...this.current, loginNotices: [] })
+  }
+
   private async runRefresh(): Promise<string | null> {
     const tokens = this.tokens
     if (!tokens) return null
@@ -204,7 +214,8 @@ export class SessionManager {
       const payload = await this.options.api.refresh(tokens.refreshToken)
       if (generation !== this.generation) return this.tokens?.accessToken ?? null
       this.saveTokens(tokensFromPayload(payload))
-      this.setState({ status: 'authenticated', me: payload.me, notice: null, loadError: null })
+      // A refresh is no login: its answer carries no notices, and those of the login stay until dismissed.
+      this.setState({ status: 'authenticated', me: payload.me, notice: null, loadError: null, loginNotices: this.current.loginNotices })
       return payload.accessToken
     } catch (cause) {
       if (generation !== this.generation) return this.tokens?.accessToken ?? null

@@ -39,6 +39,7 @@ export const AuthPayloadFieldsFragment = graphql(`
     me {
       ...SessionUserFields
     }
+    notices
   }
 `)
 

@@ -7,6 +7,7 @@ export interface UseSession extends SessionState {
   /** Loads the user again after a failed restore. */
   reload(): Promise<void>
   dismissNotice(): void
+  dismissLoginNotices(): void
 }
 
 /** The signed-in user (`me`), the session status and the session's actions; re-renders on every change. */
@@ -22,6 +23,7 @@ export function useSession(): UseSession {
       logout: () => session.logout(),
       reload: () => session.reloadMe(),
       dismissNotice: () => session.dismissNotice(),
+      dismissLoginNotices: () => session.dismissLoginNotices(),
     }),
     [state],
   )

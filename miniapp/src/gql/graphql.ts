@@ -1431,7 +1431,7 @@ export type RecommendProductsQuery = { __typename?: 'Query', recommendProducts: 
 
 export type SessionUserFieldsFragment = { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null };
 
-export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
+export type AuthPayloadFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1443,7 +1443,7 @@ export type RefreshSessionMutationVariables = Exact<{
 }>;
 
 
-export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1457,7 +1457,7 @@ export type SwitchEnterpriseMutationVariables = Exact<{
 
 export type SwitchEnterpriseMutation = { __typename?: 'Mutation', switchEnterprise: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } };
 
-export type StaffLoginResultFieldsFragment = { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null };
+export type StaffLoginResultFieldsFragment = { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null };
 
 export type StaffLoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1465,7 +1465,7 @@ export type StaffLoginMutationVariables = Exact<{
 }>;
 
 
-export type StaffLoginMutation = { __typename?: 'Mutation', staffLogin: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+export type StaffLoginMutation = { __typename?: 'Mutation', staffLogin: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
 
 export type StaffVerifyTotpMutationVariables = Exact<{
   challengeToken: Scalars['String']['input'];
@@ -1473,7 +1473,7 @@ export type StaffVerifyTotpMutationVariables = Exact<{
 }>;
 
 
-export type StaffVerifyTotpMutation = { __typename?: 'Mutation', staffVerifyTotp: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+export type StaffVerifyTotpMutation = { __typename?: 'Mutation', staffVerifyTotp: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
 
 export type StaffConfirmTotpEnrollmentMutationVariables = Exact<{
   challengeToken: Scalars['String']['input'];
@@ -1481,7 +1481,7 @@ export type StaffConfirmTotpEnrollmentMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmTotpEnrollmentMutation = { __typename?: 'Mutation', staffConfirmTotpEnrollment: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+export type StaffConfirmTotpEnrollmentMutation = { __typename?: 'Mutation', staffConfirmTotpEnrollment: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
 
 export type StaffChangeInitialPasswordMutationVariables = Exact<{
   challengeToken: Scalars['String']['input'];
@@ -1489,7 +1489,7 @@ export type StaffChangeInitialPasswordMutationVariables = Exact<{
 }>;
 
 
-export type StaffChangeInitialPasswordMutation = { __typename?: 'Mutation', staffChangeInitialPassword: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
+export type StaffChangeInitialPasswordMutation = { __typename?: 'Mutation', staffChangeInitialPassword: { __typename?: 'StaffLoginResult', step: StaffLoginStep, challengeToken?: string | null, totpEnrollment?: { __typename?: 'TotpEnrollment', secret: string, otpauthUrl: string, qrSvg: string } | null, auth?: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } | null } };
 
 export type BeginUnifiedLoginMutationVariables = Exact<{
   redirectUri: Scalars['String']['input'];
@@ -1504,14 +1504,14 @@ export type CompleteUnifiedLoginMutationVariables = Exact<{
 }>;
 
 
-export type CompleteUnifiedLoginMutation = { __typename?: 'Mutation', completeUnifiedLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+export type CompleteUnifiedLoginMutation = { __typename?: 'Mutation', completeUnifiedLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
 
 export type HostLoginMutationVariables = Exact<{
   authCode: Scalars['String']['input'];
 }>;
 
 
-export type HostLoginMutation = { __typename?: 'Mutation', hostLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
+export type HostLoginMutation = { __typename?: 'Mutation', hostLogin: { __typename?: 'AuthPayload', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, notices: Array<string>, me: { __typename?: 'Me', id: string, displayName: string, role: Role, permissions: Array<string>, phoneMasked?: string | null, mustChangePassword: boolean, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string, shortName: string } | null, enterprises: Array<{ __typename?: 'EnterpriseBinding', relation: EnterpriseRelation, enterprise: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } }>, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, uscc: string, name: string } | null } } };
 
 export type ManagedBannersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1852,6 +1852,7 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   me {
     ...SessionUserFields
   }
+  notices
 }
     fragment SessionUserFields on Me {
   id
@@ -1928,6 +1929,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
+  notices
 }`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
 export const ProductFieldValuesFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductFieldValuesFields on ProductFieldValues {
@@ -2493,7 +2495,8 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`, {"operationName":"RefreshSession","hash":"e414c61a271aa7c0719e2751c70e6970f63edc2550e996ea837f27e9d3c04437"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+  notices
+}`, {"operationName":"RefreshSession","hash":"780be9385d3f59cecfa1db48e2d4376c023c004c97a2a5725525002d55ed8012"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
@@ -2573,6 +2576,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
+  notices
 }
 fragment StaffLoginResultFields on StaffLoginResult {
   step
@@ -2585,7 +2589,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`, {"operationName":"StaffLogin","hash":"c61a68c0956e2373101eff03d665509e47fd64334dd6ea9d55fee2a668154be1"}) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+}`, {"operationName":"StaffLogin","hash":"ba79c688ec19a56bfd1ff9f2dc21c687c970901809a25c462dcbe12116ec153f"}) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
 export const StaffVerifyTotpDocument = new TypedDocumentString(`
     mutation StaffVerifyTotp($challengeToken: String!, $code: String!) {
   staffVerifyTotp(challengeToken: $challengeToken, code: $code) {
@@ -2627,6 +2631,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
+  notices
 }
 fragment StaffLoginResultFields on StaffLoginResult {
   step
@@ -2639,7 +2644,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`, {"operationName":"StaffVerifyTotp","hash":"6eceefb7c214a29c820f68efbab5f4304f000f32b888022104e377e9e025fa62"}) as unknown as TypedDocumentString<StaffVerifyTotpMutation, StaffVerifyTotpMutationVariables>;
+}`, {"operationName":"StaffVerifyTotp","hash":"7a422d3c093df2f3ff45e6cf09bc6e0c68d701fd4f5c2966679c712122d88aec"}) as unknown as TypedDocumentString<StaffVerifyTotpMutation, StaffVerifyTotpMutationVariables>;
 export const StaffConfirmTotpEnrollmentDocument = new TypedDocumentString(`
     mutation StaffConfirmTotpEnrollment($challengeToken: String!, $code: String!) {
   staffConfirmTotpEnrollment(challengeToken: $challengeToken, code: $code) {
@@ -2681,6 +2686,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
+  notices
 }
 fragment StaffLoginResultFields on StaffLoginResult {
   step
@@ -2693,7 +2699,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`, {"operationName":"StaffConfirmTotpEnrollment","hash":"6f499593868f7f37010746e20922d448fa200fa326acf27338a02a9863034d3d"}) as unknown as TypedDocumentString<StaffConfirmTotpEnrollmentMutation, StaffConfirmTotpEnrollmentMutationVariables>;
+}`, {"operationName":"StaffConfirmTotpEnrollment","hash":"68e63fc7c3598bebb6d07c0abc97ffaf549da4a145a0b99cd8a79d0e3832ce5e"}) as unknown as TypedDocumentString<StaffConfirmTotpEnrollmentMutation, StaffConfirmTotpEnrollmentMutationVariables>;
 export const StaffChangeInitialPasswordDocument = new TypedDocumentString(`
     mutation StaffChangeInitialPassword($challengeToken: String!, $newPassword: String!) {
   staffChangeInitialPassword(
@@ -2738,6 +2744,7 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
+  notices
 }
 fragment StaffLoginResultFields on StaffLoginResult {
   step
@@ -2750,7 +2757,7 @@ fragment StaffLoginResultFields on StaffLoginResult {
   auth {
     ...AuthPayloadFields
   }
-}`, {"operationName":"StaffChangeInitialPassword","hash":"d9f6ccb89735fa8b97a3bf1464bdea3518191a335f4b1671338e26aac7ecf5a5"}) as unknown as TypedDocumentString<StaffChangeInitialPasswordMutation, StaffChangeInitialPasswordMutationVariables>;
+}`, {"operationName":"StaffChangeInitialPassword","hash":"7080d23aeac86f903f662e096fabe1e304ef3839d67e054eac1a1d70c5034a19"}) as unknown as TypedDocumentString<StaffChangeInitialPasswordMutation, StaffChangeInitialPasswordMutationVariables>;
 export const BeginUnifiedLoginDocument = new TypedDocumentString(`
     mutation BeginUnifiedLogin($redirectUri: String!) {
   beginUnifiedLogin(redirectUri: $redirectUri) {
@@ -2800,7 +2807,8 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`, {"operationName":"CompleteUnifiedLogin","hash":"0719658fa60cae4622148dff25d12b94c6704a802674262be602f187e987c58e"}) as unknown as TypedDocumentString<CompleteUnifiedLoginMutation, CompleteUnifiedLoginMutationVariables>;
+  notices
+}`, {"operationName":"CompleteUnifiedLogin","hash":"e5b5baff499a2f8e0af28d6a2dbc9ffe5f3ee51c1c16f133721d7f418ddab065"}) as unknown as TypedDocumentString<CompleteUnifiedLoginMutation, CompleteUnifiedLoginMutationVariables>;
 export const HostLoginDocument = new TypedDocumentString(`
     mutation HostLogin($authCode: String!) {
   hostLogin(authCode: $authCode) {
@@ -2842,7 +2850,8 @@ fragment AuthPayloadFields on AuthPayload {
   me {
     ...SessionUserFields
   }
-}`, {"operationName":"HostLogin","hash":"f0bc0d1216258e3e39098ec4d94c9d4e4aa88d17f3a6c3ca0bcf9172387bb974"}) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
+  notices
+}`, {"operationName":"HostLogin","hash":"fbc32ca956cce270e231d26406aecf00e1890e59037a2196d2b9344f35a5715d"}) as unknown as TypedDocumentString<HostLoginMutation, HostLoginMutationVariables>;
 export const ManagedBannersDocument = new TypedDocumentString(`
     query ManagedBanners {
   banners {

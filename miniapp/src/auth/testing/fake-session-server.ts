@@ -46,7 +46,7 @@ export class FakeSessionServer {
 
   constructor(private readonly clock: { now: number }) {}
 
-  payload(me: SessionUserFieldsFragment = sessionUser()): AuthPayloadFieldsFragment {
+  payload(me: SessionUserFieldsFragment = sessionUser(), notices: string[] = []): AuthPayloadFieldsFragment {
     const accessToken = `access-${this.issued}`
     this.validAccessTokens.add(accessToken)
     return {
@@ -55,6 +55,7 @@ export class FakeSessionServer {
       refreshToken: this.currentRefreshToken,
       refreshTokenExpiresAt: new Date(this.clock.now + 7 * 24 * 60 * MINUTE).toISOString(),
       me,
+      notices,
     }
   }
 

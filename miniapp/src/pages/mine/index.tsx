@@ -58,6 +58,11 @@ export default function MinePage() {
           <NoticeBanner text={current.notice} onClose={current.dismissNotice} />
         </View>
       ) : null}
+      {me && current.loginNotices.length > 0 ? (
+        <View className='mine__banner'>
+          <NoticeBanner text={current.loginNotices.join('；')} onClose={current.dismissLoginNotices} testId='login-notices' />
+        </View>
+      ) : null}
       {me ? <SignedIn me={me} /> : null}
       {current.status === 'restoring' ? <RestoringProfile failed={current.loadError !== null} onRetry={() => void current.reload()} /> : null}
       {current.status === 'anonymous' ? <AnonymousProfile /> : null}
