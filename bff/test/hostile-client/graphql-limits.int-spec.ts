@@ -51,10 +51,13 @@ describe.each(DIALECTS)('hostile GraphQL documents (%s)', (dialect) => {
     return { response, cpuMs: (used.user + used.system) / 1000 };
   };
 
-  /** The quietest of up to three tries: one slow try on a shared machine proves nothing. */
+  /**
+   * The quietest of up to five tries: one slow try on a shared machine proves nothing (a trivial request costs
+   * 10–25 ms of this process's CPU here, with spikes past 40).
+   */
   const quietest = async (query: string): Promise<{ response: GraphqlResponse; cpuMs: number }> => {
     let best = await timed(query);
-    for (let attempt = 1; attempt < 3 && best.cpuMs >= 50; attempt += 1) {
+    for (let attempt = 1; attempt < 5 && best.cpuMs >= 50; attempt += 1) {
       const again = await timed(query);
       if (again.cpuMs < best.cpuMs) best = again;
     }
