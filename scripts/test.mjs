@@ -56,6 +56,8 @@ async function browserJourneys() {
       DATABASE_URL: `sqlite:${databaseFile}`,
       MOCK_SERVER_URL: `http://127.0.0.1:${mockPort}`,
       LOG_LEVEL: 'warn',
+      // The security console journey locks an account from several addresses, sent as X-Forwarded-For.
+      TRUSTED_PROXIES: '127.0.0.1',
     });
     children.push(bff);
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);

@@ -12,6 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 import { contentConsoleJourney } from './journeys/content-console.mjs'
 import { productConsoleJourney } from './journeys/product-console.mjs'
 import { recommendJourney } from './journeys/recommend.mjs'
+import { securityConsoleJourney } from './journeys/security-console.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '')
@@ -42,7 +43,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
-    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney, recommendJourney, institutionsJourney, productConsoleJourney, contentConsoleJourney]) {
+    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney, recommendJourney, institutionsJourney, productConsoleJourney, contentConsoleJourney, securityConsoleJourney]) {
       await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
     }
   } finally {

@@ -81,6 +81,9 @@ type Documents = {
     "\n  query ProductReviewQueue($first: Int, $after: String) {\n    productReviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReviewSummaryFields\n          proposed {\n            ...ProductFieldValuesFields\n          }\n          product {\n            ...ManagedProductFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductReviewQueueDocument,
     "\n  mutation ApproveProductReview($id: ID!) {\n    approveProductReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveProductReviewDocument,
     "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RejectProductReviewDocument,
+    "\n  query SecurityStaffAccounts {\n    staffAccounts {\n      id\n      username\n      displayName\n      role\n      enabled\n      lockedUntil\n      failedLoginCount\n      totpEnabled\n      institution { id name }\n    }\n  }\n": typeof types.SecurityStaffAccountsDocument,
+    "\n  mutation UnlockStaffAccount($id: ID!) {\n    unlockStaffAccount(id: $id) { id lockedUntil failedLoginCount }\n  }\n": typeof types.UnlockStaffAccountDocument,
+    "\n  mutation ResetStaffTotp($id: ID!) {\n    resetStaffTotp(id: $id) { id totpEnabled }\n  }\n": typeof types.ResetStaffTotpDocument,
 };
 const documents: Documents = {
     "\n  query PolicyList(\n    $level: PolicyLevel\n    $industryCode: String\n    $scale: EnterpriseScale\n    $enterpriseType: EnterpriseType\n    $first: Int\n    $after: String\n  ) {\n    policies(level: $level, industryCode: $industryCode, scale: $scale, enterpriseType: $enterpriseType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level issuer documentNumber issuedOn summary industryCodes scales enterpriseTypes } }\n    }\n  }\n": types.PolicyListDocument,
@@ -149,6 +152,9 @@ const documents: Documents = {
     "\n  query ProductReviewQueue($first: Int, $after: String) {\n    productReviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ReviewSummaryFields\n          proposed {\n            ...ProductFieldValuesFields\n          }\n          product {\n            ...ManagedProductFields\n          }\n        }\n      }\n    }\n  }\n": types.ProductReviewQueueDocument,
     "\n  mutation ApproveProductReview($id: ID!) {\n    approveProductReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveProductReviewDocument,
     "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": types.RejectProductReviewDocument,
+    "\n  query SecurityStaffAccounts {\n    staffAccounts {\n      id\n      username\n      displayName\n      role\n      enabled\n      lockedUntil\n      failedLoginCount\n      totpEnabled\n      institution { id name }\n    }\n  }\n": types.SecurityStaffAccountsDocument,
+    "\n  mutation UnlockStaffAccount($id: ID!) {\n    unlockStaffAccount(id: $id) { id lockedUntil failedLoginCount }\n  }\n": types.UnlockStaffAccountDocument,
+    "\n  mutation ResetStaffTotp($id: ID!) {\n    resetStaffTotp(id: $id) { id totpEnabled }\n  }\n": types.ResetStaffTotpDocument,
 };
 
 /**
@@ -415,6 +421,18 @@ export function graphql(source: "\n  mutation ApproveProductReview($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectProductReview($id: ID!, $reason: String!) {\n    rejectProductReview(id: $id, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"): typeof import('./graphql').RejectProductReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityStaffAccounts {\n    staffAccounts {\n      id\n      username\n      displayName\n      role\n      enabled\n      lockedUntil\n      failedLoginCount\n      totpEnabled\n      institution { id name }\n    }\n  }\n"): typeof import('./graphql').SecurityStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockStaffAccount($id: ID!) {\n    unlockStaffAccount(id: $id) { id lockedUntil failedLoginCount }\n  }\n"): typeof import('./graphql').UnlockStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffTotp($id: ID!) {\n    resetStaffTotp(id: $id) { id totpEnabled }\n  }\n"): typeof import('./graphql').ResetStaffTotpDocument;
 
 
 export function graphql(source: string) {

@@ -1712,6 +1712,25 @@ export type RejectProductReviewMutationVariables = Exact<{
 
 export type RejectProductReviewMutation = { __typename?: 'Mutation', rejectProductReview: { __typename?: 'ProductReview', id: string, status: ProductVersionStatus, reason?: string | null } };
 
+export type SecurityStaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityStaffAccountsQuery = { __typename?: 'Query', staffAccounts: Array<{ __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Role, enabled: boolean, lockedUntil?: string | null, failedLoginCount: number, totpEnabled: boolean, institution?: { __typename?: 'Institution', id: string, name: string } | null }> };
+
+export type UnlockStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnlockStaffAccountMutation = { __typename?: 'Mutation', unlockStaffAccount: { __typename?: 'StaffAccount', id: string, lockedUntil?: string | null, failedLoginCount: number } };
+
+export type ResetStaffTotpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetStaffTotpMutation = { __typename?: 'Mutation', resetStaffTotp: { __typename?: 'StaffAccount', id: string, totpEnabled: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3374,3 +3393,38 @@ export const RejectProductReviewDocument = new TypedDocumentString(`
   }
 }
     `, {"operationName":"RejectProductReview","hash":"93facf1c6d9c9220f1a4e6a572e2b254c6a66f3c83fc1e60306516509514396d"}) as unknown as TypedDocumentString<RejectProductReviewMutation, RejectProductReviewMutationVariables>;
+export const SecurityStaffAccountsDocument = new TypedDocumentString(`
+    query SecurityStaffAccounts {
+  staffAccounts {
+    id
+    username
+    displayName
+    role
+    enabled
+    lockedUntil
+    failedLoginCount
+    totpEnabled
+    institution {
+      id
+      name
+    }
+  }
+}
+    `, {"operationName":"SecurityStaffAccounts","hash":"42b8233648c47605c3f0218b17da9c0d576077b3048ea1eefbef28736c81e61f"}) as unknown as TypedDocumentString<SecurityStaffAccountsQuery, SecurityStaffAccountsQueryVariables>;
+export const UnlockStaffAccountDocument = new TypedDocumentString(`
+    mutation UnlockStaffAccount($id: ID!) {
+  unlockStaffAccount(id: $id) {
+    id
+    lockedUntil
+    failedLoginCount
+  }
+}
+    `, {"operationName":"UnlockStaffAccount","hash":"c5e9623d9170c5c64b1cbe77440e91d830b2f2bfcf91753ff16453153290653e"}) as unknown as TypedDocumentString<UnlockStaffAccountMutation, UnlockStaffAccountMutationVariables>;
+export const ResetStaffTotpDocument = new TypedDocumentString(`
+    mutation ResetStaffTotp($id: ID!) {
+  resetStaffTotp(id: $id) {
+    id
+    totpEnabled
+  }
+}
+    `, {"operationName":"ResetStaffTotp","hash":"72dc26be7f54a419fcd9f765436136cfc0843edc69b10e33f96618d0e5aa3e14"}) as unknown as TypedDocumentString<ResetStaffTotpMutation, ResetStaffTotpMutationVariables>;

@@ -19,6 +19,7 @@ export const ROUTES = {
   productConsole: '/packages/product-console/products/index',
   productEditor: '/packages/product-console/edit/index',
   productReview: '/packages/product-console/review/index',
+  accountSecurity: '/packages/security-console/accounts/index',
   authCallback: '/pages/auth/callback/index',
   staffLogin: '/pages/staff/login/index',
   staffHome: '/pages/staff/home/index',

@@ -18,4 +18,9 @@ describe('staff consoles', () => {
     expect(entriesFor(operator, []).map((entry) => entry.label)).toEqual(['产品审核', '政策管理', '资讯管理', '轮播图管理'])
     for (const entry of operator.entries) expect(operator.upcoming).not.toContain(entry.label)
   })
+
+  it('opens 账号安全 to the security administrator', () => {
+    const security = STAFF_CONSOLES[Role.SECURITY_ADMIN]
+    expect(entriesFor(security, []).map((entry) => [entry.label, entry.route])).toEqual([['账号安全', '/packages/security-console/accounts/index']])
+  })
 })

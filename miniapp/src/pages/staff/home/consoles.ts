@@ -55,7 +55,14 @@ export const STAFF_CONSOLES: Record<StaffRole, StaffConsole> = {
   },
   [Role.SECURITY_ADMIN]: {
     title: '安全管理',
-    entries: [],
+    entries: [
+      {
+        label: '账号安全',
+        description: '查看工作人员账号的锁定和身份验证器状态，解锁账号、重置动态验证码',
+        route: ROUTES.accountSecurity,
+        testId: 'open-account-security',
+      },
+    ],
     upcoming: ['账号与密码安全策略', '访问控制与权限审查', '安全事件查看'],
   },
   [Role.AUDIT_ADMIN]: {

@@ -51,7 +51,7 @@ function Intro() {
       <Text className='staff-login__intro-text'>
         金融机构、政府部门和平台运营人员使用平台分配的账号登录。平台运营人员和系统管理员、安全管理员、审计管理员须使用身份验证器进行二次验证。
       </Text>
-      <Text className='staff-login__intro-text'>连续 5 次密码错误，账号将锁定 15 分钟。</Text>
+      <Text className='staff-login__intro-text'>密码或动态验证码多次输错后，需稍等片刻才能再试；累计输错 20 次，账号将锁定 15 分钟，可请安全管理员解锁。</Text>
     </View>
   )
 }
