@@ -63,7 +63,13 @@ export async function createApp(config: AppConfig, logger: Logger, options: AppO
   app.use(httpRefusals());
   if (existsSync(join(config.h5Dir, 'index.html'))) app.use(staticFiles(config.h5Dir, servedAppOptions(config)));
   app.enableShutdownHooks();
-  await app.init();
-  if (config.httpPlatform === 'fastify') await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
+  try {
+    await app.init();
+    if (config.httpPlatform === 'fastify') await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    // A refused start (pending migrations, a database that is away) must not leave the pool and timers open.
+    await app.close().catch((closeError: unknown) => logger.warn({ err: closeError }, 'closing the app after a failed start failed'));
+    throw error;
+  }
   return app;
 }

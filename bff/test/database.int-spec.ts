@@ -224,3 +224,31 @@ describe.each(DIALECTS)('seed on start (%s)', (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)('a refused start (%s)', (dialect) => {
+  const refusedStart = () =>
+    createTestApp({ dialect, seed: false, env: { ...productionSecrets(), NODE_ENV: 'production', MIGRATE_ON_START: 'false' } });
+
+  it('is refused when production would run on a schema with pending migrations', async () => {
+    await expect(refusedStart()).rejects.toThrow(/迁移|migration/i);
+  });
+
+  if (dialect === 'mysql') {
+    it('closes the connections it opened', async () => {
+      const probe = await createTestApp({ dialect, seed: false });
+      const otherSessions = async () => {
+        const [{ sessions }] = (await probe.dataSource.query(
+          "SELECT COUNT(*) AS sessions FROM information_schema.PROCESSLIST WHERE DB LIKE 'rt\\_test\\_%' AND DB <> DATABASE()",
+        )) as Array<{ sessions: number | string }>;
+        return Number(sessions);
+      };
+      try {
+        const before = await otherSessions();
+        await expect(refusedStart()).rejects.toThrow();
+        expect(await otherSessions()).toBe(before);
+      } finally {
+        await probe.close();
+      }
+    });
+  }
+});
