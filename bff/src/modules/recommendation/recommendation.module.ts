@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { ProductsModule } from '../products/products.module';
-import { RecommendationRepository } from './recommendation.repository';
 import { RecommendationResolver } from './recommendation.resolver';
 import { RecommendationService } from './recommendation.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EnterpriseEntity]), ProductsModule],
-  providers: [RecommendationResolver, RecommendationService, RecommendationRepository],
+  imports: [EnterprisesModule, ProductsModule],
+  providers: [RecommendationResolver, RecommendationService],
 })
 export class RecommendationModule {}

@@ -3,12 +3,12 @@ import { Role, findIndustry, findRegion, industryName } from '@rongtong/shared';
 import type { AuthUser } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { EnterprisesService } from '../enterprises/enterprises.service';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
 import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
 import type { ProductEntity } from '../products/product.entity';
 import { type EnterpriseProfile, type ScoredProduct, indexForRanking, rankProducts, yearsInBusiness } from './ranking';
-import { RecommendationRepository } from './recommendation.repository';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
@@ -18,7 +18,7 @@ type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
 @Injectable()
 export class RecommendationService {
   constructor(
-    private readonly repository: RecommendationRepository,
+    private readonly enterprises: EnterprisesService,
     private readonly catalogue: PublishedCatalogue,
     private readonly clock: Clock,
   ) {}
@@ -56,7 +56,7 @@ export class RecommendationService {
   /** The enterprise a signed-in ENTERPRISE user is acting for, if any. */
   private async activeEnterprise(user: AuthUser | null): Promise<EnterpriseEntity | null> {
     if (!user || user.role !== Role.ENTERPRISE || !user.activeEnterpriseId) return null;
-    return this.repository.findEnterprise(user.activeEnterpriseId);
+    return this.enterprises.findById(user.activeEnterpriseId);
   }
 }
 
