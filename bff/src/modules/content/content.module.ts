@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
 import { FilesModule } from '../files/files.module';
 import { MessagesModule } from '../messages/messages.module';
 import { ContentAttachmentEntity } from './content-attachment.entity';
@@ -18,7 +19,7 @@ import { PolicyPushResolver } from './policy-push.resolver';
 import { PolicyPushService } from './policy-push.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PolicyEntity, NewsEntity, FaqEntity, ContentAttachmentEntity]), AuditModule, MessagesModule, FilesModule],
+  imports: [TypeOrmModule.forFeature([PolicyEntity, NewsEntity, FaqEntity, ContentAttachmentEntity]), AuditModule, EnterprisesModule, MessagesModule, FilesModule],
   providers: [ContentResolver, ContentService, ContentRepository, ContentAdminResolver, ContentAdminService, PolicyPushResolver, PolicyPushService, ContentAttachmentsService, PolicyAttachmentsResolver, NewsAttachmentsResolver],
 })
 export class ContentModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { validateUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { EnterpriseScale, EnterpriseType } from '@rongtong/shared';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { EnterpriseBindingEntity } from './enterprise-binding.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseException } from './enterprise.exception';
@@ -14,7 +15,17 @@ export interface EnterpriseIdentity {
 
 export type BindingWithEnterprise = EnterpriseBindingEntity & { enterprise: EnterpriseEntity };
 
+/** What a policy reads of an enterprise to decide whether it is targeted. */
+export type EnterpriseTargetProfile = Pick<EnterpriseEntity, 'id' | 'name' | 'industryCode' | 'scale' | 'type'>;
+
+/** An empty list leaves that field unfiltered. */
+export interface EnterpriseTargetFilter {
+  scales: readonly EnterpriseScale[];
+  types: readonly EnterpriseType[];
+}
+
 const MAX_NAME_LENGTH = 128;
+const ID_CHUNK = 500;
 
 /** Enterprises and who may act for them (active bindings). Writes take the caller's transaction manager. */
 @Injectable()
@@ -120,6 +131,25 @@ export class EnterprisesService {
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.dataSource.manager.findOneBy(EnterpriseEntity, { id });
+  }
+
+  /** The target profile of every enterprise whose scale and type pass the filter, read with the caller's manager. */
+  findTargetProfiles(manager: EntityManager, filter: EnterpriseTargetFilter): Promise<EnterpriseTargetProfile[]> {
+    const query = manager.createQueryBuilder(EnterpriseEntity, 'e').select(['e.id', 'e.name', 'e.industryCode', 'e.scale', 'e.type']);
+    if (filter.scales.length > 0) query.andWhere('e.scale IN (:...scales)', { scales: filter.scales });
+    if (filter.types.length > 0) query.andWhere('e.type IN (:...types)', { types: filter.types });
+    return query.getMany();
+  }
+
+  /**
+   * Who is bound to these enterprises, read with the caller's manager: every binding row, deactivated ones
+   * included (policy push has always messaged them).
+   */
+  async usersEverBoundTo(manager: EntityManager, enterpriseIds: readonly string[]): Promise<{ userId: string; enterpriseId: string }[]> {
+    const chunks: string[][] = [];
+    for (let start = 0; start < enterpriseIds.length; start += ID_CHUNK) chunks.push(enterpriseIds.slice(start, start + ID_CHUNK));
+    const bindings = await Promise.all(chunks.map((ids) => manager.findBy(EnterpriseBindingEntity, { enterpriseId: In(ids) })));
+    return bindings.flat().map(({ userId, enterpriseId }) => ({ userId, enterpriseId }));
   }
 }
 

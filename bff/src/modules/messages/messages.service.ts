@@ -41,6 +41,12 @@ export class MessagesService {
     return rows.length;
   }
 
+  /** The users who already have a message of this kind with this link, read with the caller's manager. */
+  async alreadyNotified(manager: EntityManager, kind: MessageKind, link: string): Promise<Set<string>> {
+    const rows = await manager.find(MessageEntity, { select: { userId: true }, where: { link, kind } });
+    return new Set(rows.map((row) => row.userId));
+  }
+
   async myMessages(userId: string, args: PageArgs): Promise<MessageConnection> {
     const after = args.after ? decodeInstant(args.after) : undefined;
     const query = this.dataSource.manager.createQueryBuilder(MessageEntity, 'm').where('m.userId = :userId', { userId });
