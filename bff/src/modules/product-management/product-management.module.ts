@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { ProductEntity } from '../products/product.entity';
 import { ProductsModule } from '../products/products.module';
 import { ProductManagementRepository } from './product-management.repository';
 import { ProductManagementResolver } from './product-management.resolver';
@@ -11,7 +10,7 @@ import { ProductReviewsService } from './product-reviews.service';
 import { ProductVersionEntity } from './product-version.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductEntity, ProductVersionEntity]), AuditModule, ProductsModule],
+  imports: [TypeOrmModule.forFeature([ProductVersionEntity]), AuditModule, ProductsModule],
   providers: [ProductManagementResolver, ProductManagementService, ProductReviewsService, ProductReviewReader, ProductManagementRepository],
 })
 export class ProductManagementModule {}

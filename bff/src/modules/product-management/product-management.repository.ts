@@ -12,7 +12,7 @@ export interface Keyset {
   id: string;
 }
 
-/** Reads and compare-and-set writes of products and their review rows for the management side. */
+/** Reads of products and their review rows for the management side, and compare-and-set decisions of review rows. */
 @Injectable()
 export class ProductManagementRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -91,17 +91,6 @@ export class ProductManagementRepository {
 
   pendingVersion(manager: EntityManager, productId: string): Promise<ProductVersionEntity | null> {
     return manager.findOneBy(ProductVersionEntity, { productId, status: ProductVersionStatus.PENDING });
-  }
-
-  /** `UPDATE products … WHERE id = ? AND status = ? AND version = ?`; CONFLICT unless exactly one row changed. */
-  async updateProduct(manager: EntityManager, current: ProductEntity, changes: Partial<ProductEntity>, now: Date): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ProductEntity)
-      .set({ ...changes, version: current.version + 1, updatedAt: now })
-      .where('id = :id AND status = :status AND version = :version', { id: current.id, status: current.status, version: current.version })
-      .execute();
-    if (result.affected !== 1) throw ProductManagementException.changedMeanwhile();
   }
 
   /** Decides a pending review row, compare-and-set on its status and version. */

@@ -7,9 +7,9 @@ import { Clock } from '../../infra/clock/clock';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
-import { ProductEntity } from '../products/product.entity';
+import type { ProductEntity } from '../products/product.entity';
 import { toProductModel } from '../products/product.mapper';
-import { ProductSearchIndexer } from '../products/search/product-search-indexer';
+import { ProductWriter } from '../products/product-writer';
 import type { ProductModel } from '../products/models/product.model';
 import type { MyInstitutionProductsArgs } from './dto/product-management.args';
 import type { ProductDraftInput } from './dto/product-draft.input';
@@ -17,7 +17,7 @@ import { productFieldErrors } from './product-field-rules';
 import { pendingVersionRow, pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
 import { ProductManagementRepository } from './product-management.repository';
-import { assertOwnProduct, decodeKeyset, institutionOf, recordProductAudit } from './product-management.support';
+import { assertOwnProduct, decodeKeyset, institutionOf, recordProductAudit, updateProduct } from './product-management.support';
 import { ProductReviewReader } from './product-review.reader';
 import { ProductVersionEntity, ProductVersionKind, ProductVersionStatus } from './product-version.entity';
 import type { ManagedProductConnection, ManagedProductModel, ProductReviewModel } from './models/product-version.model';
@@ -37,7 +37,7 @@ export class ProductManagementService {
     private readonly reader: ProductReviewReader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly searchIndexer: ProductSearchIndexer,
+    private readonly products: ProductWriter,
   ) {}
 
   async myProducts(user: AuthUser, args: MyInstitutionProductsArgs): Promise<ManagedProductConnection> {
@@ -64,7 +64,7 @@ export class ProductManagementService {
     const now = this.clock.now();
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(ProductEntity, {
+      await this.products.insert(manager, {
         ...pickProductFields(input),
         id,
         institutionId,
@@ -87,7 +87,7 @@ export class ProductManagementService {
       if (!EDITABLE.includes(product.status)) {
         throw ProductManagementException.wrongStatus('只有草稿或已驳回的产品可以直接修改；已发布的产品请提交变更');
       }
-      await this.repository.updateProduct(manager, product, pickProductFields(input), this.clock.now());
+      await updateProduct(this.products, manager, product, pickProductFields(input), this.clock.now());
       await this.record(manager, user, AuditAction.PRODUCT_DRAFT_UPDATED, id, meta, {});
     });
     return this.draft(user, id);
@@ -99,7 +99,7 @@ export class ProductManagementService {
       if (!EDITABLE.includes(product.status)) throw ProductManagementException.wrongStatus('只有草稿或已驳回的产品可以提交审核');
       assertValid(product);
       const now = this.clock.now();
-      await this.repository.updateProduct(manager, product, { status: ProductStatus.PENDING_REVIEW }, now);
+      await updateProduct(this.products, manager, product, { status: ProductStatus.PENDING_REVIEW }, now);
       const versionId = await this.insertVersion(manager, user, product, ProductVersionKind.INITIAL, now);
       await this.record(manager, user, AuditAction.PRODUCT_SUBMITTED, id, meta, { reviewId: versionId });
     });
@@ -117,7 +117,7 @@ export class ProductManagementService {
       }
       const now = this.clock.now();
       // Bumping the version serialises concurrent proposals for the same product.
-      await this.repository.updateProduct(manager, product, {}, now);
+      await updateProduct(this.products, manager, product, {}, now);
       const proposed = { id: product.id, institutionId: product.institutionId, ...pickProductFields(input) };
       const created = await this.insertVersion(manager, user, proposed, ProductVersionKind.CHANGE, now);
       await this.record(manager, user, AuditAction.PRODUCT_CHANGE_PROPOSED, id, meta, { reviewId: created });
@@ -136,13 +136,12 @@ export class ProductManagementService {
       const product = await this.ownProduct(user, id, manager);
       if (product.status !== ProductStatus.PUBLISHED) throw ProductManagementException.wrongStatus('只有已发布的产品可以下架');
       const now = this.clock.now();
-      await this.repository.updateProduct(manager, product, { status: ProductStatus.RETIRED }, now);
+      await updateProduct(this.products, manager, product, { status: ProductStatus.RETIRED }, now);
       const pending = await this.repository.pendingVersion(manager, id);
       if (pending) {
         const cancellation = { status: ProductVersionStatus.CANCELLED, reviewedAt: now, reason: CANCELLED_BY_RETIREMENT };
         await this.repository.decideVersion(manager, pending, cancellation, now);
       }
-      await this.searchIndexer.reindex(manager, id);
       await this.record(manager, user, AuditAction.PRODUCT_RETIRED, id, meta, pending ? { cancelledReviewId: pending.id } : {});
     });
     return this.draft(user, id);

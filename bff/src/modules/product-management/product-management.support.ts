@@ -3,6 +3,7 @@ import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { decodeCursor, InvalidCursorError } from '../../infra/graphql/pagination/cursor';
 import type { AuditAction, AuditDetail, AuditService } from '../audit/audit.service';
 import type { ProductEntity } from '../products/product.entity';
+import type { ProductWriter } from '../products/product-writer';
 import { ProductManagementException } from './product-management.exception';
 import type { Keyset } from './product-management.repository';
 
@@ -17,6 +18,11 @@ export function assertOwnProduct(user: AuthUser, product: ProductEntity | null):
   if (!product) throw ProductManagementException.notFound();
   if (product.institutionId !== institutionOf(user)) throw ProductManagementException.otherInstitution();
   return product;
+}
+
+/** A compare-and-set update through the products' writer (which reindexes what the catalogue shows); CONFLICT when the product changed meanwhile. */
+export async function updateProduct(writer: ProductWriter, manager: EntityManager, current: ProductEntity, changes: Partial<ProductEntity>, now: Date): Promise<void> {
+  if (!(await writer.updateIfUnchanged(manager, current, changes, now))) throw ProductManagementException.changedMeanwhile();
 }
 
 export function decodeKeyset(after: string, sort: string): Keyset {

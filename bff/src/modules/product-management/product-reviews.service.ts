@@ -8,11 +8,11 @@ import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { ProductEntity } from '../products/product.entity';
-import { ProductSearchIndexer } from '../products/search/product-search-indexer';
+import { ProductWriter } from '../products/product-writer';
 import { pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
 import { ProductManagementRepository } from './product-management.repository';
-import { assertOwnProduct, decodeKeyset, recordProductAudit } from './product-management.support';
+import { assertOwnProduct, decodeKeyset, recordProductAudit, updateProduct } from './product-management.support';
 import { ProductReviewReader } from './product-review.reader';
 import { ProductVersionKind, ProductVersionStatus, type ProductVersionEntity } from './product-version.entity';
 import type { ProductReviewConnection, ProductReviewModel } from './models/product-version.model';
@@ -26,7 +26,7 @@ export class ProductReviewsService {
     private readonly reader: ProductReviewReader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly searchIndexer: ProductSearchIndexer,
+    private readonly products: ProductWriter,
   ) {}
 
   async queue(args: PageArgs): Promise<ProductReviewConnection> {
@@ -46,12 +46,11 @@ export class ProductReviewsService {
       const fields = pickProductFields(version.proposed);
       if (version.kind === ProductVersionKind.INITIAL) {
         if (product.status !== ProductStatus.PENDING_REVIEW) throw ProductManagementException.changedMeanwhile();
-        await this.repository.updateProduct(manager, product, { ...fields, status: ProductStatus.PUBLISHED, publishedAt: now }, now);
+        await updateProduct(this.products, manager, product, { ...fields, status: ProductStatus.PUBLISHED, publishedAt: now }, now);
       } else {
         if (product.status !== ProductStatus.PUBLISHED) throw ProductManagementException.wrongStatus('该产品已不在发布状态，变更无法生效');
-        await this.repository.updateProduct(manager, product, fields, now);
+        await updateProduct(this.products, manager, product, fields, now);
       }
-      await this.searchIndexer.reindex(manager, product.id);
       const detail = { reviewId, kind: version.kind };
       await recordProductAudit(this.audit, manager, { user, action: AuditAction.PRODUCT_REVIEW_APPROVED, productId: product.id, meta, detail });
     });
@@ -65,7 +64,7 @@ export class ProductReviewsService {
       const decision = { status: ProductVersionStatus.REJECTED, reviewedBy: user.userId, reviewedAt: now, reason: reason.trim() };
       await this.repository.decideVersion(manager, version, decision, now);
       if (version.kind === ProductVersionKind.INITIAL && product.status === ProductStatus.PENDING_REVIEW) {
-        await this.repository.updateProduct(manager, product, { status: ProductStatus.REJECTED }, now);
+        await updateProduct(this.products, manager, product, { status: ProductStatus.REJECTED }, now);
       }
       const detail = { reviewId, kind: version.kind };
       await recordProductAudit(this.audit, manager, { user, action: AuditAction.PRODUCT_REVIEW_REJECTED, productId: product.id, meta, detail });

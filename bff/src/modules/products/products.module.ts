@@ -9,6 +9,7 @@ import { ProductEntity } from './product.entity';
 import { ProductsRepository } from './products.repository';
 import { ProductsResolver } from './products.resolver';
 import { ProductsService } from './products.service';
+import { ProductWriter } from './product-writer';
 import { ProductSearchIndexer } from './search/product-search-indexer';
 
 @Module({
@@ -21,9 +22,10 @@ import { ProductSearchIndexer } from './search/product-search-indexer';
     ProductFacetsService,
     ProductFacetsRepository,
     ProductSearchIndexer,
+    ProductWriter,
     CatalogueRevisions,
     PublishedCatalogue,
   ],
-  exports: [ProductsService, ProductSearchIndexer, PublishedCatalogue],
+  exports: [ProductsService, ProductWriter, PublishedCatalogue],
 })
 export class ProductsModule {}
