@@ -1,4 +1,4 @@
-import { findIndustry, INDUSTRY_SECTIONS, industryName } from './industries';
+import { findIndustry, INDUSTRY_SECTIONS, industryName, industryTargets } from './industries';
 
 describe('GB/T 4754-2017 industries', () => {
   const divisions = INDUSTRY_SECTIONS.flatMap((section) => section.divisions);
@@ -47,5 +47,17 @@ describe('industryName', () => {
 
   it('shows a code the classification does not know as it is', () => {
     expect(industryName('ZZ')).toBe('ZZ');
+  });
+});
+
+describe('industryTargets', () => {
+  it('covers a division by itself and its section', () => {
+    expect(industryTargets('39')).toEqual(['39', 'C']);
+  });
+
+  it('covers a section by itself and all its divisions', () => {
+    const targets = industryTargets('A');
+    expect(targets.slice(0, 2)).toEqual(['A', '01']);
+    expect(targets).toContain('05');
   });
 });

@@ -178,3 +178,15 @@ export function industryName(code: string): string {
   const match = findIndustry(code);
   return match?.division?.name ?? match?.section.name ?? code;
 }
+
+/**
+ * The target codes that make something aimed at industries open to `industryCode`: a division ('39') is covered by
+ * itself and its section ('C'); a section is covered by itself and by any of its divisions, so browsing a whole
+ * section shows what is aimed at parts of it.
+ */
+export function industryTargets(industryCode: string): string[] {
+  const match = findIndustry(industryCode);
+  if (!match) return [industryCode];
+  if (match.division) return [match.division.code, match.section.code];
+  return [match.section.code, ...match.section.divisions.map((division) => division.code)];
+}

@@ -1,4 +1,4 @@
-import { ANHUI_CITIES, ANHUI_PROVINCE, FUYANG_COUNTIES, findRegion, regionPath } from './regions';
+import { ANHUI_CITIES, ANHUI_PROVINCE, FUYANG_COUNTIES, coversRegion, findRegion, regionAndAncestors, regionPath, regionPrefix } from './regions';
 
 describe('regions', () => {
   it('has the 16 prefecture-level cities of Anhui under 340000', () => {
@@ -38,5 +38,31 @@ describe('regions', () => {
   it('walks from a county up to the province', () => {
     expect(regionPath('341226').map((region) => region.name)).toEqual(['安徽省', '阜阳市', '颍上县']);
     expect(regionPath('999999')).toEqual([]);
+  });
+});
+
+describe('regionPrefix', () => {
+  it('widens provinces and cities to what lies inside them', () => {
+    expect(regionPrefix('340000')).toBe('34');
+    expect(regionPrefix('341200')).toBe('3412');
+    expect(regionPrefix('341202')).toBe('341202');
+  });
+});
+
+describe('coversRegion', () => {
+  it('follows the GB/T 2260 hierarchy', () => {
+    expect(coversRegion('340000', '341202')).toBe(true);
+    expect(coversRegion('341200', '341202')).toBe(true);
+    expect(coversRegion('341202', '341202')).toBe(true);
+    expect(coversRegion('341203', '341202')).toBe(false);
+    expect(coversRegion('340100', '341202')).toBe(false);
+  });
+});
+
+describe('regionAndAncestors', () => {
+  it('walks county → city → province', () => {
+    expect(regionAndAncestors('341202')).toEqual(['341202', '341200', '340000']);
+    expect(regionAndAncestors('341200')).toEqual(['341200', '340000']);
+    expect(regionAndAncestors('340000')).toEqual(['340000']);
   });
 });

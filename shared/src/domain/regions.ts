@@ -54,6 +54,34 @@ export function findRegion(code: string): Region | undefined {
   return REGIONS_BY_CODE.get(code);
 }
 
+/**
+ * A region code names itself and everything inside it, by GB/T 2260 code structure: 340000 (province) → prefix
+ * 34, 341200 (city) → prefix 3412, 341202 (county) → itself.
+ */
+export function regionPrefix(regionCode: string): string {
+  if (regionCode.endsWith('0000')) return regionCode.slice(0, 2);
+  if (regionCode.endsWith('00')) return regionCode.slice(0, 4);
+  return regionCode;
+}
+
+/** GB/T 2260: 340000 covers 34xxxx, 341200 covers 3412xx, a county code covers only itself. */
+export function coversRegion(target: string, regionCode: string): boolean {
+  if (target.endsWith('0000')) return regionCode.startsWith(target.slice(0, 2));
+  if (target.endsWith('00')) return regionCode.startsWith(target.slice(0, 4));
+  return target === regionCode;
+}
+
+/**
+ * The region itself and the regions containing it, by GB/T 2260 code structure: a target of 341200 (阜阳市) or
+ * 340000 (安徽省) is open to an enterprise in 341202 (颍州区). A target of only a county is not open to the whole city.
+ */
+export function regionAndAncestors(regionCode: string): string[] {
+  const codes = [regionCode];
+  if (!regionCode.endsWith('00')) codes.push(`${regionCode.slice(0, 4)}00`);
+  if (!regionCode.endsWith('0000')) codes.push(`${regionCode.slice(0, 2)}0000`);
+  return codes;
+}
+
 /** The region's ancestors and itself, province first: 341202 → 安徽省, 阜阳市, 颍州区. */
 export function regionPath(code: string): Region[] {
   const path: Region[] = [];

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EnterpriseScale, EnterpriseType, PolicyLevel } from '@rongtong/shared';
+import { industryTargets, type EnterpriseScale, type EnterpriseType, type PolicyLevel } from '@rongtong/shared';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { SqlWhere } from '../../infra/database/sql-where';
 import type { Cursor } from '../../infra/graphql/pagination/cursor';
-import { industryTargets } from '../products/product-conditions';
 import type { ContentStatus } from './content-status';
 import { FaqEntity } from './faq.entity';
 import { NewsEntity } from './news.entity';

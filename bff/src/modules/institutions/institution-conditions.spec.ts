@@ -1,13 +1,5 @@
 import { InstitutionType } from '@rongtong/shared';
-import { institutionConditions, regionPrefix } from './institution-conditions';
-
-describe('regionPrefix', () => {
-  it('widens provinces and cities to what lies inside them', () => {
-    expect(regionPrefix('340000')).toBe('34');
-    expect(regionPrefix('341200')).toBe('3412');
-    expect(regionPrefix('341202')).toBe('341202');
-  });
-});
+import { institutionConditions } from './institution-conditions';
 
 describe('institutionConditions', () => {
   it('is empty without a filter', () => {

@@ -1,25 +1,5 @@
 import { GuaranteeMethod, InstitutionType, ProductCategory, RepaymentMethod } from '@rongtong/shared';
-import { industryTargets, productConditions, regionAndAncestors } from './product-conditions';
-
-describe('regionAndAncestors', () => {
-  it('walks county → city → province', () => {
-    expect(regionAndAncestors('341202')).toEqual(['341202', '341200', '340000']);
-    expect(regionAndAncestors('341200')).toEqual(['341200', '340000']);
-    expect(regionAndAncestors('340000')).toEqual(['340000']);
-  });
-});
-
-describe('industryTargets', () => {
-  it('covers a division by itself and its section', () => {
-    expect(industryTargets('39')).toEqual(['39', 'C']);
-  });
-
-  it('covers a section by itself and all its divisions', () => {
-    const targets = industryTargets('A');
-    expect(targets.slice(0, 2)).toEqual(['A', '01']);
-    expect(targets).toContain('05');
-  });
-});
+import { productConditions } from './product-conditions';
 
 describe('productConditions', () => {
   it('matches nothing for a keyword without searchable characters', () => {

@@ -1,4 +1,4 @@
-import { findIndustry } from '@rongtong/shared';
+import { industryTargets, regionAndAncestors } from '@rongtong/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SqlWhere } from '../../infra/database/sql-where';
 import type { ProductFilterInput } from './dto/product-filter.input';
@@ -16,30 +16,6 @@ export interface ProductConditions {
   /** Terms the product must each have, matched by inner joins (see applyProductFilter). */
   joinedTerms: string[];
   where: SqlWhere;
-}
-
-/**
- * The region itself and the regions containing it, by GB/T 2260 code structure: a product aimed at
- * 341200 (阜阳市) or 340000 (安徽省) is open to an enterprise in 341202 (颍州区). A product aimed only at a
- * county is not offered to a filter on the whole city.
- */
-export function regionAndAncestors(regionCode: string): string[] {
-  const codes = [regionCode];
-  if (!regionCode.endsWith('00')) codes.push(`${regionCode.slice(0, 4)}00`);
-  if (!regionCode.endsWith('0000')) codes.push(`${regionCode.slice(0, 2)}0000`);
-  return codes;
-}
-
-/**
- * The target codes that make a product open to `industryCode`: a division ('39') is covered by itself and
- * its section ('C'); a section is covered by itself and by any of its divisions, so browsing a whole section
- * shows the products aimed at parts of it.
- */
-export function industryTargets(industryCode: string): string[] {
-  const match = findIndustry(industryCode);
-  if (!match) return [industryCode];
-  if (match.division) return [match.division.code, match.section.code];
-  return [match.section.code, ...match.section.divisions.map((division) => division.code)];
 }
 
 /**

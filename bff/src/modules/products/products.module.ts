@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueRevisions } from './catalogue/catalogue-revision';
 import { PublishedCatalogue } from './catalogue/published-catalogue';
 import { InstitutionProductCountResolver } from './institution-product-count.resolver';
+import { InstitutionProductsResolver } from './institution-products.resolver';
 import { ProductFacetsRepository } from './product-facets.repository';
 import { ProductFacetsService } from './product-facets.service';
 import { ProductEntity } from './product.entity';
@@ -16,6 +17,7 @@ import { ProductSearchIndexer } from './search/product-search-indexer';
   imports: [TypeOrmModule.forFeature([ProductEntity])],
   providers: [
     ProductsResolver,
+    InstitutionProductsResolver,
     InstitutionProductCountResolver,
     ProductsService,
     ProductsRepository,

@@ -1,4 +1,4 @@
-import { CREDIT_GRADES, type CreditGrade, ENTERPRISE_SCALES, findIndustry, findRegion } from '@rongtong/shared';
+import { CREDIT_GRADES, type CreditGrade, ENTERPRISE_SCALES, coversRegion, findIndustry, findRegion } from '@rongtong/shared';
 import type { RankableProduct } from './ranking';
 
 /** `minCreditRank` of a product without a (known) minimum grade: every grade rank is at most this. */
@@ -105,13 +105,6 @@ export function creditGradeRank(grade: CreditGrade | string): number {
 /** Empty targets are open to every region. */
 export function acceptsRegion(product: RankableProduct, regionCode: string): boolean {
   return product.targetRegionCodes.length === 0 || product.targetRegionCodes.some((code) => coversRegion(code, regionCode));
-}
-
-/** GB/T 2260: 340000 covers 34xxxx, 341200 covers 3412xx, a county code covers only itself. */
-export function coversRegion(target: string, regionCode: string): boolean {
-  if (target.endsWith('0000')) return regionCode.startsWith(target.slice(0, 2));
-  if (target.endsWith('00')) return regionCode.startsWith(target.slice(0, 4));
-  return target === regionCode;
 }
 
 /** Empty targets are open to every industry; a division is accepted by products aimed at it or at its section. */

@@ -3,7 +3,6 @@ import {
   type RankableProduct,
   RecommendationPreference as Pref,
   type RecommendationRequest,
-  coversRegion,
   matchesPreference,
   rankProducts,
   rateFit,
@@ -195,14 +194,6 @@ describe('helpers', () => {
     expect(rateFit(750, 500)).toBe(0.5);
     expect(rateFit(1200, 500)).toBe(0);
     expect(rateFit(1200, null)).toBe(0.5);
-  });
-
-  it('coversRegion follows the GB/T 2260 hierarchy', () => {
-    expect(coversRegion('340000', '341202')).toBe(true);
-    expect(coversRegion('341200', '341202')).toBe(true);
-    expect(coversRegion('341202', '341202')).toBe(true);
-    expect(coversRegion('341203', '341202')).toBe(false);
-    expect(coversRegion('340100', '341202')).toBe(false);
   });
 
   it('yearsInBusiness counts whole years to the last anniversary', () => {

@@ -19,7 +19,7 @@ import {
   indexForRanking,
 } from './ranking-index';
 
-export { RankingIndex, coversRegion, indexForRanking } from './ranking-index';
+export { RankingIndex, indexForRanking } from './ranking-index';
 
 /** The preferences a user may pick in the 产品推荐 wizard. */
 export enum RecommendationPreference {

@@ -2,7 +2,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
-import { ProductSort } from '../../products/product-sort';
+import { ProductSort } from '../product-sort';
 
 /** `Institution.products`: a page of the institution's published products. */
 @ArgsType()

@@ -1,11 +1,14 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ProductsArgs } from '../products/dto/products.args';
-import { ProductConnection } from '../products/models/product.model';
-import { ProductsService } from '../products/products.service';
+import { InstitutionModel } from '../institutions/models/institution.model';
 import { InstitutionProductsArgs } from './dto/institution-products.args';
-import { InstitutionModel } from './models/institution.model';
+import { ProductsArgs } from './dto/products.args';
+import { ProductConnection } from './models/product.model';
+import { ProductsService } from './products.service';
 
-/** `Institution.products`: the supermarket's catalogue narrowed to one institution, through ProductsService. */
+/**
+ * `Institution.products`: the supermarket's catalogue narrowed to one institution. It lives with the products it
+ * lists, as `Institution.productCount` does, so the institutions module does not depend on products.
+ */
 @Resolver(() => InstitutionModel)
 export class InstitutionProductsResolver {
   constructor(private readonly productsService: ProductsService) {}
