@@ -153,8 +153,9 @@ describe.each(DIALECTS)('served H5 app (%s)', (dialect) => {
         expect(policy).toContain("object-src 'none'");
         expect(policy).toContain("base-uri 'self'");
         expect(policy).toContain("frame-ancestors 'none'");
-        // Outside production the simulated host bridge on mock-server may be called.
-        expect(policy).toContain("connect-src 'self' http://127.0.0.1:4100;");
+        // Uploads read the picked file through its blob: URL; outside production the simulated host bridge on
+        // mock-server may be called.
+        expect(policy).toContain("connect-src 'self' blob: http://127.0.0.1:4100;");
         expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
         expect(res.headers['x-frame-options']).toBe('DENY');

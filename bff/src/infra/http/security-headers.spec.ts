@@ -23,7 +23,7 @@ describe('contentSecurityPolicy', () => {
     const policy = directives(contentSecurityPolicy({ inlineScriptHashes: ["'sha256-abc='"], connectSources: ['http://127.0.0.1:4100'] }));
     expect(policy.get('default-src')).toBe("'self'");
     expect(policy.get('script-src')).toBe("'self' 'sha256-abc='");
-    expect(policy.get('connect-src')).toBe("'self' http://127.0.0.1:4100");
+    expect(policy.get('connect-src')).toBe("'self' blob: http://127.0.0.1:4100");
     expect(policy.get('img-src')).toBe("'self' data: blob:");
     expect(policy.get('object-src')).toBe("'none'");
     expect(policy.get('base-uri')).toBe("'self'");

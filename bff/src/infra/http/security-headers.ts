@@ -24,8 +24,8 @@ export interface ContentSecurityPolicyInput {
 }
 
 /**
- * What the H5 app needs and nothing more: its own scripts plus the hashed inline one, its own and data: images
- * (uploads under /api/files, the TOTP QR code), the GraphQL API on the same origin. Styles allow inline
+ * What the H5 app needs and nothing more: its own scripts plus the hashed inline one, its own, data: and blob:
+ * images (uploads under /api/files, the TOTP QR code, an upload's preview), the GraphQL API on the same origin. Styles allow inline
  * attributes and elements because Taro's H5 router and NutUI set them at run time. Nobody may frame the app:
  * the 皖事通 container opens it in a web view of its own, which frame-ancestors does not concern.
  */
@@ -36,7 +36,8 @@ export function contentSecurityPolicy(input: ContentSecurityPolicyInput): string
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...input.connectSources]],
+    // blob: — an upload on H5 reads the picked file back through its object URL (Taro.uploadFile).
+    ['connect-src', ["'self'", 'blob:', ...input.connectSources]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
