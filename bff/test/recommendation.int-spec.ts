@@ -6,7 +6,8 @@ import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relati
 import { EnterpriseEntity } from '../src/modules/enterprises/enterprise.entity';
 import { ProductEntity } from '../src/modules/products/product.entity';
 import { ProductSearchIndexer } from '../src/modules/products/search/product-search-indexer';
-import { type EnterpriseProfile, RecommendationPreference, rankProducts } from '../src/modules/recommendation/ranking';
+import { rankProducts } from '../src/modules/recommendation/ranking';
+import { type EnterpriseProfile, RecommendationPreference } from '../src/modules/recommendation/ranking-types';
 import { MAX_NEAR_MISSES, MAX_RECOMMENDED } from '../src/modules/recommendation/recommendation.service';
 import { createUser, errorCode, gqlAs, signIn } from './support/auth';
 import { PRODUCTS } from './support/catalogue';

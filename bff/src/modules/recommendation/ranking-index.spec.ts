@@ -1,16 +1,31 @@
 import { CREDIT_GRADES, type CreditGrade, EnterpriseScale, GuaranteeMethod } from '@rongtong/shared';
+import { rankProducts } from './ranking';
+import { HARD_CONDITIONS, INDUSTRY, REGION, SCALE } from './ranking-conditions';
+import { NO_CREDIT_MINIMUM, type RankingIndex, indexForRanking } from './ranking-index';
+import { RankingPlan, Selection, scoreOf, selectCandidates } from './ranking-selection';
 import {
   type EnterpriseProfile,
+  MAX_NEAR_MISS_FAILURES,
   type RankableProduct,
   RecommendationPreference,
-  type RecommendationRequest,
+  type RankingLimits,
   type RankingResult,
-  rankProducts,
-  rankingInternalsForTests,
-} from './ranking';
-import { NO_CREDIT_MINIMUM, indexForRanking } from './ranking-index';
+  type RecommendationRequest,
+} from './ranking-types';
 
-const { HARD_CONDITIONS, REGION, INDUSTRY, SCALE, scoreOf, scan, examinedProducts } = rankingInternalsForTests;
+/** The hot loop's failure count of every product of `index` for `request`, and the score of those it keeps. */
+function scan<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>): { failures: number[]; scores: (number | null)[] } {
+  const plan = new RankingPlan(request, index);
+  selectCandidates(plan, new Selection(plan, undefined), new Selection(plan, undefined));
+  const failures = Array.from(plan.failures.subarray(0, index.size));
+  return { failures, scores: failures.map((count, i) => (count > MAX_NEAR_MISS_FAILURES ? null : plan.scores[i])) };
+}
+
+/** How many products of `index` (in its order) the hot loop looks at before it stops. */
+function examinedProducts<P extends RankableProduct>(request: RecommendationRequest, index: RankingIndex<P>, limits: RankingLimits): number {
+  const plan = new RankingPlan(request, index);
+  return selectCandidates(plan, new Selection(plan, limits.eligible), new Selection(plan, limits.nearMisses));
+}
 const WAN = 1_000_000;
 
 /** mulberry32: a small deterministic PRNG, so a failing case can be replayed. */

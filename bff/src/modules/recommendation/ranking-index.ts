@@ -1,5 +1,5 @@
 import { CREDIT_GRADES, type CreditGrade, ENTERPRISE_SCALES, coversRegion, findIndustry, findRegion } from '@rongtong/shared';
-import type { RankableProduct } from './ranking';
+import type { RankableProduct } from './ranking-types';
 
 /** `minCreditRank` of a product without a (known) minimum grade: every grade rank is at most this. */
 export const NO_CREDIT_MINIMUM = 255;

@@ -1,13 +1,7 @@
 import { CreditGrade, EnterpriseScale, GuaranteeMethod } from '@rongtong/shared';
-import {
-  type RankableProduct,
-  RecommendationPreference as Pref,
-  type RecommendationRequest,
-  matchesPreference,
-  rankProducts,
-  rateFit,
-  yearsInBusiness,
-} from './ranking';
+import { rankProducts, yearsInBusiness } from './ranking';
+import { rateFit } from './ranking-selection';
+import { type RankableProduct, RecommendationPreference as Pref, type RecommendationRequest, matchesPreference } from './ranking-types';
 
 const WAN = 1_000_000; // fen in 1万元
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { RECOMMENDATION_PREFERENCE_LABELS, RecommendationPreference } from './ranking';
+import { RECOMMENDATION_PREFERENCE_LABELS, RecommendationPreference } from './ranking-types';
 
 registerEnumType(RecommendationPreference, {
   name: 'RecommendationPreference',

@@ -8,7 +8,8 @@ import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
 import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
 import type { ProductEntity } from '../products/product.entity';
-import { type EnterpriseProfile, type ScoredProduct, indexForRanking, rankProducts, yearsInBusiness } from './ranking';
+import { indexForRanking, rankProducts, yearsInBusiness } from './ranking';
+import type { EnterpriseProfile, ScoredProduct } from './ranking-types';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
