@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { ProductStatus } from '@rongtong/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { toSqlUtcDatetime } from '../../infra/database/timestamped.entity';
 import { UserAccountEntity } from '../accounts/user-account.entity';
-import { ProductEntity } from '../products/product.entity';
 import { ProductVersionEntity, ProductVersionStatus } from './product-version.entity';
 import { ProductManagementException } from './product-management.exception';
 
@@ -12,38 +10,10 @@ export interface Keyset {
   id: string;
 }
 
-/** Reads of products and their review rows for the management side, and compare-and-set decisions of review rows. */
+/** Review rows of products for the management side (reads and compare-and-set decisions), and who submitted and decided them. */
 @Injectable()
 export class ProductManagementRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  findProduct(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProductEntity | null> {
-    return manager.findOne(ProductEntity, { where: { id }, relations: { institution: true } });
-  }
-
-  findProducts(ids: readonly string[]): Promise<ProductEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(ProductEntity, 'p')
-      .leftJoinAndSelect('p.institution', 'institution')
-      .where('p.id IN (:...ids)', { ids: [...ids] })
-      .getMany();
-  }
-
-  /** An institution's products, most recently changed first. */
-  institutionPage(institutionId: string, status: ProductStatus | null, after: Keyset | undefined, limit: number): Promise<ProductEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(ProductEntity, 'p')
-      .leftJoinAndSelect('p.institution', 'institution')
-      .where('p.institution_id = :institutionId', { institutionId });
-    if (status) query.andWhere('p.status = :status', { status });
-    if (after) query.andWhere('(p.updated_at < :key OR (p.updated_at = :key AND p.id < :id))', { key: toSqlUtcDatetime(new Date(after.key)), id: after.id });
-    return query.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getMany();
-  }
-
-  countInstitution(institutionId: string, status: ProductStatus | null): Promise<number> {
-    return this.dataSource.manager.countBy(ProductEntity, status ? { institutionId, status } : { institutionId });
-  }
 
   /** Pending reviews, oldest submission first. */
   queuePage(after: Keyset | undefined, limit: number): Promise<ProductVersionEntity[]> {

@@ -9,6 +9,7 @@ import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
 import type { ProductEntity } from '../products/product.entity';
 import { toProductModel } from '../products/product.mapper';
+import { ProductRecords } from '../products/product-records';
 import { ProductWriter } from '../products/product-writer';
 import type { ProductModel } from '../products/models/product.model';
 import type { MyInstitutionProductsArgs } from './dto/product-management.args';
@@ -38,6 +39,7 @@ export class ProductManagementService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly products: ProductWriter,
+    private readonly records: ProductRecords,
   ) {}
 
   async myProducts(user: AuthUser, args: MyInstitutionProductsArgs): Promise<ManagedProductConnection> {
@@ -45,8 +47,8 @@ export class ProductManagementService {
     const after = args.after ? decodeKeyset(args.after, 'UPDATED') : undefined;
     const status = args.status ?? null;
     const [rows, total] = await Promise.all([
-      this.repository.institutionPage(institutionId, status, after, args.first + 1),
-      this.repository.countInstitution(institutionId, status),
+      this.records.institutionPage(institutionId, status, after, args.first + 1),
+      this.records.countOfInstitution(institutionId, status),
     ]);
     const latest = await this.reader.latestByProduct(rows.slice(0, args.first));
     const cursorOf = (row: ProductEntity) => encodeCursor({ sort: 'UPDATED', key: row.updatedAt.toISOString(), id: row.id });
@@ -148,7 +150,7 @@ export class ProductManagementService {
   }
 
   private async ownProduct(user: AuthUser, id: string, manager?: EntityManager): Promise<ProductEntity> {
-    return assertOwnProduct(user, await this.repository.findProduct(id, manager));
+    return assertOwnProduct(user, await this.records.findById(id, manager));
   }
 
   private async insertVersion(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toProductModel } from '../products/product.mapper';
+import { ProductRecords } from '../products/product-records';
 import type { ProductEntity } from '../products/product.entity';
 import type { ProductModel } from '../products/models/product.model';
 import { pickProductFields } from './product-fields';
@@ -11,7 +12,10 @@ import type { ProductReviewModel } from './models/product-version.model';
 /** Maps review rows to the GraphQL model with their product and the names of who submitted and decided. */
 @Injectable()
 export class ProductReviewReader {
-  constructor(private readonly repository: ProductManagementRepository) {}
+  constructor(
+    private readonly repository: ProductManagementRepository,
+    private readonly products: ProductRecords,
+  ) {}
 
   async review(id: string): Promise<ProductReviewModel> {
     const version = await this.repository.findVersion(id);
@@ -62,7 +66,7 @@ export class ProductReviewReader {
   private async productsOf(rows: readonly ProductVersionEntity[], loaded: readonly ProductEntity[]): Promise<Map<string, ProductModel>> {
     const known = new Set(loaded.map((product) => product.id));
     const missing = [...new Set(rows.map((row) => row.productId))].filter((id) => !known.has(id));
-    const fetched = await this.repository.findProducts(missing);
+    const fetched = await this.products.findByIds(missing);
     return new Map([...loaded, ...fetched].map((product) => [product.id, toProductModel(product)]));
   }
 }

@@ -8,6 +8,7 @@ import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { ProductEntity } from '../products/product.entity';
+import { ProductRecords } from '../products/product-records';
 import { ProductWriter } from '../products/product-writer';
 import { pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
@@ -27,6 +28,7 @@ export class ProductReviewsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly products: ProductWriter,
+    private readonly records: ProductRecords,
   ) {}
 
   async queue(args: PageArgs): Promise<ProductReviewConnection> {
@@ -74,7 +76,7 @@ export class ProductReviewsService {
 
   /** Every submission and decision of a product, newest first: staff of its institution and operators. */
   async history(user: AuthUser, productId: string): Promise<ProductReviewModel[]> {
-    const product = await this.repository.findProduct(productId);
+    const product = await this.records.findById(productId);
     if (user.role === Role.OPERATOR) {
       if (!product) throw ProductManagementException.notFound();
     } else {
@@ -87,7 +89,7 @@ export class ProductReviewsService {
     const version = await this.repository.findVersion(reviewId, manager);
     if (!version) throw ProductManagementException.reviewNotFound();
     if (version.status !== ProductVersionStatus.PENDING) throw ProductManagementException.alreadyDecided(version.status);
-    const product = await this.repository.findProduct(version.productId, manager);
+    const product = await this.records.findById(version.productId, manager);
     if (!product) throw ProductManagementException.notFound();
     return { version, product };
   }

@@ -10,6 +10,7 @@ import { ProductEntity } from './product.entity';
 import { ProductsRepository } from './products.repository';
 import { ProductsResolver } from './products.resolver';
 import { ProductsService } from './products.service';
+import { ProductRecords } from './product-records';
 import { ProductWriter } from './product-writer';
 import { ProductSearchIndexer } from './search/product-search-indexer';
 
@@ -25,9 +26,10 @@ import { ProductSearchIndexer } from './search/product-search-indexer';
     ProductFacetsRepository,
     ProductSearchIndexer,
     ProductWriter,
+    ProductRecords,
     CatalogueRevisions,
     PublishedCatalogue,
   ],
-  exports: [ProductsService, ProductWriter, PublishedCatalogue],
+  exports: [ProductsService, ProductWriter, ProductRecords, PublishedCatalogue],
 })
 export class ProductsModule {}
