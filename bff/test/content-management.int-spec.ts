@@ -164,6 +164,20 @@ describe.each(DIALECTS)('policy and news management, policy push (%s)', (dialect
     expect(forPolicy[0]?.node.body).toContain('面向全部企业');
   });
 
+  it('publishing does not message a user whose binding the identity platform withdrew', async () => {
+    const former = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.SMALL, type: EnterpriseType.LIMITED_COMPANY });
+    const current = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.SMALL, type: EnterpriseType.LIMITED_COMPANY });
+    await t.dataSource.manager.update(EnterpriseBindingEntity, { userId: former.userId }, { deactivatedAt: new Date() });
+    const id = await createPolicy({ title: '小微企业技术改造贴息' });
+    await gqlAs(t, operator, PUBLISH, { id });
+    const links = async (token: string) => {
+      const inbox = await gqlAs<{ myMessages: { edges: Array<{ node: { link: string } }> } }>(t, token, MESSAGES);
+      return inbox.data?.myMessages.edges.map((edge) => edge.node.link) ?? [];
+    };
+    expect(await links(current.token)).toContain(`/packages/content/policy-detail/index?id=${id}`);
+    expect((await links(former.token)).filter((link) => link.endsWith(id))).toEqual([]);
+  });
+
   it('a withdrawn policy disappears from the public list, detail and 政策推送', async () => {
     const matching = await enterpriseUser({ industryCode: '39', scale: EnterpriseScale.MICRO, type: EnterpriseType.LIMITED_COMPANY });
     const id = await createPolicy();

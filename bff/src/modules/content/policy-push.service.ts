@@ -29,7 +29,7 @@ export class PolicyPushService {
     const reasonsByEnterprise = await this.matchingEnterprises(manager, policy);
     if (reasonsByEnterprise.size === 0) return 0;
     const link = policyLink(policy.id);
-    const bindings = await this.enterprises.usersEverBoundTo(manager, [...reasonsByEnterprise.keys()]);
+    const bindings = await this.enterprises.usersBoundTo(manager, [...reasonsByEnterprise.keys()]);
     const alreadyNotified = await this.messages.alreadyNotified(manager, MessageKind.POLICY_PUSH, link);
     const recipients = new Map<string, string>();
     for (const binding of bindings) {

@@ -142,13 +142,15 @@ export class EnterprisesService {
   }
 
   /**
-   * Who is bound to these enterprises, read with the caller's manager: every binding row, deactivated ones
-   * included (policy push has always messaged them).
+   * Who may act for these enterprises now, read with the caller's manager: active bindings only (one the
+   * identity platform withdrew keeps its row for history, not its messages).
    */
-  async usersEverBoundTo(manager: EntityManager, enterpriseIds: readonly string[]): Promise<{ userId: string; enterpriseId: string }[]> {
+  async usersBoundTo(manager: EntityManager, enterpriseIds: readonly string[]): Promise<{ userId: string; enterpriseId: string }[]> {
     const chunks: string[][] = [];
     for (let start = 0; start < enterpriseIds.length; start += ID_CHUNK) chunks.push(enterpriseIds.slice(start, start + ID_CHUNK));
-    const bindings = await Promise.all(chunks.map((ids) => manager.findBy(EnterpriseBindingEntity, { enterpriseId: In(ids) })));
+    const bindings = await Promise.all(
+      chunks.map((ids) => manager.findBy(EnterpriseBindingEntity, { enterpriseId: In(ids), deactivatedAt: IsNull() })),
+    );
     return bindings.flat().map(({ userId, enterpriseId }) => ({ userId, enterpriseId }));
   }
 }
