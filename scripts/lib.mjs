@@ -1,6 +1,7 @@
-// Helpers shared by the root start and test scripts: building, spawning and waiting for services.
+// Helpers shared by the root start and test scripts and the H5 benchmark: building, spawning and waiting for services.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -78,6 +79,18 @@ export async function waitForHealthy(url, child, timeoutMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`等待 ${url} 超时 (${timeoutMs / 1000}s)`);
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Sends SIGTERM to every child still running and waits for them, with a SIGKILL fallback. */

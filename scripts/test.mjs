@@ -2,10 +2,9 @@
 // when DATABASE_URL is a mysql:// URL), the three mini-program builds with the weapp size check,
 // and the browser journeys against a real BFF + mock-server serving the H5 build.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS, log, npmRun, startService, stopAll, waitForHealthy } from './lib.mjs';
+import { ARTIFACTS, freePort, log, npmRun, startService, stopAll, waitForHealthy } from './lib.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = [];
@@ -22,17 +21,6 @@ async function step(name, action) {
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   log(`${ok ? '✔' : '✘'} ${name}`);
   return ok;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function browserJourneys() {
