@@ -22,7 +22,7 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   tabBar: {
-    color: '#8a93a6',
+    color: '#666e80',
     selectedColor: '#1f5fd6',
     backgroundColor: '#ffffff',
     borderStyle: 'white',

@@ -3,21 +3,25 @@ import { Swiper } from '../../components/nutui'
 import { bffUrl } from '../../api/file-url'
 import { useViewport } from '../../hooks/use-viewport'
 import { openInApp } from '../../utils/routes'
+import type { BannerItem } from './banner-item'
 
 /** .banners__item's desktop height (220PX, not scaled). */
 const DESKTOP_HEIGHT_PX = 220
 
-export interface BannerItem {
-  id: string
-  title: string
-  subtitle?: string | null
-  imageUrl: string
-  linkPath?: string | null
-}
-
-/** The operator-managed banners above the quick entries; nothing at all when there are none. */
-export function BannerCarousel({ banners }: { banners: readonly BannerItem[] }) {
+/**
+ * The operator-managed banners above the quick entries, in the mini-programs' native swiper (the H5 build uses
+ * banner-carousel.h5.tsx); nothing at all when there are none. While they load, an empty block of the same
+ * height holds their place, so the page below does not jump when they arrive.
+ */
+export function BannerCarousel({ banners, loading }: { banners: readonly BannerItem[]; loading: boolean }) {
   const { isDesktop } = useViewport()
+  if (loading) {
+    return (
+      <View className='banners banners--loading'>
+        <View className='banners__item banners__item--placeholder' />
+      </View>
+    )
+  }
   if (banners.length === 0) return null
   // The swiper sets its own height inline (150 design px by default, as .banners__item on phones); desktop gets 220PX.
   return (
@@ -31,7 +35,7 @@ export function BannerCarousel({ banners }: { banners: readonly BannerItem[] }) 
                 if (banner.linkPath) openInApp(banner.linkPath)
               }}
             >
-              <Image className='banners__image' src={bffUrl(banner.imageUrl)} mode='aspectFill' />
+              <Image className='banners__image' src={bffUrl(banner.imageUrl)} mode='aspectFill' imgProps={{ alt: banner.title }} />
               <View className='banners__text'>
                 <Text className='banners__title'>{banner.title}</Text>
                 {banner.subtitle ? <Text className='banners__subtitle'>{banner.subtitle}</Text> : null}

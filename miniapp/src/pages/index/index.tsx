@@ -49,7 +49,7 @@ export default function HomePage() {
         </View>
       </View>
 
-      <BannerCarousel banners={banners.data?.homeBanners ?? []} />
+      <BannerCarousel banners={banners.data?.homeBanners ?? []} loading={banners.loading && !banners.data} />
 
       <QuickEntries />
 
