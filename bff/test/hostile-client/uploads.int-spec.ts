@@ -1,4 +1,4 @@
-import { Role } from '@rongtong/shared';
+import { mulberry32, Role } from '@rongtong/shared';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { HttpPlatform } from '../../src/infra/config/app-config';
@@ -22,18 +22,6 @@ const UPLOAD_TIMEOUT_SECONDS = 2;
 const FUZZ_SEED = 20261207;
 const FUZZ_CASES = 80;
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed from its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Case {
   name: string;
   request: Omit<RawRequest, 'head'> & { contentType: string; contentLength?: number };
@@ -53,7 +41,7 @@ function validForm(boundary: string, bytes: Buffer): Buffer {
 }
 
 function fuzzCases(seed: number, count: number): Case[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const token = (length: number) => Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[int(0, 35)]).join('');
   const randomBytes = (length: number) => Buffer.from(Array.from({ length }, () => int(0, 255)));

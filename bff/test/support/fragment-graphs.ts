@@ -5,17 +5,7 @@
  * validation rules do their full work on whatever the limits let through.
  */
 
-/** A deterministic generator of numbers in [0, 1) (mulberry32), so a failure can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { integerBetween as between, mulberry32, type Random } from '@rongtong/shared';
 
 export const GRAPH_SHAPES = ['chain', 'diamond', 'fan-out', 'mix'] as const;
 export type GraphShape = (typeof GRAPH_SHAPES)[number];
@@ -25,10 +15,6 @@ export interface FragmentGraph {
   fragments: number;
   text: string;
 }
-
-type Random = () => number;
-
-const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 
 /** Selections valid on Query: mostly leaves and unpaged lists, sometimes connections with a literal page size. */
 function querySelection(random: Random): string {
@@ -100,7 +86,7 @@ export function fragmentGraph(random: Random, shape: GraphShape, count: number):
  * limit).
  */
 export function fragmentGraphs(seed: number, count: number, maxBytes: number): FragmentGraph[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   // A fragment definition is 40–190 bytes, about 120 on average; a document over maxBytes is drawn again smaller.
   const maxFragments = Math.floor(maxBytes / 110);
   return Array.from({ length: count }, (_, index) => {
