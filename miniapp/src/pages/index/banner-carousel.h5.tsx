@@ -1,8 +1,7 @@
-import { Image, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { bffUrl } from '../../api/file-url'
-import { openInApp } from '../../utils/routes'
 import type { BannerItem } from './banner-item'
+import { BannerFace, BannerPlaceholder, openBanner } from './banner-parts'
 
 const AUTOPLAY_MS = 4000
 
@@ -13,10 +12,6 @@ function prefersReducedMotion(): boolean {
 /** The banner the track shows (the one most in view). */
 function shownIndex(track: HTMLElement): number {
   return track.clientWidth > 0 ? Math.round(track.scrollLeft / track.clientWidth) : 0
-}
-
-function open(banner: BannerItem): void {
-  if (banner.linkPath) openInApp(banner.linkPath)
 }
 
 /**
@@ -42,18 +37,12 @@ export function BannerCarousel({ banners, loading }: { banners: readonly BannerI
     return () => window.clearInterval(timer)
   }, [banners.length, held])
 
-  if (loading) {
-    return (
-      <View className='banners banners--loading'>
-        <View className='banners__item banners__item--placeholder' />
-      </View>
-    )
-  }
+  if (loading) return <BannerPlaceholder />
   if (banners.length === 0) return null
   const hold = () => setHeld(true)
   const release = () => setHeld(false)
   const openOnEnter = (event: KeyboardEvent, banner: BannerItem) => {
-    if (event.key === 'Enter') open(banner)
+    if (event.key === 'Enter') openBanner(banner)
   }
   return (
     <View className='banners'>
@@ -79,14 +68,10 @@ export function BannerCarousel({ banners, loading }: { banners: readonly BannerI
             role={banner.linkPath ? 'link' : 'group'}
             tabIndex={banner.linkPath ? 0 : undefined}
             aria-label={banner.title}
-            onClick={() => open(banner)}
+            onClick={() => openBanner(banner)}
             onKeyDown={(event) => openOnEnter(event, banner)}
           >
-            <Image className='banners__image' src={bffUrl(banner.imageUrl)} mode='aspectFill' imgProps={{ alt: banner.title }} />
-            <View className='banners__text'>
-              <Text className='banners__title'>{banner.title}</Text>
-              {banner.subtitle ? <Text className='banners__subtitle'>{banner.subtitle}</Text> : null}
-            </View>
+            <BannerFace banner={banner} />
           </div>
         ))}
       </div>

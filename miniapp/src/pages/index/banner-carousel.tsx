@@ -1,9 +1,8 @@
-import { Image, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Swiper } from '../../components/nutui'
-import { bffUrl } from '../../api/file-url'
 import { useViewport } from '../../hooks/use-viewport'
-import { openInApp } from '../../utils/routes'
 import type { BannerItem } from './banner-item'
+import { BannerFace, BannerPlaceholder, openBanner } from './banner-parts'
 
 /** .banners__item's desktop height (220PX, not scaled). */
 const DESKTOP_HEIGHT_PX = 220
@@ -15,13 +14,7 @@ const DESKTOP_HEIGHT_PX = 220
  */
 export function BannerCarousel({ banners, loading }: { banners: readonly BannerItem[]; loading: boolean }) {
   const { isDesktop } = useViewport()
-  if (loading) {
-    return (
-      <View className='banners banners--loading'>
-        <View className='banners__item banners__item--placeholder' />
-      </View>
-    )
-  }
+  if (loading) return <BannerPlaceholder />
   if (banners.length === 0) return null
   // The swiper sets its own height inline (150 design px by default, as .banners__item on phones); desktop gets 220PX.
   return (
@@ -31,15 +24,9 @@ export function BannerCarousel({ banners, loading }: { banners: readonly BannerI
           <Swiper.Item key={banner.id}>
             <View
               className='banners__item'
-              onClick={() => {
-                if (banner.linkPath) openInApp(banner.linkPath)
-              }}
+              onClick={() => openBanner(banner)}
             >
-              <Image className='banners__image' src={bffUrl(banner.imageUrl)} mode='aspectFill' imgProps={{ alt: banner.title }} />
-              <View className='banners__text'>
-                <Text className='banners__title'>{banner.title}</Text>
-                {banner.subtitle ? <Text className='banners__subtitle'>{banner.subtitle}</Text> : null}
-              </View>
+              <BannerFace banner={banner} />
             </View>
           </Swiper.Item>
         ))}

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Role } from '@rongtong/shared'
 import { ApiError, useQuery } from '../../../api'
-import { apiClient, useSession } from '../../../auth'
+import { apiClient } from '../../../auth'
 import { ChipFilter } from '../../../components/chip-filter/chip-filter'
+import { ConsoleGate, isSecurityAdmin } from '../../../components/console-gate/console-gate'
 import { Button } from '../../../components/nutui'
 import { PageShell } from '../../../components/page-shell/page-shell'
 import { ErrorState, StateView } from '../../../components/state-view/state-view'
-import { ROUTES } from '../../../utils/routes'
 import {
   accountLabel,
   accountTags,
@@ -137,24 +136,16 @@ function AccountSecurity({ myUserId }: { myUserId: string }) {
 
 /** 账号安全: the security administrator unlocks staff accounts and resets lost authenticators. */
 export default function AccountSecurityPage() {
-  const { status, me } = useSession()
   return (
     <PageShell nav='staff' className='security-console'>
-      {status === 'restoring' ? <StateView icon='building' title='正在加载账号信息…' /> : null}
-      {status !== 'restoring' && !me ? (
-        <StateView
-          icon='empty'
-          title='请先登录'
-          description='该功能供安全管理员使用。'
-          action={
-            <Button type='primary' size='small' onClick={() => void Taro.redirectTo({ url: ROUTES.staffLogin })}>
-              前往登录
-            </Button>
-          }
-        />
-      ) : null}
-      {me && me.role !== Role.SECURITY_ADMIN ? <StateView icon='inbox' title='仅安全管理员可使用账号安全' description='请使用安全管理员账号登录工作台。' /> : null}
-      {me?.role === Role.SECURITY_ADMIN ? <AccountSecurity myUserId={me.id} /> : null}
+      <ConsoleGate
+        allows={isSecurityAdmin}
+        deniedTitle='仅安全管理员可使用账号安全'
+        deniedDescription='请使用安全管理员账号登录工作台。'
+        signInDescription='该功能供安全管理员使用。'
+      >
+        {(me) => <AccountSecurity myUserId={me.id} />}
+      </ConsoleGate>
     </PageShell>
   )
 }
