@@ -5,13 +5,14 @@ import { createInterface } from 'node:readline/promises';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../infra/config/app-config';
 import { ConfigModule } from '../infra/config/config.module';
-import { ConfigError, loadConfig } from '../infra/config/load-config';
+import { loadConfig } from '../infra/config/load-config';
 import { ClockModule } from '../infra/clock/clock';
 import { DatabaseModule } from '../infra/database/database.module';
 import { PendingMigrationsError } from '../infra/database/schema-check';
 import { createLogger } from '../infra/logging/logger';
 import { LoggingModule } from '../infra/logging/logging.module';
 import { AuditModule } from '../modules/audit/audit.module';
+import { exitWithFailure } from './cli-failure';
 import { BootstrapArgsError, firstLine, parseBootstrapArgs, type BootstrapArgs } from './bootstrap-args';
 import { FirstAdministratorBootstrap, FirstAdministratorError, type FirstAdministrator } from './first-administrator';
 
@@ -91,13 +92,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(78); // EX_CONFIG
-  }
-  const known = error instanceof BootstrapArgsError || error instanceof FirstAdministratorError || error instanceof PendingMigrationsError;
-  const detail = known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`创建系统管理员失败：${detail}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) =>
+  exitWithFailure(error, '创建系统管理员失败', (failure) => {
+    const known = failure instanceof BootstrapArgsError || failure instanceof FirstAdministratorError || failure instanceof PendingMigrationsError;
+    return known ? failure.message : failure instanceof Error ? (failure.stack ?? failure.message) : String(failure);
+  }),
+);

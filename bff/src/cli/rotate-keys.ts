@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../infra/config/app-config';
 import { ConfigModule } from '../infra/config/config.module';
-import { ConfigError, loadConfig } from '../infra/config/load-config';
+import { loadConfig } from '../infra/config/load-config';
 import { CryptoModule } from '../infra/crypto/crypto.module';
 import { FieldCipher } from '../infra/crypto/field-cipher';
 import { KeyRotation } from '../infra/crypto/key-rotation';
@@ -13,6 +13,7 @@ import { DatabaseModule } from '../infra/database/database.module';
 import { createLogger } from '../infra/logging/logger';
 import { LoggingModule } from '../infra/logging/logging.module';
 import { safeError } from '../infra/logging/safe-error';
+import { exitWithFailure } from './cli-failure';
 import { progressLine, summaryText } from './rotation-report';
 
 /** Just what the rotation needs: config, logger, the database (checked like the server's) and the field cipher. */
@@ -48,14 +49,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(78); // EX_CONFIG
-  }
-  // Through safeError: a failed statement's values (re-encrypted secrets among them) never reach the terminal.
-  const safe = error instanceof Error ? safeError(error) : undefined;
-  const detail = safe ? (safe.stack ?? safe.message) : String(error);
-  process.stderr.write(`密钥轮换失败：${detail}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) =>
+  exitWithFailure(error, '密钥轮换失败', (failure) => {
+    // Through safeError: a failed statement's values (re-encrypted secrets among them) never reach the terminal.
+    const safe = failure instanceof Error ? safeError(failure) : undefined;
+    return safe ? (safe.stack ?? safe.message) : String(failure);
+  }),
+);
