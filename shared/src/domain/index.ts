@@ -8,3 +8,4 @@ export * from './credit-grade';
 export * from './regions';
 export * from './industries';
 export * from './product-fields';
+export * from './data-source';
