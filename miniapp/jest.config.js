@@ -10,5 +10,9 @@ module.exports = {
       { tsconfig: { module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, types: ['node', 'jest'] } },
     ],
   },
-  moduleNameMapper: { '^@rongtong/shared$': '<rootDir>/../shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@rongtong/shared$': '<rootDir>/../shared/src/index.ts',
+    // The app's own alias (tsconfig paths, Taro config alias): @/x is src/x.
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
 }

@@ -1,2 +1,2 @@
 /** The app's one GraphQL client; it carries the session (see src/auth). */
-export { apiClient } from '../auth/session'
+export { apiClient } from '@/auth/session'

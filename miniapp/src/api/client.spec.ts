@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createGraphQLClient, type HttpPost, type HttpPostRequest } from './client'
 import { SEND_PERSISTED_OPERATIONS } from './endpoint'
-import { ProductDetailDocument, StaffLoginDocument } from '../gql/graphql'
+import { ProductDetailDocument, StaffLoginDocument } from '@/gql/graphql'
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: jest.fn() } }))
 

@@ -1,4 +1,4 @@
-import { graphql } from '../gql'
+import { graphql } from '@/gql'
 
 /** What a product offers: shown on its card, its page and the staff's product console. */
 export const ProductTermsFieldsFragment = graphql(`

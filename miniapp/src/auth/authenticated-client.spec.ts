@@ -1,6 +1,6 @@
 import { ErrorCode, Role } from '@rongtong/shared'
-import { ApiError } from '../api/api-error'
-import type { TypedDocument } from '../api/client'
+import { ApiError } from '@/api/api-error'
+import type { TypedDocument } from '@/api/client'
 import { createAuthenticatedClient } from './authenticated-client'
 import { SessionManager } from './session-manager'
 import { FakeSessionServer, MINUTE, sessionUser } from './testing/fake-session-server'

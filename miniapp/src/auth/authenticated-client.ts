@@ -1,6 +1,6 @@
 import { ErrorCode } from '@rongtong/shared'
-import { ApiError } from '../api/api-error'
-import type { GraphQLClient, HeaderAwareClient, TypedDocument } from '../api/client'
+import { ApiError } from '@/api/api-error'
+import type { GraphQLClient, HeaderAwareClient, TypedDocument } from '@/api/client'
 import { SESSION_EXPIRED_MESSAGE } from './session-manager'
 
 /** The part of the session manager the transport needs. */

@@ -1,7 +1,7 @@
-import type { GraphQLClient } from '../api/client'
-import { ApiError } from '../api/api-error'
-import type { AuthPayloadFieldsFragment } from '../gql/graphql'
-import { HostBridgeError, type HostBridgeName } from '../host/host-bridge'
+import type { GraphQLClient } from '@/api/client'
+import { ApiError } from '@/api/api-error'
+import type { AuthPayloadFieldsFragment } from '@/gql/graphql'
+import { HostBridgeError, type HostBridgeName } from '@/host/host-bridge'
 import type { LoginStateStore } from './login-state-store'
 import { BeginUnifiedLoginMutation, HostLoginMutation } from './unified-login.graphql'
 

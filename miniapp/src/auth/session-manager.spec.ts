@@ -1,5 +1,5 @@
 import { ErrorCode, Role } from '@rongtong/shared'
-import { ApiError } from '../api/api-error'
+import { ApiError } from '@/api/api-error'
 import { SessionManager, type SessionApi, type SessionState } from './session-manager'
 import { tokensFromPayload } from './session-tokens'
 import { FakeSessionServer, MINUTE, sessionUser } from './testing/fake-session-server'

@@ -1,6 +1,6 @@
 import { ERROR_MESSAGES, ErrorCode, type Role } from '@rongtong/shared'
-import { ApiError } from '../api/api-error'
-import type { AuthPayloadFieldsFragment, SessionUserFieldsFragment } from '../gql/graphql'
+import { ApiError } from '@/api/api-error'
+import type { AuthPayloadFieldsFragment, SessionUserFieldsFragment } from '@/gql/graphql'
 import { accessTokenNeedsRefresh, refreshTokenExpired, tokensFromPayload, type SessionTokens } from './session-tokens'
 import type { TokenStore } from './token-store'
 

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@rongtong/shared'
-import type { AuthPayloadFieldsFragment } from '../gql/graphql'
+import type { AuthPayloadFieldsFragment } from '@/gql/graphql'
 
 /** What the app keeps of a session between launches: the token pair and the role (never personal data). */
 export interface SessionTokens {

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@rongtong/shared'
-import { ApiError } from '../api/api-error'
-import type { AuthPayloadFieldsFragment } from '../gql/graphql'
+import { ApiError } from '@/api/api-error'
+import type { AuthPayloadFieldsFragment } from '@/gql/graphql'
 import { LoginStateStore, PENDING_LOGIN_TTL_MS } from './login-state-store'
 import { FakeSessionServer } from './testing/fake-session-server'
 import { scriptedClient } from './testing/scripted-client'

@@ -1,6 +1,6 @@
-import type { GraphQLClient } from '../api/client'
-import { ApiError } from '../api/api-error'
-import type { AuthPayloadFieldsFragment } from '../gql/graphql'
+import type { GraphQLClient } from '@/api/client'
+import { ApiError } from '@/api/api-error'
+import type { AuthPayloadFieldsFragment } from '@/gql/graphql'
 import type { LoginStateStore } from './login-state-store'
 import { CompleteUnifiedLoginMutation } from './unified-login.graphql'
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { hostBridge } from '../host'
+import { hostBridge } from '@/host'
 import { enterpriseLoginMethod, startEnterpriseLogin } from './enterprise-login'
 import { anonymousClient, loginState, session } from './session'
 

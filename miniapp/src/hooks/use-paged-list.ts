@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
 import Taro, { useReachBottom } from '@tarojs/taro'
-import type { QueryResult } from '../api'
+import type { QueryResult } from '@/api'
 
 /** The part of a Relay-style connection a paged list reads. */
 export interface PagedConnection<TNode> {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { MOCK_SERVER_URL } from '../api/endpoint'
+import { MOCK_SERVER_URL } from '@/api/endpoint'
 import { detectHostBridge, type HostBridgeFactories } from './detect'
 import { createH5DevBridge, type BrowserApi } from './h5-dev-bridge'
 import type { HostBridge } from './host-bridge'

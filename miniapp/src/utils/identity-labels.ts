@@ -1,4 +1,4 @@
-import { EnterpriseRelation } from '../gql/graphql'
+import { EnterpriseRelation } from '@/gql/graphql'
 
 export const ENTERPRISE_RELATION_LABELS: Record<EnterpriseRelation, string> = {
   [EnterpriseRelation.LEGAL_REPRESENTATIVE]: '法定代表人',

@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@rongtong/shared'
-import { ApiError } from '../../api/api-error'
-import type { ExecuteOptions, HeaderAwareClient, TypedDocument } from '../../api/client'
-import type { AuthPayloadFieldsFragment, SessionUserFieldsFragment } from '../../gql/graphql'
+import { ApiError } from '@/api/api-error'
+import type { ExecuteOptions, HeaderAwareClient, TypedDocument } from '@/api/client'
+import type { AuthPayloadFieldsFragment, SessionUserFieldsFragment } from '@/gql/graphql'
 import type { SessionApi } from '../session-manager'
 
 export const MINUTE = 60_000

@@ -1,4 +1,4 @@
-import type { GraphQLClient, TypedDocument } from '../../api/client'
+import type { GraphQLClient, TypedDocument } from '@/api/client'
 
 /** A GraphQL client that answers each operation (by name) from a script and records the calls. */
 export function scriptedClient(answers: Record<string, (variables: unknown) => unknown>) {

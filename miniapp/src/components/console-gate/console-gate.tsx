@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Role } from '@rongtong/shared'
-import { useSession, type SessionUser } from '../../auth'
-import { Button } from '../nutui'
-import { StateView } from '../state-view/state-view'
-import { ROUTES } from '../../utils/routes'
+import { useSession, type SessionUser } from '@/auth'
+import { Button } from '@/components/nutui'
+import { StateView } from '@/components/state-view/state-view'
+import { ROUTES } from '@/utils/routes'
 
 interface ConsoleGateProps {
   /** Whether this signed-in user may use the console. */

@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useViewport } from '../../hooks/use-viewport'
+import { useViewport } from '@/hooks/use-viewport'
 import { TopNav, type NavKey } from './top-nav'
 import './page-shell.scss'
 

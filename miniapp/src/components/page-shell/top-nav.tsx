@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { isStaffRole, useSession } from '../../auth'
-import { openPage, openTab, ROUTES } from '../../utils/routes'
+import { isStaffRole, useSession } from '@/auth'
+import { openPage, openTab, ROUTES } from '@/utils/routes'
 
 export type NavKey = 'home' | 'market' | 'institutions' | 'policies' | 'news' | 'mine' | 'staff' | 'none'
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { PageShell } from '../page-shell/page-shell'
-import type { NavKey } from '../page-shell/top-nav'
+import { PageShell } from '@/components/page-shell/page-shell'
+import type { NavKey } from '@/components/page-shell/top-nav'
 
 interface FilterListLayoutProps {
   nav: NavKey

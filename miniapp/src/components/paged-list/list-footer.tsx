@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ApiError } from '../../api'
+import type { ApiError } from '@/api'
 import './list-footer.scss'
 
 interface ListFooterProps {

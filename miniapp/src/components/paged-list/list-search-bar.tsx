@@ -1,4 +1,4 @@
-import { SearchBar } from '../nutui'
+import { SearchBar } from '@/components/nutui'
 
 interface ListSearchBarProps {
   className: string

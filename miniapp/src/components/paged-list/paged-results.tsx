@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { QueryResult } from '../../api'
-import type { PagedList } from '../../hooks/use-paged-list'
-import { Button } from '../nutui'
-import { ProductSkeletonList } from '../product-skeleton/product-skeleton'
-import { ErrorState, StateView } from '../state-view/state-view'
+import type { QueryResult } from '@/api'
+import type { PagedList } from '@/hooks/use-paged-list'
+import { Button } from '@/components/nutui'
+import { ProductSkeletonList } from '@/components/product-skeleton/product-skeleton'
+import { ErrorState, StateView } from '@/components/state-view/state-view'
 import { ListFooter } from './list-footer'
 
 export interface EmptyResults {

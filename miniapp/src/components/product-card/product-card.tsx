@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { formatAmountCompact, PRODUCT_CATEGORY_LABELS } from '@rongtong/shared'
-import type { ProductCardFieldsFragment } from '../../gql/graphql'
-import { formatRateRange, formatTermRange } from '../../utils/product-format'
-import { openProduct } from '../../utils/routes'
-import { ProductTags } from '../product-tags/product-tags'
+import type { ProductCardFieldsFragment } from '@/gql/graphql'
+import { formatRateRange, formatTermRange } from '@/utils/product-format'
+import { openProduct } from '@/utils/routes'
+import { ProductTags } from '@/components/product-tags/product-tags'
 import './product-card.scss'
 
 /** One product in a list: what it is, who offers it, and its rate, amount and term at a glance. */

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { Skeleton } from '../nutui'
+import { Skeleton } from '@/components/nutui'
 import './product-skeleton.scss'
 
 /** Placeholder cards while the first page of products loads. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ErrorCode } from '@rongtong/shared'
-import type { ApiError } from '../../api'
-import { Button } from '../nutui'
+import type { ApiError } from '@/api'
+import { Button } from '@/components/nutui'
 import './state-view.scss'
 
 interface StateViewProps {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { bffUrl } from '../../api/file-url'
+import { bffUrl } from '@/api/file-url'
 
 export interface AttachmentLink {
   name: string

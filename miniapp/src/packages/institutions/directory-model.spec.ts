@@ -1,5 +1,5 @@
 import { InstitutionType } from '@rongtong/shared'
-import type { InstitutionDetailQuery, InstitutionDirectoryQuery } from '../../gql/graphql'
+import type { InstitutionDetailQuery, InstitutionDirectoryQuery } from '@/gql/graphql'
 import {
   appendInstitutionProducts,
   appendInstitutions,

@@ -4,8 +4,8 @@ import type {
   InstitutionDirectoryQuery,
   InstitutionDirectoryQueryVariables,
   InstitutionTypeCountsQuery,
-} from '../../gql/graphql'
-import type { ChipChoice } from '../../components/chip-filter/chip-filter'
+} from '@/gql/graphql'
+import type { ChipChoice } from '@/components/chip-filter/chip-filter'
 
 export const PAGE_SIZE = 20
 export const PRODUCT_PAGE_SIZE = 10

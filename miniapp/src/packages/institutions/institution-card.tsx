@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { INSTITUTION_TYPE_LABELS } from '@rongtong/shared'
-import type { InstitutionDirectoryQuery } from '../../gql/graphql'
-import { openInstitution } from '../../utils/routes'
+import type { InstitutionDirectoryQuery } from '@/gql/graphql'
+import { openInstitution } from '@/utils/routes'
 import { regionLabel } from './directory-model'
 
 export type DirectoryInstitution = InstitutionDirectoryQuery['institutions']['edges'][number]['node']

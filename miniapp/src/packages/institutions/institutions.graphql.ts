@@ -1,4 +1,4 @@
-import { graphql } from '../../gql'
+import { graphql } from '@/gql'
 
 export const InstitutionDirectoryQuery = graphql(`
   query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {

@@ -1,4 +1,4 @@
-import { ROUTES } from '../../utils/routes'
+import { ROUTES } from '@/utils/routes'
 
 /** Notices the editor shows after a redirect to itself (a new product gets its own address). */
 export type EditorNotice = 'draft' | 'submitted' | 'submit-failed'

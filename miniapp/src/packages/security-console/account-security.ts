@@ -1,6 +1,6 @@
 import { ROLE_LABELS, Role } from '@rongtong/shared'
-import type { SecurityStaffAccountsQuery } from '../../gql/graphql'
-import { formatBeijingClock } from '../../utils/beijing-time'
+import type { SecurityStaffAccountsQuery } from '@/gql/graphql'
+import { formatBeijingClock } from '@/utils/beijing-time'
 
 /** One staff account as the security administrator's console lists it. */
 export type SecurityAccount = SecurityStaffAccountsQuery['staffAccounts'][number]

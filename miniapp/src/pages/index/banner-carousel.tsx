@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { Swiper } from '../../components/nutui'
-import { useViewport } from '../../hooks/use-viewport'
+import { Swiper } from '@/components/nutui'
+import { useViewport } from '@/hooks/use-viewport'
 import type { BannerItem } from './banner-item'
 import { BannerFace, BannerPlaceholder, openBanner } from './banner-parts'
 

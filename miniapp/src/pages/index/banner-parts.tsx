@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import { bffUrl } from '../../api/file-url'
-import { openInApp } from '../../utils/routes'
+import { bffUrl } from '@/api/file-url'
+import { openInApp } from '@/utils/routes'
 import type { BannerItem } from './banner-item'
 
 /** What both carousels (banner-carousel.tsx, banner-carousel.h5.tsx) show of one banner and do with it. */

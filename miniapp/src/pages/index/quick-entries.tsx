@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Articles, Edit, Home, Notice, Prices, Retweet, Star, Store } from '@nutui/icons-react-taro'
-import type { FeatureKey } from '../../utils/features'
-import { openFeature, openPage, openTab, ROUTES } from '../../utils/routes'
+import type { FeatureKey } from '@/utils/features'
+import { openFeature, openPage, openTab, ROUTES } from '@/utils/routes'
 
 interface QuickEntry {
   label: string

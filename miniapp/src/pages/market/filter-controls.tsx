@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@rongtong/shared'
-import type { ProductSort } from '../../gql/graphql'
+import type { ProductSort } from '@/gql/graphql'
 import { CATEGORY_OPTIONS, SORT_OPTIONS, type CategoryCounts } from './market-filters'
 
 interface CategoryChipsProps {

@@ -1,5 +1,5 @@
 import { ProductCategory } from '@rongtong/shared'
-import { ProductSort, type MarketProductsQuery } from '../../gql/graphql'
+import { ProductSort, type MarketProductsQuery } from '@/gql/graphql'
 import { appendPage, categoryCounts, DEFAULT_FILTERS, hasActiveFilters, marketVariables, PAGE_SIZE } from './market-filters'
 
 type Edge = MarketProductsQuery['products']['edges'][number]

@@ -4,7 +4,7 @@ import {
   type MarketFacetsQuery,
   type MarketProductsQuery,
   type MarketProductsQueryVariables,
-} from '../../gql/graphql'
+} from '@/gql/graphql'
 
 export const PAGE_SIZE = 20
 

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { apiClient, useSession } from '../../auth'
-import { useQuery } from '../../api'
-import { MarkMessagesReadMutation, MyMessagesQuery } from '../../api/content.graphql'
-import { Button } from '../../components/nutui'
-import { PageShell } from '../../components/page-shell/page-shell'
-import { ErrorState, StateView } from '../../components/state-view/state-view'
-import { openInApp, openTab, ROUTES } from '../../utils/routes'
+import { apiClient, useSession } from '@/auth'
+import { useQuery } from '@/api'
+import { MarkMessagesReadMutation, MyMessagesQuery } from '@/api/content.graphql'
+import { Button } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { ErrorState, StateView } from '@/components/state-view/state-view'
+import { openInApp, openTab, ROUTES } from '@/utils/routes'
 import './index.scss'
 
 interface MessageItem {

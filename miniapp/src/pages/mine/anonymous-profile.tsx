@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../components/nutui'
-import { useEnterpriseLogin } from '../../auth'
+import { Button } from '@/components/nutui'
+import { useEnterpriseLogin } from '@/auth'
 
 /** Not logged in: who can log in, and how. */
 export function AnonymousProfile() {

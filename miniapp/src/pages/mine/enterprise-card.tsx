@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { apiClient, session, type SessionUser } from '../../auth'
-import { SwitchEnterpriseMutation } from '../../auth/session.graphql'
-import { ApiError } from '../../api'
-import { ActionSheet, Button } from '../../components/nutui'
-import { ENTERPRISE_RELATION_LABELS } from '../../utils/identity-labels'
+import { apiClient, session, type SessionUser } from '@/auth'
+import { SwitchEnterpriseMutation } from '@/auth/session.graphql'
+import { ApiError } from '@/api'
+import { ActionSheet, Button } from '@/components/nutui'
+import { ENTERPRISE_RELATION_LABELS } from '@/utils/identity-labels'
 
 type Binding = SessionUser['enterprises'][number]
 

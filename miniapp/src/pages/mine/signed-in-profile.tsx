@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS } from '@rongtong/shared'
-import type { SessionUser } from '../../auth'
+import type { SessionUser } from '@/auth'
 
 /** The header of a logged-in user: initial, name, masked phone, role. */
 export function SignedInProfile({ me }: { me: SessionUser }) {

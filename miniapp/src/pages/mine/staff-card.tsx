@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { SessionUser } from '../../auth'
-import { Button } from '../../components/nutui'
-import { ROUTES } from '../../utils/routes'
+import type { SessionUser } from '@/auth'
+import { Button } from '@/components/nutui'
+import { ROUTES } from '@/utils/routes'
 
 /** A staff member who opened 我的: their institution and the way to their workbench. */
 export function StaffCard({ me }: { me: SessionUser }) {

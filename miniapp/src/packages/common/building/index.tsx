@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { StateView } from '../../../components/state-view/state-view'
-import { FEATURES, isFeatureKey } from '../../../utils/features'
-import { openTab, ROUTES } from '../../../utils/routes'
+import { Button } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { StateView } from '@/components/state-view/state-view'
+import { FEATURES, isFeatureKey } from '@/utils/features'
+import { openTab, ROUTES } from '@/utils/routes'
 import './index.scss'
 
 function goBack() {

@@ -1,4 +1,4 @@
-import { BannerStatus } from '../../../gql/graphql'
+import { BannerStatus } from '@/gql/graphql'
 import { bannerFormFrom, bannerState, emptyBannerForm, fromBeijingInput, TIME_MESSAGE, toBannerInput, toBeijingInput, windowLabel } from './banner-form'
 
 describe('Beijing time in the form, UTC on the wire', () => {

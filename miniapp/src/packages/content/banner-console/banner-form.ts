@@ -1,4 +1,4 @@
-import { BannerStatus } from '../../../gql/graphql'
+import { BannerStatus } from '@/gql/graphql'
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60_000
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { ApiError } from '../../../api'
+import { ApiError } from '@/api'
 
 export const STATUS_LABELS: Readonly<Record<string, string>> = { DRAFT: '草稿', PUBLISHED: '已发布', WITHDRAWN: '已撤回' }
 

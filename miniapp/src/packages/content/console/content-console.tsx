@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ApiError } from '../../../api'
-import { Button } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { ErrorState, StateView } from '../../../components/state-view/state-view'
+import type { ApiError } from '@/api'
+import { Button } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { ErrorState, StateView } from '@/components/state-view/state-view'
 import { STATUS_LABELS } from './console-shared'
 import '../content.scss'
 

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@rongtong/shared'
-import { ApiError } from '../../../api/api-error'
+import { ApiError } from '@/api/api-error'
 import { followStored, itemToReload, updateVariables } from './content-draft'
 
 const STORED = { id: '6f1c2a4e-0d1b-4c55-9a57-3d0e8b1f2c11', version: 3 }

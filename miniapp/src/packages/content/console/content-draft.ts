@@ -1,5 +1,5 @@
 import { ErrorCode } from '@rongtong/shared'
-import type { ApiError } from '../../../api'
+import type { ApiError } from '@/api'
 import type { AttachmentItem } from '../upload/attachments-field'
 
 /** A stored item and the version it was loaded at, which its update sends back as `expectedVersion`. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useSession } from '../../../auth'
+import { useSession } from '@/auth'
 import { errorMessage, scrollToTop } from './console-shared'
 
 /** Whether the signed-in staff member may use the content consoles. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ApiError } from '../../../api'
+import { ApiError } from '@/api'
 
 /**
  * The save button's flow in a console editor: `persist` creates or updates and resolves with the notice to show;

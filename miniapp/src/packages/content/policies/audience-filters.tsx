@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { ChipFilter, type ChipChoice } from '../../../components/chip-filter/chip-filter'
+import { ChipFilter, type ChipChoice } from '@/components/chip-filter/chip-filter'
 import { ENTERPRISE_TYPE_CHOICES, INDUSTRY_CHOICES, SCALE_CHOICES, type AudienceFilters } from './policy-filters'
 
 interface FilterGroupProps<TValue extends string> {

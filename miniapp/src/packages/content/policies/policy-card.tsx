@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PolicyListQuery } from '../../../gql/graphql'
+import type { PolicyListQuery } from '@/gql/graphql'
 import { openPolicy } from '../routes'
 import { audienceLine } from './policy-audience'
 

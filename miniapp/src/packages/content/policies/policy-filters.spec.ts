@@ -1,5 +1,5 @@
 import { EnterpriseScale, EnterpriseType, INDUSTRY_SECTIONS, PolicyLevel } from '@rongtong/shared'
-import type { PolicyListQuery } from '../../../gql/graphql'
+import type { PolicyListQuery } from '@/gql/graphql'
 import {
   appendPolicies,
   DEFAULT_POLICY_FILTERS,

@@ -8,8 +8,8 @@ import {
   type EnterpriseScale,
   type EnterpriseType,
 } from '@rongtong/shared'
-import type { ChipChoice } from '../../../components/chip-filter/chip-filter'
-import type { PolicyListQuery, PolicyListQueryVariables } from '../../../gql/graphql'
+import type { ChipChoice } from '@/components/chip-filter/chip-filter'
+import type { PolicyListQuery, PolicyListQueryVariables } from '@/gql/graphql'
 
 export const PAGE_SIZE = 10
 

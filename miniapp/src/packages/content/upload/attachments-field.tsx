@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../components/nutui'
+import { Button } from '@/components/nutui'
 import { pickFile, uploadFile } from './upload-file'
 import { formatFileSize, moveItem, withoutAttachment } from './upload-result'
 

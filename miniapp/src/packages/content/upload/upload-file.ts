@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { bffUrl } from '../../../api/file-url'
-import { session } from '../../../auth'
+import { bffUrl } from '@/api/file-url'
+import { session } from '@/auth'
 import { readUploadResult, type UploadedFile, type UploadOutcome } from './upload-result'
 
 export type UploadPurpose = 'CONTENT_ATTACHMENT' | 'BANNER_IMAGE'

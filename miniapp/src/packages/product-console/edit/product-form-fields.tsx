@@ -11,8 +11,8 @@ import {
   REPAYMENT_METHOD_LABELS,
   REPAYMENT_METHODS,
 } from '@rongtong/shared'
-import { FormField } from '../../../components/form-field/form-field'
-import { Input } from '../../../components/nutui'
+import { FormField } from '@/components/form-field/form-field'
+import { Input } from '@/components/nutui'
 import { ChoiceChips } from '../components/choice-chips'
 import { toggleIn, type ProductFieldErrors, type ProductFormValues } from '../product-form'
 import type { ProductField } from '../product-fields'

@@ -1,5 +1,5 @@
 import { Role } from '@rongtong/shared'
-import type { SessionUser } from '../../../auth'
+import type { SessionUser } from '@/auth'
 import { applyStep } from './apply-entry'
 
 function user(overrides: Partial<SessionUser>): SessionUser {

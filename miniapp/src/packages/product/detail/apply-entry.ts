@@ -1,5 +1,5 @@
 import { Role } from '@rongtong/shared'
-import type { SessionUser } from '../../../auth'
+import type { SessionUser } from '@/auth'
 
 /** What 立即申请 does for the person looking at the product. */
 export type ApplyStep =

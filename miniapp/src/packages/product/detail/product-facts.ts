@@ -5,8 +5,8 @@ import {
   INSTITUTION_TYPE_LABELS,
   REPAYMENT_METHOD_LABELS,
 } from '@rongtong/shared'
-import type { ProductDetailQuery } from '../../../gql/graphql'
-import { formatDateCn } from '../../../utils/product-format'
+import type { ProductDetailQuery } from '@/gql/graphql'
+import { formatDateCn } from '@/utils/product-format'
 
 export type ProductDetail = ProductDetailQuery['product']
 

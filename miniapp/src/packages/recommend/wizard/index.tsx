@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useQuery } from '../../../api/use-query'
-import { RecommendProductsQuery } from '../../../api/recommend.graphql'
-import { ProductSkeletonList } from '../../../components/product-skeleton/product-skeleton'
-import { FormField } from '../../../components/form-field/form-field'
-import { Button, Input } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { ErrorState } from '../../../components/state-view/state-view'
-import { RecommendationPreference } from '../../../gql/graphql'
-import { useViewport } from '../../../hooks/use-viewport'
+import { useQuery } from '@/api/use-query'
+import { RecommendProductsQuery } from '@/api/recommend.graphql'
+import { ProductSkeletonList } from '@/components/product-skeleton/product-skeleton'
+import { FormField } from '@/components/form-field/form-field'
+import { Button, Input } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { ErrorState } from '@/components/state-view/state-view'
+import { RecommendationPreference } from '@/gql/graphql'
+import { useViewport } from '@/hooks/use-viewport'
 import {
   DEFAULT_FORM,
   parseRecommendForm,

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ENTERPRISE_SCALE_LABELS } from '@rongtong/shared'
-import { ProductCard } from '../../../components/product-card/product-card'
-import { StateView } from '../../../components/state-view/state-view'
-import type { RecommendProductsQuery } from '../../../gql/graphql'
+import { ProductCard } from '@/components/product-card/product-card'
+import { StateView } from '@/components/state-view/state-view'
+import type { RecommendProductsQuery } from '@/gql/graphql'
 import { formatScore } from './recommend-model'
 
 type Result = RecommendProductsQuery['recommendProducts']

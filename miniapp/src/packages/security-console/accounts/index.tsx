@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ApiError, useQuery } from '../../../api'
-import { apiClient } from '../../../auth'
-import { ChipFilter } from '../../../components/chip-filter/chip-filter'
-import { ConsoleGate, isSecurityAdmin } from '../../../components/console-gate/console-gate'
-import { Button } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { ErrorState, StateView } from '../../../components/state-view/state-view'
+import { ApiError, useQuery } from '@/api'
+import { apiClient } from '@/auth'
+import { ChipFilter } from '@/components/chip-filter/chip-filter'
+import { ConsoleGate, isSecurityAdmin } from '@/components/console-gate/console-gate'
+import { Button } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { ErrorState, StateView } from '@/components/state-view/state-view'
 import {
   accountLabel,
   accountTags,

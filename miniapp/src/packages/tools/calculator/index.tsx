@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { REPAYMENT_METHOD_LABELS, type RepaymentMethod } from '@rongtong/shared'
-import { FormField } from '../../../components/form-field/form-field'
-import { Button, Input } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
+import { FormField } from '@/components/form-field/form-field'
+import { Button, Input } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
 import {
   calculate,
   DEFAULT_FORM,

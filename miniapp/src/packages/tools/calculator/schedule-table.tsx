@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../components/nutui'
+import { Button } from '@/components/nutui'
 import { pageOfRows, type ScheduleRow } from './calculator-model'
 
 const COLUMNS: ReadonlyArray<{ key: keyof ScheduleRow; title: string }> = [

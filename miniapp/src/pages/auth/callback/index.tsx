@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { anonymousClient, loginState, session, useEnterpriseLogin } from '../../../auth'
-import { completeUnifiedLoginCallback } from '../../../auth/unified-login-callback'
-import { Button } from '../../../components/nutui'
-import { PageShell } from '../../../components/page-shell/page-shell'
-import { StateView } from '../../../components/state-view/state-view'
-import { openTab, ROUTES } from '../../../utils/routes'
+import { anonymousClient, loginState, session, useEnterpriseLogin } from '@/auth'
+import { completeUnifiedLoginCallback } from '@/auth/unified-login-callback'
+import { Button } from '@/components/nutui'
+import { PageShell } from '@/components/page-shell/page-shell'
+import { StateView } from '@/components/state-view/state-view'
+import { openTab, ROUTES } from '@/utils/routes'
 import './index.scss'
 
 type Progress = { kind: 'working' } | { kind: 'failed'; message: string }

@@ -1,5 +1,5 @@
 import { Role } from '@rongtong/shared'
-import { ROUTES } from '../../../utils/route-paths'
+import { ROUTES } from '@/utils/route-paths'
 
 /** A console screen that is open now; `permission` limits it to institution staff holding that permission. */
 export interface ConsoleEntry {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import { Button, Input } from '../../../components/nutui'
-import { FormField } from '../../../components/form-field/form-field'
-import { svgDataUrl } from '../../../utils/svg-data-url'
+import { Button, Input } from '@/components/nutui'
+import { FormField } from '@/components/form-field/form-field'
+import { svgDataUrl } from '@/utils/svg-data-url'
 import { PASSWORD_POLICY_TEXT } from './password-policy'
 import type { FormErrors, TotpEnrollmentDetails } from './staff-login-flow'
 

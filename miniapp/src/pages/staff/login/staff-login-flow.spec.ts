@@ -1,8 +1,8 @@
 import { ErrorCode, Role } from '@rongtong/shared'
-import { ApiError } from '../../../api/api-error'
-import { FakeSessionServer, sessionUser } from '../../../auth/testing/fake-session-server'
-import { StaffLoginStep, type StaffLoginResultFieldsFragment } from '../../../gql/graphql'
-import { svgDataUrl } from '../../../utils/svg-data-url'
+import { ApiError } from '@/api/api-error'
+import { FakeSessionServer, sessionUser } from '@/auth/testing/fake-session-server'
+import { StaffLoginStep, type StaffLoginResultFieldsFragment } from '@/gql/graphql'
+import { svgDataUrl } from '@/utils/svg-data-url'
 import { errorsFromApi, hasErrors, stageFor, validateCredentials, validateNewPassword, validateTotpCode } from './staff-login-flow'
 
 const auth = new FakeSessionServer({ now: Date.parse('2026-03-02T08:00:00Z') }).payload(sessionUser({ role: Role.OPERATOR }))

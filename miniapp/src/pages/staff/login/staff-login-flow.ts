@@ -1,11 +1,11 @@
 import { ErrorCode } from '@rongtong/shared'
-import { ApiError } from '../../../api/api-error'
+import { ApiError } from '@/api/api-error'
 import {
   StaffLoginStep,
   type AuthPayloadFieldsFragment,
   type StaffLoginResultFieldsFragment,
-} from '../../../gql/graphql'
-import { formatBeijingClock } from '../../../utils/beijing-time'
+} from '@/gql/graphql'
+import { formatBeijingClock } from '@/utils/beijing-time'
 import { passwordPolicyViolation } from './password-policy'
 
 export interface TotpEnrollmentDetails {

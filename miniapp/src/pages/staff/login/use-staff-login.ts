@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState } from 'react'
-import { anonymousClient } from '../../../auth'
+import { anonymousClient } from '@/auth'
 import {
   StaffChangeInitialPasswordMutation,
   StaffConfirmTotpEnrollmentMutation,
   StaffLoginMutation,
   StaffVerifyTotpMutation,
-} from '../../../auth/staff-login.graphql'
-import { asApiError } from '../../../api/query-state'
-import type { AuthPayloadFieldsFragment, StaffLoginResultFieldsFragment } from '../../../gql/graphql'
+} from '@/auth/staff-login.graphql'
+import { asApiError } from '@/api/query-state'
+import type { AuthPayloadFieldsFragment, StaffLoginResultFieldsFragment } from '@/gql/graphql'
 import {
   errorsFromApi,
   hasErrors,
