@@ -3,3 +3,4 @@ export * from './validate';
 export * from './money';
 export * from './errors';
 export * from './synthetic';
+export * from './gov-exchange';
