@@ -26,6 +26,11 @@ export enum ErrorCode {
    * BFF), or operation text where production accepts only hashes.
    */
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /**
+   * No active data consent (granted, not expired, not revoked) covers the data source, grantee and purpose the
+   * operation needs: the app offers 数据授权.
+   */
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
 }
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
@@ -48,6 +53,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: '不支持的请求内容类型',
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: '请求头过大',
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: '应用版本已更新，请刷新页面或重新打开小程序后再试',
+  [ErrorCode.CONSENT_REQUIRED]: '需要企业授权使用相关数据后才能继续',
 };
 
 /** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */

@@ -39,6 +39,7 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: 431,
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 400,
+  [ErrorCode.CONSENT_REQUIRED]: 403,
 };
 
 export function statusForErrorCode(code: ErrorCode): number {
