@@ -1,5 +1,6 @@
 export { ApiError } from './api-error'
-export { apiClient } from './api-client'
+export { anonymousClient, apiClient, connectSession } from './api-client'
+export type { SessionTokenSource } from './authenticated-client'
 export type { GraphQLClient, TypedDocument } from './client'
 export { useQuery } from './use-query'
 export type { FetchMoreOptions, QueryResult } from './use-query'

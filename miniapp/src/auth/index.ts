@@ -1,4 +1,4 @@
-export { anonymousClient, apiClient, loginState, session } from './session'
+export { loginState, session } from './session'
 export { useSession, type UseSession } from './use-session'
 export { useEnterpriseLogin } from './use-enterprise-login'
 export { isStaffRole } from './roles'

@@ -1,18 +1,13 @@
 import Taro from '@tarojs/taro'
 import type { Role } from '@rongtong/shared'
-import { createGraphQLClient, taroPost, type GraphQLClient } from '@/api/client'
-import { API_URL } from '@/api/endpoint'
+import { anonymousClient, apiClient, connectSession } from '@/api/api-client'
 import { ROUTES } from '@/utils/routes'
-import { createAuthenticatedClient } from './authenticated-client'
 import { LoginStateStore } from './login-state-store'
 import { isStaffRole } from './roles'
 import { LogoutMutation, MeQuery, RefreshSessionMutation } from './session.graphql'
 import { SESSION_EXPIRED_MESSAGE, SessionManager } from './session-manager'
 import { taroStorage } from './taro-storage'
 import { TokenStore } from './token-store'
-
-/** Without a token: logins and the refresh itself. */
-export const anonymousClient = createGraphQLClient({ url: API_URL, post: taroPost })
 
 /** After an active session ended, the login screen that fits the user, with the reason. */
 function sendToLogin(role: Role | null): void {
@@ -31,7 +26,7 @@ export const session: SessionManager = new SessionManager({
   onExpired: sendToLogin,
 })
 
-/** The app's client: every request carries the session's token and survives its expiry (see createAuthenticatedClient). */
-export const apiClient: GraphQLClient = createAuthenticatedClient(anonymousClient, session)
+// From here on the app's client (@/api) sends this session's tokens.
+connectSession(session)
 
 export const loginState = new LoginStateStore(taroStorage)

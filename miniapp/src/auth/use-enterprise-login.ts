@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { hostBridge } from '@/host'
 import { enterpriseLoginMethod, startEnterpriseLogin } from './enterprise-login'
-import { anonymousClient, loginState, session } from './session'
+import { anonymousClient } from '@/api/api-client'
+import { loginState, session } from './session'
 
 function pageOrigin(): string {
   return process.env.TARO_ENV === 'h5' ? window.location.origin : ''

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { apiClient, useSession } from '@/auth'
-import { useQuery } from '@/api'
+import { useSession } from '@/auth'
+import { apiClient, useQuery } from '@/api'
 import { MarkMessagesReadMutation, MyMessagesQuery } from '@/api/content.graphql'
 import { Button } from '@/components/nutui'
 import { PageShell } from '@/components/page-shell/page-shell'

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { apiClient, session, type SessionUser } from '@/auth'
+import { session, type SessionUser } from '@/auth'
 import { SwitchEnterpriseMutation } from '@/auth/session.graphql'
-import { ApiError } from '@/api'
+import { apiClient, ApiError } from '@/api'
 import { ActionSheet, Button } from '@/components/nutui'
 import { ENTERPRISE_RELATION_LABELS } from '@/utils/identity-labels'
 

@@ -1,7 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { bffUrl } from '@/api/file-url'
-import { apiClient } from '@/auth'
-import { useQuery } from '@/api'
+import { apiClient, useQuery } from '@/api'
 import { Button } from '@/components/nutui'
 import { BannerStatus, type ManagedBannersQuery as ManagedBannersResult } from '@/gql/graphql'
 import { ContentConsole } from '../console/content-console'

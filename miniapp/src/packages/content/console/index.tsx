@@ -1,7 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { ENTERPRISE_SCALE_LABELS, EnterpriseScale } from '@rongtong/shared'
-import { apiClient } from '@/auth'
-import { useQuery } from '@/api'
+import { apiClient, useQuery } from '@/api'
 import { CreatePolicyMutation, PublishPolicyMutation, UpdatePolicyMutation, WithdrawPolicyMutation } from '@/api/content.graphql'
 import { Button } from '@/components/nutui'
 import { LEVEL_LABELS } from '../level-tabs'

@@ -1,5 +1,4 @@
-import { apiClient } from '@/auth'
-import { useQuery } from '@/api'
+import { apiClient, useQuery } from '@/api'
 import { ContentConsole, ContentRow } from '../console/content-console'
 import { followStored, updateVariables, type ContentDraft, type StoredItem } from '../console/content-draft'
 import { attachmentItems, ContentEditor } from '../console/content-editor'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { apiClient, useSession } from '@/auth'
-import { useQuery } from '@/api'
+import { useSession } from '@/auth'
+import { apiClient, useQuery } from '@/api'
 import { MyPolicyPushQuery } from '@/api/content.graphql'
 import { PageShell } from '@/components/page-shell/page-shell'
 import { ErrorState, StateView } from '@/components/state-view/state-view'

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { apiClient } from '@/auth'
-import { useQuery } from '@/api'
+import { apiClient, useQuery } from '@/api'
 import { Button } from '@/components/nutui'
 import { PageShell } from '@/components/page-shell/page-shell'
 import { ErrorState, StateView } from '@/components/state-view/state-view'

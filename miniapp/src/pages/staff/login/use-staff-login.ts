@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { anonymousClient } from '@/auth'
+import { anonymousClient } from '@/api'
 import {
   StaffChangeInitialPasswordMutation,
   StaffConfirmTotpEnrollmentMutation,

@@ -1,21 +1,47 @@
 import { ErrorCode } from '@rongtong/shared'
-import { ApiError } from '@/api/api-error'
-import type { GraphQLClient, HeaderAwareClient, TypedDocument } from '@/api/client'
-import { SESSION_EXPIRED_MESSAGE } from './session-manager'
+import { ApiError } from './api-error'
+import type { GraphQLClient, HeaderAwareClient, TypedDocument } from './client'
 
-/** The part of the session manager the transport needs. */
+/**
+ * What the transport needs of the session (the port auth's SessionManager fills): the token for a request, a new
+ * one after the server rejected it, and ending the session. The API layer knows no more of login than this.
+ */
 export interface SessionTokenSource {
   accessTokenForRequest(): Promise<string | null>
   renewAfterRejection(rejectedToken: string): Promise<string | null>
   expire(): void
 }
 
+/**
+ * A session connected after the client is built: the app's client exists before the session (which sends its own
+ * requests through it), so auth connects the session when it creates it. A request before that is a wiring
+ * mistake and fails instead of going out without the user's token.
+ */
+export function connectableSession(): { source: SessionTokenSource; connect(session: SessionTokenSource): void } {
+  let connected: SessionTokenSource | null = null
+  const current = (): SessionTokenSource => {
+    if (connected === null) throw new Error('No session is connected to the API client (auth/session.ts connects it)')
+    return connected
+  }
+  return {
+    source: {
+      accessTokenForRequest: async () => current().accessTokenForRequest(),
+      renewAfterRejection: async (rejectedToken) => current().renewAfterRejection(rejectedToken),
+      expire: () => current().expire(),
+    },
+    connect: (session) => {
+      connected = session
+    },
+  }
+}
+
 function bearer(token: string | null): { authorization: string } | undefined {
   return token === null ? undefined : { authorization: `Bearer ${token}` }
 }
 
+/** The shared message for SESSION_EXPIRED (登录已过期，请重新登录), as the session manager shows it. */
 function sessionExpired(): ApiError {
-  return new ApiError({ code: ErrorCode.SESSION_EXPIRED, message: SESSION_EXPIRED_MESSAGE })
+  return new ApiError({ code: ErrorCode.SESSION_EXPIRED })
 }
 
 function isApiError(cause: unknown, code: ErrorCode): cause is ApiError {

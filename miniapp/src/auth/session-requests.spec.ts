@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@rongtong/shared'
 import { ApiError } from '@/api/api-error'
+import { createAuthenticatedClient } from '@/api/authenticated-client'
 import type { TypedDocument } from '@/api/client'
-import { createAuthenticatedClient } from './authenticated-client'
 import { SessionManager } from './session-manager'
 import { FakeSessionServer, MINUTE, sessionUser } from './testing/fake-session-server'
 import { memoryStorage, TokenStore } from './token-store'
@@ -25,7 +25,8 @@ function setup() {
 
 const flush = () => new Promise((resolve) => setImmediate(resolve))
 
-describe('authenticated client', () => {
+// The API layer's authenticated client driven by the real session manager: tokens, refreshes, retries and expiry.
+describe('requests with the session (authenticated client + session manager)', () => {
   it('sends the access token as a bearer token, and no header without a session', async () => {
     const { server, session, client } = setup()
     await expect(client.execute(QUERY)).rejects.toMatchObject({ code: ErrorCode.UNAUTHENTICATED })
