@@ -9,3 +9,4 @@ export * from './regions';
 export * from './industries';
 export * from './product-fields';
 export * from './data-source';
+export * from './sme-scale';
