@@ -10,3 +10,4 @@ export * from './industries';
 export * from './product-fields';
 export * from './data-source';
 export * from './sme-scale';
+export * from './consent';

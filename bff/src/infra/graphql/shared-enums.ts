@@ -1,5 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  CONSENT_GRANTEE_KIND_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  CONSENT_STATUS_LABELS,
+  ConsentGranteeKind,
+  ConsentPurpose,
+  ConsentStatus,
+  DATA_SOURCE_LABELS,
+  DataSource,
   ENTERPRISE_SCALE_LABELS,
   ENTERPRISE_TYPE_LABELS,
   EnterpriseScale,
@@ -37,3 +45,7 @@ register(EnterpriseType, 'EnterpriseType', ENTERPRISE_TYPE_LABELS);
 register(ProductStatus, 'ProductStatus', PRODUCT_STATUS_LABELS);
 register(PolicyLevel, 'PolicyLevel', POLICY_LEVEL_LABELS);
 register(Role, 'Role', ROLE_LABELS);
+register(DataSource, 'DataSource', DATA_SOURCE_LABELS);
+register(ConsentPurpose, 'ConsentPurpose', CONSENT_PURPOSE_LABELS);
+register(ConsentGranteeKind, 'ConsentGranteeKind', CONSENT_GRANTEE_KIND_LABELS);
+register(ConsentStatus, 'ConsentStatus', CONSENT_STATUS_LABELS);

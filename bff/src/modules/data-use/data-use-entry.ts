@@ -1,20 +1,14 @@
-import type { ConsentPurpose, DataSource } from '@rongtong/shared';
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  DATA_USE_KIND_LABELS,
+  DATA_USE_OUTCOME_LABELS,
+  type ConsentPurpose,
+  type DataSource,
+  type DataUseKind,
+  type DataUseOutcome,
+} from '@rongtong/shared';
 
-/** What happened to an enterprise's data: fetched from a source, opened by someone, consent granted or revoked. */
-export const DataUseKind = {
-  FETCH: 'FETCH',
-  VIEW: 'VIEW',
-  GRANT: 'GRANT',
-  REVOKE: 'REVOKE',
-} as const;
-export type DataUseKind = (typeof DataUseKind)[keyof typeof DataUseKind];
-
-export const DataUseOutcome = {
-  OK: 'OK',
-  FAILED: 'FAILED',
-  REFUSED: 'REFUSED',
-} as const;
-export type DataUseOutcome = (typeof DataUseOutcome)[keyof typeof DataUseOutcome];
+export type { DataUseKind, DataUseOutcome } from '@rongtong/shared';
 
 /** One use of an enterprise's data, as `DataUseService.record` takes it. */
 export interface DataUseEntry {
@@ -32,3 +26,16 @@ export interface DataUseEntry {
   /** A short code-like note (a failure reason, a snapshot id); never personal data. */
   detail?: string;
 }
+
+/** The GraphQL enums of the log; values equal their keys, the shared labels are their descriptions. */
+export const DataUseKindEnum: Record<DataUseKind, DataUseKind> = { FETCH: 'FETCH', VIEW: 'VIEW', GRANT: 'GRANT', REVOKE: 'REVOKE' };
+export const DataUseOutcomeEnum: Record<DataUseOutcome, DataUseOutcome> = { OK: 'OK', FAILED: 'FAILED', REFUSED: 'REFUSED' };
+
+registerEnumType(DataUseKindEnum, {
+  name: 'DataUseKind',
+  valuesMap: Object.fromEntries(Object.entries(DATA_USE_KIND_LABELS).map(([value, description]) => [value, { description }])),
+});
+registerEnumType(DataUseOutcomeEnum, {
+  name: 'DataUseOutcome',
+  valuesMap: Object.fromEntries(Object.entries(DATA_USE_OUTCOME_LABELS).map(([value, description]) => [value, { description }])),
+});
