@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityAccountsService } from './identity-accounts.service';
+import { StaffAccountsStore } from './staff-accounts.store';
 import { UserAccountEntity } from './user-account.entity';
 
-/** User accounts: staff (username + password) and unified-identity users (subject + encrypted personal data). */
+/**
+ * User accounts: staff (username + password) and unified-identity users (subject + encrypted personal data).
+ * Staff login and account management read and write the table only through StaffAccountsStore.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity])],
-  providers: [IdentityAccountsService],
-  exports: [TypeOrmModule, IdentityAccountsService],
+  providers: [IdentityAccountsService, StaffAccountsStore],
+  exports: [TypeOrmModule, IdentityAccountsService, StaffAccountsStore],
 })
 export class AccountsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@rongtong/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
-import type { UserAccountEntity } from '../accounts/user-account.entity';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
 import { buildAuthPayload } from '../sessions/me.builder';
 import type { AuthPayloadModel } from '../sessions/models/auth-payload.model';
@@ -13,6 +13,12 @@ export interface LoginCompletionInput {
   detail: AuditDetail;
   /** What this login must tell the user (AuthPayload.notices). */
   notices?: readonly string[];
+}
+
+/** The account that has just proved who it is. */
+export interface LoginAccount {
+  id: string;
+  role: Role;
 }
 
 export interface CompletedLogin {
@@ -28,12 +34,12 @@ export class LoginCompletion {
     private readonly audit: AuditService,
   ) {}
 
-  async complete(manager: EntityManager, user: UserAccountEntity, input: LoginCompletionInput): Promise<AuthPayloadModel> {
+  async complete(manager: EntityManager, user: LoginAccount, input: LoginCompletionInput): Promise<AuthPayloadModel> {
     return (await this.completeSession(manager, user, input)).payload;
   }
 
   /** Like `complete`, also naming the session it started. */
-  async completeSession(manager: EntityManager, user: UserAccountEntity, input: LoginCompletionInput): Promise<CompletedLogin> {
+  async completeSession(manager: EntityManager, user: LoginAccount, input: LoginCompletionInput): Promise<CompletedLogin> {
     const tokens = await this.sessions.issue(manager, { userId: user.id, activeEnterpriseId: input.activeEnterpriseId, meta: input.meta });
     await this.audit.record(
       {

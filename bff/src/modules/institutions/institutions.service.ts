@@ -48,6 +48,11 @@ export class InstitutionsService {
     return toInstitutionModel(entity);
   }
 
+  /** Whether an institution with this id exists, listed or not (checked when a staff account is assigned to it). */
+  async exists(id: string): Promise<boolean> {
+    return (await this.repository.findById(id)) !== null;
+  }
+
   private decode(after: string): Cursor<string> {
     try {
       return decodeCursor(after, SORT, 'text');

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
-import { UserAccountEntity } from '../accounts/user-account.entity';
+import { StaffAccountsStore, type UserAccount } from '../accounts/staff-accounts.store';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
 import { SessionsService } from '../sessions/sessions.service';
 import type { StaffAccountModel } from './models/staff-account.model';
@@ -21,6 +21,7 @@ import { StaffException } from './staff.exception';
 export class StaffAccountSecurityService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsStore,
     private readonly lockout: StaffLockout,
     private readonly challenges: StaffChallenges,
     private readonly sessions: SessionsService,
@@ -41,13 +42,7 @@ export class StaffAccountSecurityService {
   async resetTotp(caller: AuthUser, id: string, meta: RequestMeta): Promise<StaffAccountModel> {
     const account = await this.authorisedAccount(caller, id);
     await this.dataSource.transaction(async (manager) => {
-      const reset = await manager
-        .createQueryBuilder()
-        .update(UserAccountEntity)
-        .set({ totpSecretCipher: null, totpLastUsedStep: null, updatedAt: this.clock.now() })
-        .where('id = :id AND totp_secret_cipher IS NOT NULL', { id: account.id })
-        .execute();
-      if (reset.affected !== 1) throw StaffException.totpNotEnrolled();
+      if (!(await this.accounts.removeTotp(manager, account.id, this.clock.now()))) throw StaffException.totpNotEnrolled();
       await this.challenges.discardFor(manager, account.id);
       await this.sessions.revokeAllForUser(manager, account.id, 'TOTP_RESET');
       await this.record(manager, caller, AuditAction.STAFF_TOTP_RESET, account.id, meta, {});
@@ -56,8 +51,8 @@ export class StaffAccountSecurityService {
   }
 
   /** The staff account (NOT_FOUND otherwise) if the caller may act on it (FORBIDDEN otherwise). */
-  private async authorisedAccount(caller: AuthUser, id: string): Promise<UserAccountEntity> {
-    const account = await this.dataSource.manager.findOneBy(UserAccountEntity, { id, subject: IsNull(), role: In([...STAFF_ROLES]) });
+  private async authorisedAccount(caller: AuthUser, id: string): Promise<UserAccount> {
+    const account = await this.accounts.findLocal(id, STAFF_ROLES);
     if (!account) throw StaffException.accountNotFound();
     const refusal = securityResetRefusal(caller, account);
     if (refusal) throw StaffException.notAllowed(refusal);
@@ -65,7 +60,7 @@ export class StaffAccountSecurityService {
   }
 
   private async reload(id: string): Promise<StaffAccountModel> {
-    const account = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id });
+    const account = await this.accounts.getById(id);
     return toStaffAccountModel(account, this.clock.now());
   }
 

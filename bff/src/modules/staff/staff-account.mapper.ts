@@ -1,8 +1,8 @@
-import type { UserAccountEntity } from '../accounts/user-account.entity';
+import type { UserAccount } from '../accounts/staff-accounts.store';
 import { StaffAccountModel } from './models/staff-account.model';
 
 /** Lock state is shown only while it is in force. */
-export function toStaffAccountModel(account: UserAccountEntity, now: Date): StaffAccountModel {
+export function toStaffAccountModel(account: UserAccount, now: Date): StaffAccountModel {
   const locked = account.lockedUntil !== null && account.lockedUntil.getTime() > now.getTime();
   return Object.assign(new StaffAccountModel(), {
     id: account.id,

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, IsNull, QueryFailedError, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { INSTITUTION_PERMISSIONS, type AuthUser, type RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { hashPassword } from '../../infra/crypto/password';
-import { newUserAccountRow, type UserAccountRow } from '../accounts/user-account-row';
-import { UserAccountEntity } from '../accounts/user-account.entity';
+import { StaffAccountsStore, type NewUserAccount, type StaffAccountChanges, type UserAccount } from '../accounts/staff-accounts.store';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
-import { InstitutionEntity } from '../institutions/institution.entity';
+import { InstitutionsService } from '../institutions/institutions.service';
 import { SessionsService } from '../sessions/sessions.service';
 import type { CreateStaffAccountInput, UpdateStaffAccountInput } from './dto/staff-account.input';
 import type { CreatedStaffAccountModel, StaffAccountModel } from './models/staff-account.model';
@@ -18,18 +17,13 @@ import { toStaffAccountModel } from './staff-account.mapper';
 import { isAdministrator, STAFF_ROLES } from './staff-roles';
 import { StaffException } from './staff.exception';
 
-type Row = UserAccountRow;
-
-function isDuplicateKey(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /** Staff accounts: listing, creation with a one-time initial password, and updates, within the caller's scope. */
 @Injectable()
 export class StaffAccountsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsStore,
+    private readonly institutions: InstitutionsService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -38,9 +32,7 @@ export class StaffAccountsService {
   async list(caller: AuthUser, institutionId: string | null): Promise<StaffAccountModel[]> {
     const scope = listingScope(caller, institutionId);
     if (scope === 'FORBIDDEN') throw StaffException.notAllowed('只能查看本机构的工作人员账号');
-    const where: FindOptionsWhere<UserAccountEntity> = { role: In([...STAFF_ROLES]), subject: IsNull() };
-    if (scope.institutionId !== null) where.institutionId = scope.institutionId;
-    const accounts = await this.dataSource.manager.find(UserAccountEntity, { where, order: { createdAt: 'ASC', username: 'ASC' } });
+    const accounts = await this.accounts.listLocal({ roles: STAFF_ROLES, institutionId: scope.institutionId });
     const now = this.clock.now();
     return accounts.map((account) => toStaffAccountModel(account, now));
   }
@@ -53,33 +45,29 @@ export class StaffAccountsService {
     await this.checkInstitution(target);
     const initialPassword = generateInitialPassword(input.username);
     const now = this.clock.now();
-    const row = newStaffRow(input, target, permissions, await hashPassword(initialPassword), caller.userId, now);
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(UserAccountEntity, row);
-        await this.record(manager, caller, AuditAction.STAFF_ACCOUNT_CREATED, row.id, meta, {
-          role: row.role,
-          institutionId: row.institutionId,
-          permissions: row.permissions.join(','),
-        });
+    const row = newStaffAccount(input, target, permissions, await hashPassword(initialPassword), caller.userId);
+    await this.dataSource.transaction(async (manager) => {
+      const outcome = await this.accounts.create(manager, row, now);
+      if (outcome === 'USERNAME_TAKEN') throw StaffException.invalid('input.username', '该用户名已被使用');
+      await this.record(manager, caller, AuditAction.STAFF_ACCOUNT_CREATED, row.id, meta, {
+        role: row.role,
+        institutionId: row.institutionId,
+        permissions: row.permissions.join(','),
       });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw StaffException.invalid('input.username', '该用户名已被使用');
-      throw error;
-    }
-    const account = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: row.id });
+    });
+    const account = await this.accounts.getById(row.id);
     return { account: toStaffAccountModel(account, now), initialPassword };
   }
 
   async update(caller: AuthUser, id: string, input: UpdateStaffAccountInput, meta: RequestMeta): Promise<StaffAccountModel> {
-    const account = await this.dataSource.manager.findOneBy(UserAccountEntity, { id, subject: IsNull(), role: In([...STAFF_ROLES]) });
+    const account = await this.accounts.findLocal(id, STAFF_ROLES);
     if (!account) throw StaffException.accountNotFound();
     this.authorise(caller, account, 'update');
     if (account.id === caller.userId) throw StaffException.notAllowed('不能修改自己的账号权限或状态，请联系其他管理员');
     const changes = this.changesOf(account, input);
     if (Object.keys(changes).length === 0) return toStaffAccountModel(account, this.clock.now());
     await this.dataSource.transaction((manager) => this.applyChanges(manager, caller, account, changes, meta));
-    const updated = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id });
+    const updated = await this.accounts.getById(id);
     return toStaffAccountModel(updated, this.clock.now());
   }
 
@@ -103,12 +91,11 @@ export class StaffAccountsService {
       return;
     }
     if (target.institutionId === null) throw StaffException.invalid('input.institutionId', '请选择所属金融机构');
-    const exists = await this.dataSource.manager.existsBy(InstitutionEntity, { id: target.institutionId });
-    if (!exists) throw StaffException.invalid('input.institutionId', '所选金融机构不存在');
+    if (!(await this.institutions.exists(target.institutionId))) throw StaffException.invalid('input.institutionId', '所选金融机构不存在');
   }
 
-  private changesOf(account: UserAccountEntity, input: UpdateStaffAccountInput): Partial<Row> {
-    const changes: Partial<Row> = {};
+  private changesOf(account: UserAccount, input: UpdateStaffAccountInput): StaffAccountChanges {
+    const changes: StaffAccountChanges = {};
     const displayName = input.displayName?.trim();
     if (input.displayName != null && !displayName) throw StaffException.invalid('input.displayName', '姓名不能为空');
     if (displayName && displayName !== account.displayName) changes.displayName = displayName;
@@ -123,11 +110,11 @@ export class StaffAccountsService {
   private async applyChanges(
     manager: EntityManager,
     caller: AuthUser,
-    account: UserAccountEntity,
-    changes: Partial<Row>,
+    account: UserAccount,
+    changes: StaffAccountChanges,
     meta: RequestMeta,
   ): Promise<void> {
-    await manager.update(UserAccountEntity, { id: account.id }, { ...changes, updatedAt: this.clock.now() });
+    await this.accounts.update(manager, account.id, changes, this.clock.now());
     await this.record(manager, caller, AuditAction.STAFF_ACCOUNT_UPDATED, account.id, meta, { fields: Object.keys(changes).sort().join(',') });
     if (changes.permissions) {
       const detail = { from: account.permissions.join(','), to: changes.permissions.join(',') };
@@ -167,15 +154,14 @@ function normalisePermissions(role: Role, requested: readonly string[], field = 
   return INSTITUTION_PERMISSIONS.filter((permission) => permissions.includes(permission));
 }
 
-function newStaffRow(
+function newStaffAccount(
   input: CreateStaffAccountInput,
   target: ManagedAccount,
   permissions: string[],
   passwordHash: string,
   createdBy: string,
-  now: Date,
-): Row {
-  const account = {
+): NewUserAccount {
+  return {
     id: randomUUID(),
     username: input.username,
     displayName: input.displayName.trim(),
@@ -186,5 +172,4 @@ function newStaffRow(
     mustChangePassword: true,
     createdBy,
   };
-  return newUserAccountRow(account, now);
 }

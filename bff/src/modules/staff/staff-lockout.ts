@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
-import { UserAccountEntity } from '../accounts/user-account.entity';
+import { StaffAccountsStore, type UserAccount } from '../accounts/staff-accounts.store';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { ACCOUNT_LOCK_MS, ACCOUNT_LOCK_THRESHOLD, locksAccount } from './lockout-policy';
 import { loginSourceOf } from './login-source';
@@ -40,6 +40,7 @@ export interface ClearedLockout {
 export class StaffLockout {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsStore,
     private readonly sources: StaffLoginSources,
     private readonly audit: AuditService,
     private readonly challenges: StaffChallenges,
@@ -47,7 +48,7 @@ export class StaffLockout {
   ) {}
 
   /** Whether the account-wide lock is in force now. */
-  isLocked(user: Pick<UserAccountEntity, 'lockedUntil'>): boolean {
+  isLocked(user: Pick<UserAccount, 'lockedUntil'>): boolean {
     return user.lockedUntil !== null && user.lockedUntil.getTime() > this.clock.now().getTime();
   }
 
@@ -56,28 +57,23 @@ export class StaffLockout {
    * afterwards). It counts for the source unless the source is waiting out a delay, and then for the account
    * unless the account is locked — each decided by the one statement that increments.
    */
-  async recordFailure(user: UserAccountEntity, action: FailureAction, reason: string, meta: RequestMeta): Promise<FailureOutcome> {
+  async recordFailure(user: UserAccount, action: FailureAction, reason: string, meta: RequestMeta): Promise<FailureOutcome> {
     const now = this.clock.now();
     const source = loginSourceOf(meta.ip);
     await this.sources.pruneExpired(now);
     return this.dataSource.transaction(async (manager) => {
       // The account row first (see the class comment); the counts themselves are not read here.
-      await manager
-        .createQueryBuilder()
-        .update(UserAccountEntity)
-        .set({ failedLoginCount: () => 'failed_login_count' })
-        .where('id = :id', { id: user.id })
-        .execute();
+      await this.accounts.lockRow(manager, user.id);
       const lockedUntil = new Date(now.getTime() + ACCOUNT_LOCK_MS);
       const sourceCounted = await this.sources.countFailure(manager, user.id, source, now);
-      const accountCounted = sourceCounted && (await this.countAccountFailure(manager, user.id, now, lockedUntil));
+      const accountCounted = sourceCounted && (await this.accounts.countFailedLogin(manager, user.id, now, lockedUntil, ACCOUNT_LOCK_THRESHOLD));
       const actor = { actorId: user.id, actorRole: user.role, targetType: 'USER', targetId: user.id, meta };
       if (!accountCounted) {
         const refusal = sourceCounted ? LockoutRefusal.ACCOUNT_LOCKED : LockoutRefusal.SOURCE_DELAYED;
         await this.audit.record({ ...actor, action, result: 'FAILURE', detail: { reason: refusal, attempt: reason } }, manager);
         return { refusal, lockedUntil: null };
       }
-      const { failedLoginCount } = await manager.findOneOrFail(UserAccountEntity, { where: { id: user.id }, select: { id: true, failedLoginCount: true } });
+      const failedLoginCount = await this.accounts.failedLoginCount(manager, user.id);
       await this.audit.record({ ...actor, action, result: 'FAILURE', detail: { reason, failures: failedLoginCount } }, manager);
       if (!locksAccount(failedLoginCount)) return { refusal: null, lockedUntil: null };
       await this.challenges.discardFor(manager, user.id);
@@ -92,16 +88,14 @@ export class StaffLockout {
   /** For an attempt whose password or code was right: why it must be refused anyway (locked, source waiting), or null. */
   async refusalFor(userId: string, meta: RequestMeta): Promise<{ refusal: LockoutRefusal; lockedUntil: Date | null } | null> {
     const now = this.clock.now();
-    const account = await this.dataSource.manager.findOne(UserAccountEntity, { where: { id: userId }, select: { id: true, lockedUntil: true } });
-    if (account?.lockedUntil && account.lockedUntil.getTime() > now.getTime()) {
-      return { refusal: LockoutRefusal.ACCOUNT_LOCKED, lockedUntil: account.lockedUntil };
-    }
+    const lockedUntil = await this.accounts.lockedUntil(userId);
+    if (lockedUntil && lockedUntil.getTime() > now.getTime()) return { refusal: LockoutRefusal.ACCOUNT_LOCKED, lockedUntil };
     if (await this.sources.isDelayed(userId, loginSourceOf(meta.ip), now)) return { refusal: LockoutRefusal.SOURCE_DELAYED, lockedUntil: null };
     return null;
   }
 
   /** refusalFor, with the refusal audited under `action`; true when the attempt may go on. */
-  async admit(user: UserAccountEntity, action: FailureAction, meta: RequestMeta): Promise<boolean> {
+  async admit(user: UserAccount, action: FailureAction, meta: RequestMeta): Promise<boolean> {
     const refused = await this.refusalFor(user.id, meta);
     if (!refused) return true;
     await this.audit.record({
@@ -119,35 +113,15 @@ export class StaffLockout {
 
   /** A completed login: the account's count and lock go, and so does the count of the source it came from (account row first). */
   async clearAfterLogin(manager: EntityManager, userId: string, meta: RequestMeta): Promise<void> {
-    await manager.update(UserAccountEntity, { id: userId }, { failedLoginCount: 0, lockedUntil: null });
+    await this.accounts.clearFailedLogins(manager, userId);
     await this.sources.forget(manager, userId, loginSourceOf(meta.ip));
   }
 
   /** A security administrator's unlock: the lock, the account's count and every source's count go. */
-  async clearAll(manager: EntityManager, account: UserAccountEntity): Promise<ClearedLockout> {
+  async clearAll(manager: EntityManager, account: UserAccount): Promise<ClearedLockout> {
     const wasLocked = this.isLocked(account);
-    await manager.update(UserAccountEntity, { id: account.id }, { failedLoginCount: 0, lockedUntil: null, updatedAt: this.clock.now() });
+    await this.accounts.clearFailedLogins(manager, account.id, this.clock.now());
     const sources = await this.sources.forgetAll(manager, account.id);
     return { wasLocked, failedLoginCount: account.failedLoginCount, sources };
-  }
-
-  /**
-   * The account-wide check-and-increment, one statement: counts the failure unless the account is locked, and
-   * sets the lock when the count reaches a multiple of the threshold (an expired lock is cleared by the next
-   * counted failure). True when it counted.
-   */
-  private async countAccountFailure(manager: EntityManager, userId: string, now: Date, lockedUntil: Date): Promise<boolean> {
-    // MySQL evaluates SET left to right with the values already assigned: the count is incremented last.
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserAccountEntity)
-      .set({
-        lockedUntil: () => `CASE WHEN (failed_login_count + 1) % ${ACCOUNT_LOCK_THRESHOLD} = 0 THEN :lockedUntil ELSE NULL END`,
-        failedLoginCount: () => 'failed_login_count + 1',
-      })
-      .where('id = :userId AND (locked_until IS NULL OR locked_until <= :now)')
-      .setParameters({ userId, now, lockedUntil })
-      .execute();
-    return result.affected === 1;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { toString as qrToString } from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
-import type { UserAccountEntity } from '../accounts/user-account.entity';
+import type { UserAccount } from '../accounts/staff-accounts.store';
 import { LoginCompletion } from '../identity/login-completion.service';
 import type { StaffLoginResultModel, TotpEnrollmentModel } from './models/staff-login-result.model';
 import { StaffChallenges } from './staff-challenges';
@@ -32,7 +32,7 @@ export class StaffLoginFlow {
   /** The next step for a user who has just passed `completed` (or the password, when undefined). */
   async next(
     manager: EntityManager,
-    user: UserAccountEntity,
+    user: UserAccount,
     meta: RequestMeta,
     completed?: StaffLoginStep,
   ): Promise<StaffLoginResultModel> {
@@ -45,7 +45,7 @@ export class StaffLoginFlow {
     return this.finish(manager, user, meta, totpDone);
   }
 
-  private async totpStep(manager: EntityManager, user: UserAccountEntity): Promise<StaffLoginResultModel> {
+  private async totpStep(manager: EntityManager, user: UserAccount): Promise<StaffLoginResultModel> {
     if (user.totpSecretCipher !== null) {
       const token = await this.challenges.issue(manager, user.id, StaffLoginStep.TOTP_REQUIRED);
       return result(StaffLoginStep.TOTP_REQUIRED, { challengeToken: token });
@@ -59,7 +59,7 @@ export class StaffLoginFlow {
   }
 
   /** The login is complete: the only place the failure counts are reset (after the password AND the second factor). */
-  private async finish(manager: EntityManager, user: UserAccountEntity, meta: RequestMeta, totp: boolean): Promise<StaffLoginResultModel> {
+  private async finish(manager: EntityManager, user: UserAccount, meta: RequestMeta, totp: boolean): Promise<StaffLoginResultModel> {
     await this.lockout.clearAfterLogin(manager, user.id, meta);
     await this.challenges.discardFor(manager, user.id);
     const auth = await this.completion.complete(manager, user, {

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
-import { Clock } from '../../infra/clock/clock';
 import { hashPassword, needsRehash, verifyPassword } from '../../infra/crypto/password';
-import { UserAccountEntity } from '../accounts/user-account.entity';
+import { StaffAccountsStore, type UserAccount } from '../accounts/staff-accounts.store';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { StaffLoginResultModel } from './models/staff-login-result.model';
-import { passwordPolicyViolation } from './password-policy';
 import { StaffChallenges } from './staff-challenges';
 import { StaffLockout } from './staff-lockout';
 import { StaffLoginFlow } from './staff-login-flow';
 import { StaffLoginStep } from './staff-login-step';
+import { StaffPasswordService } from './staff-password.service';
 import { isStaffRole } from './staff-roles';
 import { StaffException } from './staff.exception';
 
@@ -22,11 +21,12 @@ export class StaffLoginService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsStore,
     private readonly lockout: StaffLockout,
     private readonly challenges: StaffChallenges,
     private readonly flow: StaffLoginFlow,
+    private readonly passwords: StaffPasswordService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
   ) {}
 
   /**
@@ -35,7 +35,7 @@ export class StaffLoginService {
    * source waiting out its delay looks exactly like a wrong password (the audit log keeps the real reason).
    */
   async login(username: string, password: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
-    const found = await this.dataSource.manager.findOneBy(UserAccountEntity, { username: username.trim().toLowerCase() });
+    const found = await this.accounts.findByUsername(username.trim().toLowerCase());
     const user = found && isStaffRole(found.role) && found.subject === null ? found : null;
     const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
     if (!user) return this.unknownUser(meta);
@@ -52,38 +52,19 @@ export class StaffLoginService {
     // right password cannot buy further guesses at the second factor.
     const rehashed = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
     return this.dataSource.transaction(async (manager) => {
-      if (rehashed) await manager.update(UserAccountEntity, { id: user.id }, { passwordHash: rehashed });
+      if (rehashed) await this.accounts.rehashPassword(manager, user.id, rehashed);
       return this.flow.next(manager, user, meta);
     });
   }
 
   async changeInitialPassword(challengeToken: string, newPassword: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.PASSWORD_CHANGE_REQUIRED);
-    const user = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: challenge.userId });
+    const user = await this.accounts.getById(challenge.userId);
     if (!user.enabled || this.lockout.isLocked(user)) throw StaffException.challengeInvalid();
-    const violation = passwordPolicyViolation(newPassword, user.username);
-    if (violation) throw StaffException.passwordPolicy(violation);
-    if (await verifyPassword(newPassword, user.passwordHash)) throw StaffException.passwordUnchanged();
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.passwords.hashNewPassword(user, newPassword);
     return this.dataSource.transaction(async (manager) => {
       // The account row first, then the challenge: the order of every lockout transaction (see StaffLockout).
-      const now = this.clock.now();
-      await manager.update(UserAccountEntity, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now });
-      await this.challenges.consume(manager, challenge);
-      await this.audit.record(
-        {
-          actorId: user.id,
-          actorRole: user.role,
-          action: AuditAction.PASSWORD_CHANGED,
-          result: 'SUCCESS',
-          targetType: 'USER',
-          targetId: user.id,
-          meta,
-          detail: { reason: 'INITIAL_PASSWORD' },
-        },
-        manager,
-      );
-      Object.assign(user, { passwordHash, mustChangePassword: false, passwordChangedAt: now });
+      await this.passwords.replace(manager, user, passwordHash, 'INITIAL_PASSWORD', meta, () => this.challenges.consume(manager, challenge));
       return this.flow.next(manager, user, meta, StaffLoginStep.PASSWORD_CHANGE_REQUIRED);
     });
   }
@@ -94,7 +75,7 @@ export class StaffLoginService {
     throw StaffException.badCredentials();
   }
 
-  private recordRefusal(user: UserAccountEntity, reason: string, meta: RequestMeta): Promise<void> {
+  private recordRefusal(user: UserAccount, reason: string, meta: RequestMeta): Promise<void> {
     return this.audit.record({
       actorId: user.id,
       actorRole: user.role,

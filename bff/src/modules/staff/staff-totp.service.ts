@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RequestMeta } from '../../infra/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
-import { USER_ACCOUNT_FIELDS } from '../accounts/user-account-fields';
-import { UserAccountEntity } from '../accounts/user-account.entity';
+import { StaffAccountsStore, type UserAccount } from '../accounts/staff-accounts.store';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { StaffLoginResultModel } from './models/staff-login-result.model';
 import { StaffChallenges } from './staff-challenges';
@@ -21,6 +20,7 @@ import { matchTotpStep } from './totp';
 export class StaffTotpService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsStore,
     private readonly cipher: FieldCipher,
     private readonly challenges: StaffChallenges,
     private readonly lockout: StaffLockout,
@@ -36,7 +36,7 @@ export class StaffTotpService {
   async verify(challengeToken: string, code: string, meta: RequestMeta): Promise<StaffLoginResultModel> {
     const challenge = await this.challenges.find(challengeToken, StaffLoginStep.TOTP_REQUIRED);
     const user = await this.userFor(challenge);
-    const secret = this.cipher.open(USER_ACCOUNT_FIELDS.totpSecret, user);
+    const secret = this.accounts.totpSecret(user);
     if (secret === null) throw StaffException.challengeInvalid();
     const step = await this.matchOrFail(user, secret, code, meta);
     if (user.totpLastUsedStep !== null && step <= user.totpLastUsedStep) {
@@ -45,7 +45,7 @@ export class StaffTotpService {
     }
     return this.dataSource.transaction(async (manager) => {
       // The account row first, then the challenge: the order of every lockout transaction (see StaffLockout).
-      if (!(await this.claimStep(manager, user.id, step))) throw StaffException.totpReplayed();
+      if (!(await this.accounts.claimTotpStep(manager, user.id, step))) throw StaffException.totpReplayed();
       await this.challenges.consume(manager, challenge);
       return this.flow.next(manager, user, meta, StaffLoginStep.TOTP_REQUIRED);
     });
@@ -59,14 +59,8 @@ export class StaffTotpService {
     const step = await this.matchOrFail(user, secret, code, meta);
     return this.dataSource.transaction(async (manager) => {
       // Encrypted afresh for the account row: the challenge's value is bound to the challenge.
-      const secretCipher = this.cipher.seal(USER_ACCOUNT_FIELDS.totpSecret, user, secret);
-      const enrolled = await manager
-        .createQueryBuilder()
-        .update(UserAccountEntity)
-        .set({ totpSecretCipher: secretCipher, totpLastUsedStep: step, updatedAt: this.clock.now() })
-        .where('id = :id AND totp_secret_cipher IS NULL', { id: user.id })
-        .execute();
-      if (enrolled.affected !== 1) throw StaffException.challengeInvalid();
+      const secretCipher = await this.accounts.enrolTotp(manager, user, secret, step, this.clock.now());
+      if (secretCipher === null) throw StaffException.challengeInvalid();
       await this.challenges.consume(manager, challenge);
       await this.audit.record(
         { actorId: user.id, actorRole: user.role, action: AuditAction.TOTP_ENROLLED, result: 'SUCCESS', targetType: 'USER', targetId: user.id, meta },
@@ -78,14 +72,14 @@ export class StaffTotpService {
   }
 
   /** The challenge's account; a disabled one ends the login. A locked one goes on, to be refused like a wrong code. */
-  private async userFor(challenge: StaffLoginChallengeEntity): Promise<UserAccountEntity> {
-    const user = await this.dataSource.manager.findOneByOrFail(UserAccountEntity, { id: challenge.userId });
+  private async userFor(challenge: StaffLoginChallengeEntity): Promise<UserAccount> {
+    const user = await this.accounts.getById(challenge.userId);
     if (!user.enabled) throw StaffException.challengeInvalid();
     return user;
   }
 
   /** The matched time step of a right code that the lockout admits; TOTP_INVALID otherwise, the failure counted. */
-  private async matchOrFail(user: UserAccountEntity, secret: string, code: string, meta: RequestMeta): Promise<number> {
+  private async matchOrFail(user: UserAccount, secret: string, code: string, meta: RequestMeta): Promise<number> {
     const step = matchTotpStep(secret, code.trim(), this.clock.now().getTime());
     if (step === null) {
       await this.lockout.recordFailure(user, AuditAction.TOTP_FAILED, 'WRONG_CODE', meta);
@@ -93,16 +87,5 @@ export class StaffTotpService {
     }
     if (!(await this.lockout.admit(user, AuditAction.TOTP_FAILED, meta))) throw StaffException.totpInvalid();
     return step;
-  }
-
-  /** Records the step as used unless this or a later one already was (compare-and-set against replay races). */
-  private async claimStep(manager: EntityManager, userId: string, step: number): Promise<boolean> {
-    const claimed = await manager
-      .createQueryBuilder()
-      .update(UserAccountEntity)
-      .set({ totpLastUsedStep: step })
-      .where('id = :id AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)', { id: userId, step })
-      .execute();
-    return claimed.affected === 1;
   }
 }
