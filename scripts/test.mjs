@@ -49,11 +49,13 @@ async function browserJourneys() {
     });
     children.push(bff);
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
-    const journeyEnv = { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM };
-    // The policy-push journey fills in the enterprise's register details (until the government data exchange
-    // supplies them), so it is told where this BFF keeps its SQLite file.
-    const content = () => npmRun('e2e:content', '@rongtong/miniapp', { ...journeyEnv, E2E_DATABASE_FILE: databaseFile });
-    return npmRun('e2e', '@rongtong/miniapp', journeyEnv) && content();
+    // Every journey (`e2e/run.mjs` without --only). The policy-push journey fills in the enterprise's register
+    // details (until the government data exchange supplies them), so it is told where this BFF keeps its SQLite file.
+    return npmRun('e2e', '@rongtong/miniapp', {
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      CHROMIUM_PATH: CHROMIUM,
+      E2E_DATABASE_FILE: databaseFile,
+    });
   } finally {
     await stopAll(children);
     rmSync(dataDir, { recursive: true, force: true });
@@ -65,10 +67,13 @@ async function main() {
     log('DATABASE_URL 不是 mysql:// 地址: BFF 集成测试只在 SQLite 上运行 (CI 会同时在 MariaDB 上运行)');
   }
   await step('build shared', () => npmRun('build', '@rongtong/shared'));
-  await step('test shared', () => npmRun('test', '@rongtong/shared'));
-  await step('test mock-server', () => npmRun('test', '@rongtong/mock-server'));
-  await step('test bff (unit + integration)', () => npmRun('test', '@rongtong/bff'));
-  await step('test miniapp (unit)', () => npmRun('test', '@rongtong/miniapp'));
+  // The workspaces' tiers (`npm run test:unit` / `test:int` run the same from the root); shared, mock-server and
+  // the app have unit tests only, the app's journeys run below against a real BFF.
+  await step('test shared (unit)', () => npmRun('test:unit', '@rongtong/shared'));
+  await step('test mock-server (unit)', () => npmRun('test:unit', '@rongtong/mock-server'));
+  await step('test bff (unit)', () => npmRun('test:unit', '@rongtong/bff'));
+  await step('test bff (integration)', () => npmRun('test:int', '@rongtong/bff'));
+  await step('test miniapp (unit)', () => npmRun('test:unit', '@rongtong/miniapp'));
   const servicesBuilt =
     (await step('build mock-server', () => npmRun('build', '@rongtong/mock-server'))) &&
     (await step('build bff', () => npmRun('build', '@rongtong/bff')));

@@ -1,29 +1,94 @@
 // Browser journeys against the H5 build served by a running BFF (E2E_BASE_URL, default :4000).
-// Usage: npm run e2e -w @rongtong/miniapp   — prints "N passed, N failed" and exits non-zero on any failure.
+// Usage: npm run e2e -w @rongtong/miniapp [-- --only <journey>[,<journey>…] …] [-- --list]
+//   (no --only)            every journey, in the order below
+//   --only mobile,desktop  just these (comma-separated or the flag repeated); the order stays the one below
+//   --list                 the journey names and what each needs, then exit
+// A journey that needs the BFF's SQLite file (E2E_DATABASE_FILE) is left out, and named as not run, when that
+// variable is unset; asking for it with --only without the variable is refused. The root `npm test` sets it.
+// Prints "N passed, N failed" and exits non-zero on any failure.
 import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { createHarness } from './harness.mjs'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
+import { contentJourney } from './journeys/content.mjs'
+import { contentConsoleJourney } from './journeys/content-console.mjs'
 import { desktopJourney } from './journeys/desktop.mjs'
 import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
 import { institutionsJourney } from './journeys/institutions.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
-import { contentConsoleJourney } from './journeys/content-console.mjs'
 import { productConsoleJourney } from './journeys/product-console.mjs'
 import { recommendJourney } from './journeys/recommend.mjs'
 import { securityConsoleJourney } from './journeys/security-console.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '')
+const DATABASE_FILE = process.env.E2E_DATABASE_FILE || null
+
+/**
+ * Every journey, by the name of its file in journeys/, in the order they run. `needsDatabaseFile`: the journey writes
+ * into the BFF's SQLite file (the enterprise register details the government data exchange will supply).
+ */
+const JOURNEYS = [
+  { name: 'mobile', run: mobileJourney },
+  { name: 'desktop', run: desktopJourney },
+  { name: 'identity-mobile', run: identityMobileJourney },
+  { name: 'staff-desktop', run: staffDesktopJourney },
+  { name: 'home-tools', run: homeToolsJourney },
+  { name: 'recommend', run: recommendJourney },
+  { name: 'institutions', run: institutionsJourney },
+  { name: 'product-console', run: productConsoleJourney },
+  { name: 'content-console', run: contentConsoleJourney },
+  { name: 'security-console', run: securityConsoleJourney },
+  { name: 'content', run: contentJourney, needsDatabaseFile: true },
+]
+
+function fail(message, code = 1) {
+  console.error(message)
+  process.exit(code)
+}
+
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: { only: { type: 'string', multiple: true }, list: { type: 'boolean', default: false } },
+      strict: true,
+      allowPositionals: false,
+    })
+    return values
+  } catch (error) {
+    return fail(`${error.message}\n用法: node e2e/run.mjs [--only <旅程>[,<旅程>…]] [--list]`, 2)
+  }
+}
+
+/** The journeys to run and those left out for lack of E2E_DATABASE_FILE. */
+function selectJourneys(only) {
+  const known = new Set(JOURNEYS.map((journey) => journey.name))
+  const asked = (only ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean)
+  const unknown = asked.filter((name) => !known.has(name))
+  if (unknown.length > 0) fail(`未知的旅程: ${unknown.join(', ')}。可选: ${[...known].join(', ')}`, 2)
+  if (only !== undefined && asked.length === 0) fail('--only 需要至少一个旅程名', 2)
+
+  if (asked.length > 0) {
+    const selected = JOURNEYS.filter((journey) => asked.includes(journey.name))
+    const blocked = selected.filter((journey) => journey.needsDatabaseFile && DATABASE_FILE === null)
+    if (blocked.length > 0) {
+      fail(`旅程 ${blocked.map((journey) => journey.name).join(', ')} 需要 E2E_DATABASE_FILE（该 BFF 的 SQLite 文件）。`)
+    }
+    return { selected, leftOut: [] }
+  }
+  const runnable = (journey) => !journey.needsDatabaseFile || DATABASE_FILE !== null
+  return { selected: JOURNEYS.filter(runnable), leftOut: JOURNEYS.filter((journey) => !runnable(journey)) }
+}
 
 function requireChromium() {
   if (existsSync(CHROMIUM)) return
   const banner = '!'.repeat(72)
-  console.error(`${banner}\n浏览器旅程无法运行：未找到 Chromium（${CHROMIUM}）。`)
-  console.error('请先安装：apt-get update && apt-get install -y chromium')
-  console.error(`或用 CHROMIUM_PATH 指向已安装的 Chromium。\n${banner}`)
-  process.exit(1)
+  fail(
+    `${banner}\n浏览器旅程无法运行：未找到 Chromium（${CHROMIUM}）。\n` +
+      `请先安装：apt-get update && apt-get install -y chromium\n或用 CHROMIUM_PATH 指向已安装的 Chromium。\n${banner}`,
+  )
 }
 
 async function requireServer() {
@@ -38,19 +103,31 @@ async function requireServer() {
 }
 
 async function main() {
+  const options = readOptions()
+  if (options.list) {
+    for (const journey of JOURNEYS) console.log(`${journey.name}${journey.needsDatabaseFile ? '  (needs E2E_DATABASE_FILE)' : ''}`)
+    return
+  }
+  const { selected, leftOut } = selectJourneys(options.only)
+  if (selected.some((journey) => journey.needsDatabaseFile) && !existsSync(DATABASE_FILE)) {
+    fail(`E2E_DATABASE_FILE 指向的文件不存在: ${DATABASE_FILE}`)
+  }
   requireChromium()
   await requireServer()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
-    for (const run of [mobileJourney, desktopJourney, identityMobileJourney, staffDesktopJourney, homeToolsJourney, recommendJourney, institutionsJourney, productConsoleJourney, contentConsoleJourney, securityConsoleJourney]) {
-      await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
+    for (const { run } of selected) {
+      await run({ browser, baseUrl: BASE_URL, journey: harness.journey, databaseFile: DATABASE_FILE })
     }
   } finally {
     await browser.close()
   }
   const { passed, failed } = harness.totals
-  console.log(`\n${passed} passed, ${failed} failed`)
+  console.log(`\n${passed} passed, ${failed} failed (journeys: ${selected.map((journey) => journey.name).join(', ')})`)
+  if (leftOut.length > 0) {
+    console.log(`not run: ${leftOut.map((journey) => journey.name).join(', ')} — 需要 E2E_DATABASE_FILE（该 BFF 的 SQLite 文件）`)
+  }
   process.exit(failed > 0 ? 1 : 0)
 }
 
