@@ -3,7 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './infra/config/app-config';
 import { ConfigModule } from './infra/config/config.module';
-import { AuthModule } from './infra/auth/auth.module';
+import { AuthModule } from './core-modules/auth/auth.module';
 import { ClockModule } from './infra/clock/clock';
 import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
@@ -22,14 +22,15 @@ import { BannersModule } from './modules/banners/banners.module';
 import { ContentModule } from './modules/content/content.module';
 import { FilesModule } from './modules/files/files.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
-import { IdentityModule } from './modules/identity/identity.module';
+import { IdentityModule } from './core-modules/auth/identity/identity.module';
+import { MeModule } from './core-modules/auth/me/me.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { ProductManagementModule } from './modules/product-management/product-management.module';
 import { ProductsModule } from './modules/products/products.module';
 import { RecommendationModule } from './modules/recommendation/recommendation.module';
-import { SessionsModule } from './modules/sessions/sessions.module';
-import { StaffModule } from './modules/staff/staff.module';
+import { SessionsModule } from './core-modules/auth/sessions/sessions.module';
+import { StaffModule } from './core-modules/auth/staff/staff.module';
 import { MemoizingValidationPipe } from './infra/validation/memoized-validation';
 import { SeedModule } from './seed/seed.module';
 
@@ -68,6 +69,7 @@ export class AppModule {
         EnterprisesModule,
         IdentityModule,
         StaffModule,
+        MeModule,
         SeedModule,
       ],
       providers: [

@@ -10,17 +10,17 @@ import { FaqEntity } from './modules/content/faq.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
 import { MessageEntity } from './modules/messages/message.entity';
-import { OidcCodeRedemptionEntity } from './modules/identity/oidc-code-redemption.entity';
-import { OidcLoginRequestEntity } from './modules/identity/oidc-login-request.entity';
+import { OidcCodeRedemptionEntity } from './core-modules/auth/identity/oidc-code-redemption.entity';
+import { OidcLoginRequestEntity } from './core-modules/auth/identity/oidc-login-request.entity';
 import { InstitutionEntity } from './modules/institutions/institution.entity';
 import { ProductVersionEntity } from './modules/product-management/product-version.entity';
 import { CatalogueRevisionEntity } from './modules/products/catalogue/catalogue-revision.entity';
 import { ProductEntity } from './modules/products/product.entity';
 import { ProductSearchTermEntity } from './modules/products/search/product-search-term.entity';
-import { RefreshTokenEntity } from './modules/sessions/refresh-token.entity';
-import { SessionEntity } from './modules/sessions/session.entity';
-import { StaffLoginChallengeEntity } from './modules/staff/staff-login-challenge.entity';
-import { StaffLoginSourceEntity } from './modules/staff/staff-login-source.entity';
+import { RefreshTokenEntity } from './core-modules/auth/sessions/refresh-token.entity';
+import { SessionEntity } from './core-modules/auth/sessions/session.entity';
+import { StaffLoginChallengeEntity } from './core-modules/auth/staff/staff-login-challenge.entity';
+import { StaffLoginSourceEntity } from './core-modules/auth/staff/staff-login-source.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
 
 /** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */

@@ -4,8 +4,8 @@ import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { NewsAttachmentsResolver, PolicyAttachmentsResolver } from './modules/content/content-attachments.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
 import { PolicyPushResolver } from './modules/content/policy-push.resolver';
-import { IdentityResolver } from './modules/identity/identity.resolver';
-import { MeFieldsResolver } from './modules/identity/me-fields.resolver';
+import { IdentityResolver } from './core-modules/auth/identity/identity.resolver';
+import { MeFieldsResolver } from './core-modules/auth/me/me-fields.resolver';
 import { MessagesResolver } from './modules/messages/messages.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
@@ -13,10 +13,10 @@ import { InstitutionProductsResolver } from './modules/products/institution-prod
 import { ProductManagementResolver } from './modules/product-management/product-management.resolver';
 import { ProductsResolver } from './modules/products/products.resolver';
 import { RecommendationResolver } from './modules/recommendation/recommendation.resolver';
-import { SessionsResolver } from './modules/sessions/sessions.resolver';
-import { StaffAccountSecurityResolver } from './modules/staff/staff-account-security.resolver';
-import { StaffAccountsResolver } from './modules/staff/staff-accounts.resolver';
-import { StaffAuthResolver } from './modules/staff/staff-auth.resolver';
+import { SessionsResolver } from './core-modules/auth/sessions/sessions.resolver';
+import { StaffAccountSecurityResolver } from './core-modules/auth/staff/staff-account-security.resolver';
+import { StaffAccountsResolver } from './core-modules/auth/staff/staff-accounts.resolver';
+import { StaffAuthResolver } from './core-modules/auth/staff/staff-auth.resolver';
 
 /**
  * Every resolver class, for emitting the SDL without booting the app. test/schema.int-spec.ts checks that the

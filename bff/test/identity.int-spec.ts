@@ -5,7 +5,7 @@ import { USER_ACCOUNT_FIELDS } from '../src/modules/accounts/user-account-fields
 import { UserAccountEntity } from '../src/modules/accounts/user-account.entity';
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterprisesService } from '../src/modules/enterprises/enterprises.service';
-import { OidcLoginRequestEntity } from '../src/modules/identity/oidc-login-request.entity';
+import { OidcLoginRequestEntity } from '../src/core-modules/auth/identity/oidc-login-request.entity';
 import { errorCode, gqlAs } from './support/auth';
 import {
   beginLogin,

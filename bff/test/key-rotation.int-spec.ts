@@ -13,11 +13,11 @@ import { buildDataSourceOptions } from '../src/infra/database/data-source-option
 import { IdentityAccountsService } from '../src/modules/accounts/identity-accounts.service';
 import { newUserAccountRow } from '../src/modules/accounts/user-account-row';
 import { UserAccountEntity } from '../src/modules/accounts/user-account.entity';
-import { OidcLoginRequestEntity } from '../src/modules/identity/oidc-login-request.entity';
-import { StaffLoginChallengeEntity } from '../src/modules/staff/staff-login-challenge.entity';
-import { StaffLoginStep } from '../src/modules/staff/staff-login-step';
+import { OidcLoginRequestEntity } from '../src/core-modules/auth/identity/oidc-login-request.entity';
+import { StaffLoginChallengeEntity } from '../src/core-modules/auth/staff/staff-login-challenge.entity';
+import { StaffLoginStep } from '../src/core-modules/auth/staff/staff-login-step';
 import { encryptV1 } from './support/legacy-cipher';
-import { totpCode } from '../src/modules/staff/totp';
+import { totpCode } from '../src/core-modules/auth/staff/totp';
 import { staffLogin, staffStep } from './support/staff';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectOperationDeclarations, permissionSnapshot, type OperationDeclaration } from '../src/infra/auth/operation-declarations';
+import { collectOperationDeclarations, permissionSnapshot, type OperationDeclaration } from '../src/core-modules/auth/guards/operation-declarations';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const SNAPSHOT = join(__dirname, '__snapshots__', 'permissions.txt');

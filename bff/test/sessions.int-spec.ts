@@ -7,9 +7,9 @@ import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { EnterpriseRelation } from '../src/modules/enterprises/enterprise-relation';
 import { EnterprisesService } from '../src/modules/enterprises/enterprises.service';
-import { RefreshTokenEntity } from '../src/modules/sessions/refresh-token.entity';
-import { SessionEntity } from '../src/modules/sessions/session.entity';
-import { SessionsService, type IssuedTokens } from '../src/modules/sessions/sessions.service';
+import { RefreshTokenEntity } from '../src/core-modules/auth/sessions/refresh-token.entity';
+import { SessionEntity } from '../src/core-modules/auth/sessions/session.entity';
+import { SessionsService, type IssuedTokens } from '../src/core-modules/auth/sessions/sessions.service';
 import { errorCode, gqlAs, signedInUser, signIn, TEST_INSTITUTION_ID } from './support/auth';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 

@@ -8,8 +8,8 @@ import { hashPassword } from '../infra/crypto/password';
 import { newUserAccountRow } from '../modules/accounts/user-account-row';
 import { UserAccountEntity } from '../modules/accounts/user-account.entity';
 import { AuditAction, AuditService } from '../modules/audit/audit.service';
-import { CreateStaffAccountInput } from '../modules/staff/dto/staff-account.input';
-import { generateInitialPassword, passwordPolicyViolation } from '../modules/staff/password-policy';
+import { CreateStaffAccountInput } from '../core-modules/auth/staff/dto/staff-account.input';
+import { generateInitialPassword, passwordPolicyViolation } from '../core-modules/auth/staff/password-policy';
 
 /** A refusal worded for the operator at the console. */
 export class FirstAdministratorError extends Error {

@@ -3,9 +3,9 @@ import { SqliteWriteQueue } from '../../src/infra/database/sqlite-write-queue';
 import { AuditLogEntity } from '../../src/modules/audit/audit-log.entity';
 import { AuditAction } from '../../src/modules/audit/audit.service';
 import { EnterpriseBindingEntity } from '../../src/modules/enterprises/enterprise-binding.entity';
-import { OidcClient } from '../../src/modules/identity/oidc-client';
-import { RefreshTokenEntity } from '../../src/modules/sessions/refresh-token.entity';
-import { SessionEntity } from '../../src/modules/sessions/session.entity';
+import { OidcClient } from '../../src/core-modules/auth/identity/oidc-client';
+import { RefreshTokenEntity } from '../../src/core-modules/auth/sessions/refresh-token.entity';
+import { SessionEntity } from '../../src/core-modules/auth/sessions/session.entity';
 import { errorCode, gqlAs } from '../support/auth';
 import {
   AUTH_PAYLOAD,

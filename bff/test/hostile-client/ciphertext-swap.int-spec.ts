@@ -1,7 +1,7 @@
 import { Role } from '@rongtong/shared';
 import request from 'supertest';
 import { hashPassword } from '../../src/infra/crypto/password';
-import { SessionEntity } from '../../src/modules/sessions/session.entity';
+import { SessionEntity } from '../../src/core-modules/auth/sessions/session.entity';
 import { createUser } from '../support/auth';
 import { currentCode, staffLogin, staffStep } from '../support/staff';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';

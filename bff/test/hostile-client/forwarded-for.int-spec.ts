@@ -2,7 +2,7 @@ import request from 'supertest';
 import { HTTP_PLATFORMS } from '../../src/infra/config/app-config';
 import { AuditLogEntity } from '../../src/modules/audit/audit-log.entity';
 import { AuditAction } from '../../src/modules/audit/audit-action';
-import { SessionEntity } from '../../src/modules/sessions/session.entity';
+import { SessionEntity } from '../../src/core-modules/auth/sessions/session.entity';
 import { DEMO_PASSWORD } from '../../src/seed/data/accounts';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 

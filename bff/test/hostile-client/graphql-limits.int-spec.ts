@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { InstitutionsService } from '../../src/modules/institutions/institutions.service';
-import { StaffLoginService } from '../../src/modules/staff/staff-login.service';
+import { StaffLoginService } from '../../src/core-modules/auth/staff/staff-login.service';
 import { doublingFragments, fragmentGraphs } from '../support/fragment-graphs';
 import { createTestApp, DIALECTS, type GraphqlResponse, type TestApp } from '../support/test-app';
 

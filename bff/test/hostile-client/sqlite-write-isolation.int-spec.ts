@@ -5,7 +5,7 @@ import { AuditAction, AuditService, type AuditEntry } from '../../src/modules/au
 import { BannerEntity } from '../../src/modules/banners/banner.entity';
 import { FileSweeper } from '../../src/modules/files/file-sweeper';
 import { StoredFileEntity } from '../../src/modules/files/stored-file.entity';
-import { SessionEntity } from '../../src/modules/sessions/session.entity';
+import { SessionEntity } from '../../src/core-modules/auth/sessions/session.entity';
 import { errorCode, gqlAs, signedInUser } from '../support/auth';
 import { download, pngBytes, upload } from '../support/files';
 import { createTestApp, DIALECTS, type GraphqlResponse, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import type { InstitutionPermission } from '../../src/infra/auth/auth-user';
+import type { InstitutionPermission } from '../../src/core-modules/auth/auth-user';
 import { seedId } from '../../src/infra/database/deterministic-id';
 import { ContentStatus } from '../../src/modules/content/content-status';
 import { NewsEntity } from '../../src/modules/content/news.entity';
@@ -10,7 +10,7 @@ import { BannerEntity } from '../../src/modules/banners/banner.entity';
 import { EnterpriseBindingEntity } from '../../src/modules/enterprises/enterprise-binding.entity';
 import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../../src/modules/enterprises/enterprise.entity';
-import { totpCode } from '../../src/modules/staff/totp';
+import { totpCode } from '../../src/core-modules/auth/staff/totp';
 import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
 import { BANNER_SEEDS } from '../../src/seed/data/banners';

@@ -1,12 +1,13 @@
 import { Role } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { InstitutionPermission, RequestMeta } from '../../src/infra/auth/auth-user';
+import type { InstitutionPermission } from '../../src/core-modules/auth/auth-user';
+import type { RequestMeta } from '../../src/infra/http/request-context';
 import { FieldCipher } from '../../src/infra/crypto/field-cipher';
 import { seedId } from '../../src/infra/database/deterministic-id';
 import { USER_ACCOUNT_FIELDS } from '../../src/modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../../src/modules/accounts/user-account.entity';
-import { SessionsService, type IssuedTokens } from '../../src/modules/sessions/sessions.service';
+import { SessionsService, type IssuedTokens } from '../../src/core-modules/auth/sessions/sessions.service';
 import { DEMO_INSTITUTION_KEY } from '../../src/seed/data/accounts';
 import type { GraphqlResponse, TestApp } from './test-app';
 

@@ -1,5 +1,5 @@
-import { totpCode, totpStep, hotp } from '../../src/modules/staff/totp';
-import { base32Decode } from '../../src/modules/staff/base32';
+import { totpCode, totpStep, hotp } from '../../src/core-modules/auth/staff/totp';
+import { base32Decode } from '../../src/core-modules/auth/staff/base32';
 import { gqlAs } from './auth';
 import type { GraphqlResponse, TestApp } from './test-app';
 

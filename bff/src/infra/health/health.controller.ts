@@ -1,7 +1,6 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators';
 import { AppConfig } from '../config/app-config';
 import type { DatabaseDialect } from '../database/database-url';
 import { LOGGER } from '../logging/logging.module';
@@ -11,8 +10,8 @@ export interface HealthReport {
   database: DatabaseDialect;
 }
 
+/** Open to anyone (probes, load balancers): declared by the auth wing, see core-modules/auth/guards/infrastructure-access.ts. */
 @Controller()
-@Public()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,

@@ -2,7 +2,6 @@ import { Controller, Get, Header, Headers, NotFoundException, Res } from '@nestj
 import { ErrorCode } from '@rongtong/shared';
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { Public } from '../auth/decorators';
 import { AppConfig } from '../config/app-config';
 import { equalBytes } from '../crypto/hmac-sm3';
 import { DomainException } from '../errors/domain.exception';
@@ -29,11 +28,11 @@ function rawResponse(response: unknown): ServerResponse {
 
 /**
  * /metrics is for the monitoring system only: it answers 404, like any unknown path, unless METRICS_TOKEN is
- * configured, and then 401 to anyone who does not present it as a bearer token. @Public only tells the access
- * guard that no user session is needed; the token check is here.
+ * configured, and then 401 to anyone who does not present it as a bearer token. The auth wing declares it public
+ * (core-modules/auth/guards/infrastructure-access.ts), which only tells the access guard that no user session is
+ * needed; the token check is here.
  */
 @Controller()
-@Public()
 export class MetricsController {
   constructor(
     private readonly metrics: MetricsService,

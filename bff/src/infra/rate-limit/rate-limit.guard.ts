@@ -1,7 +1,7 @@
 import { applyDecorators, Injectable, SetMetadata, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ServerResponse } from 'node:http';
-import { clientIpOf, requestOf } from '../auth/request-context';
+import { clientIpOf, requestOf } from '../http/request-context';
 import { ipSubject } from './rate-limit-keys';
 import type { RateLimitRule } from './rate-limit-quotas';
 import { RateLimitedException } from './rate-limited.exception';

@@ -1,9 +1,8 @@
 import { ErrorCode } from '@rongtong/shared';
 import { getOperationAST, GraphQLError, parse } from 'graphql';
 import pino from 'pino';
-import type { AuthUser } from '../auth/auth-user';
-import type { AuthRequest } from '../auth/request-context';
 import type { AppConfig } from '../config/app-config';
+import type { AppRequest } from '../http/request-context';
 import { RATE_LIMIT_QUOTAS } from './rate-limit-quotas';
 import { rateLimitPlugin } from './rate-limit.plugin';
 import { RateLimitedException } from './rate-limited.exception';
@@ -21,7 +20,7 @@ function plugin() {
 
 function requestContext(source: string, options: { ip?: string; token?: string; variables?: Record<string, unknown> } = {}) {
   const document = parse(source);
-  const req: AuthRequest = { headers: options.token ? { authorization: `Bearer ${options.token}` } : {}, ip: options.ip ?? '10.0.0.1' };
+  const req: AppRequest = { headers: options.token ? { authorization: `Bearer ${options.token}` } : {}, ip: options.ip ?? '10.0.0.1' };
   return { contextValue: { req }, request: { variables: options.variables ?? null }, document, operation: getOperationAST(document) };
 }
 
@@ -31,7 +30,7 @@ async function run(limits: ReturnType<typeof plugin>, context: ReturnType<typeof
   let refused: unknown;
   try {
     await hooks.didResolveOperation(context);
-    if (signIn) context.contextValue.req.authUser = { userId: signIn } as AuthUser;
+    if (signIn) context.contextValue.req.authUser = { userId: signIn };
   } catch (error) {
     refused = error;
   }

@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { createHash } from 'node:crypto';
-import { bearerToken, clientIpOf, type AuthRequest } from '../auth/request-context';
+import { bearerToken, clientIpOf, type AppRequest } from '../http/request-context';
 import { operationChecks } from './operation-limits';
 import { ipSubject } from './rate-limit-keys';
 import { RateLimitedException } from './rate-limited.exception';
@@ -12,7 +12,7 @@ import { rootFieldCalls } from './root-fields';
  * so it does not depend on which @apollo/server major the driver resolves.
  */
 interface LimitedRequest {
-  contextValue: { req?: AuthRequest };
+  contextValue: { req?: AppRequest };
   request: { variables?: Record<string, unknown> | null };
   document?: DocumentNode;
   operation?: OperationDefinitionNode | null;

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
-import { Roles } from '../../infra/auth/decorators';
+import { Roles } from '../../core-modules/auth/decorators';
 import { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { AuditLogsQuery } from './audit-logs.query';
 import { AuditLogConnection, AuditLogEntryModel } from './models/audit-log-entry.model';

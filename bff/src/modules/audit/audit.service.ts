@@ -3,7 +3,7 @@ import type { Role } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { RequestMeta } from '../../infra/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
 import { AppConfig } from '../../infra/config/app-config';
 import { Clock } from '../../infra/clock/clock';
 import { LOGGER } from '../../infra/logging/logging.module';

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
-import { CurrentRequestMeta, CurrentUser, Public, Roles } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
+import { CurrentRequestMeta, CurrentUser, Public, Roles } from '../../core-modules/auth/decorators';
 import { BannersService } from './banners.service';
 import { BannerIdArgs, CreateBannerArgs, ReorderBannersArgs, UpdateBannerArgs } from './dto/banner.input';
 import { BannerModel } from './models/banner.model';

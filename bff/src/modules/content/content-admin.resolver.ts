@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
-import { CurrentRequestMeta, CurrentUser, Roles } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
+import { CurrentRequestMeta, CurrentUser, Roles } from '../../core-modules/auth/decorators';
 import { ContentAdminService } from './content-admin.service';
 import { ContentService } from './content.service';
 import { ContentIdArgs, ManagedContentArgs, NewsInput, PolicyInput } from './dto/content.input';

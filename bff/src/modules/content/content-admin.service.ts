@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager, type EntityTarget } from 'typeorm';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
 import { Clock } from '../../infra/clock/clock';
 import { AuditAction, type AuditDetail } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';

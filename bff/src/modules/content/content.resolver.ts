@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../infra/auth/decorators';
+import { Public } from '../../core-modules/auth/decorators';
 import { ContentService } from './content.service';
 import { ContentStatus } from './content-status';
 import { FaqsArgs, LeveledPageArgs, PoliciesArgs } from './dto/content.args';

@@ -1,7 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
-import type { AuthUser } from '../../infra/auth/auth-user';
-import { CurrentUser, Roles } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import { CurrentUser, Roles } from '../../core-modules/auth/decorators';
 import { PolicyPushItemModel } from './models/policy-push.model';
 import { PolicyPushService } from './policy-push.service';
 

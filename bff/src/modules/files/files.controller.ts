@@ -1,7 +1,8 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { Role } from '@rongtong/shared';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
-import { CurrentRequestMeta, CurrentUser, Public, Roles } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
+import { CurrentRequestMeta, CurrentUser, Public, Roles } from '../../core-modules/auth/decorators';
 import { RateLimited } from '../../infra/rate-limit/rate-limit.guard';
 import { contentDisposition } from './file-name';
 import { FilesService } from './files.service';

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../infra/auth/decorators';
+import { Public } from '../../core-modules/auth/decorators';
 import { InstitutionFacetsArgs } from './dto/institution-facets.args';
 import { InstitutionArgs } from './dto/institution.args';
 import { InstitutionsArgs } from './dto/institutions.args';

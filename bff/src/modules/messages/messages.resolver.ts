@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthUser } from '../../infra/auth/auth-user';
-import { Authenticated, CurrentUser } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import { Authenticated, CurrentUser } from '../../core-modules/auth/decorators';
 import { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { MarkMessagesReadArgs } from './dto/messages.args';
 import { MessagesService } from './messages.service';

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
-import { CurrentRequestMeta, CurrentUser, RequirePermissions, Roles } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
+import { CurrentRequestMeta, CurrentUser, RequirePermissions, Roles } from '../../core-modules/auth/decorators';
 import { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { ProductModel } from '../products/models/product.model';
 import { MyInstitutionProductsArgs, ProductDraftArgs, ProductEditArgs, RejectProductReviewArgs } from './dto/product-management.args';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
 import { decodeCursor, InvalidCursorError } from '../../infra/graphql/pagination/cursor';
 import type { AuditAction, AuditDetail, AuditService } from '../audit/audit.service';
 import type { ProductEntity } from '../products/product.entity';

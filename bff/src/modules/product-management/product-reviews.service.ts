@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ProductStatus, Role } from '@rongtong/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser, RequestMeta } from '../../infra/auth/auth-user';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
 import { Clock } from '../../infra/clock/clock';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { encodeCursor } from '../../infra/graphql/pagination/cursor';

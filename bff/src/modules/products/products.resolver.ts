@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../infra/auth/decorators';
+import { Public } from '../../core-modules/auth/decorators';
 import { ProductFacetsArgs } from './dto/product-facets.args';
 import { ProductsArgs } from './dto/products.args';
 import { ProductFacets } from './models/product-facets.model';

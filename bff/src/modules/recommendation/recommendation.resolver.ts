@@ -1,9 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { AuthUser } from '../../infra/auth/auth-user';
-import { Public } from '../../infra/auth/decorators';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
+import { OptionalUser, Public } from '../../core-modules/auth/decorators';
 import { RecommendationInput } from './dto/recommendation.input';
 import { RecommendationResultModel } from './models/recommendation.model';
-import { OptionalUser } from './optional-user.decorator';
 import { RecommendationService } from './recommendation.service';
 
 @Resolver(() => RecommendationResultModel)

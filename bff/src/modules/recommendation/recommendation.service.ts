@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, findIndustry, findRegion, industryName } from '@rongtong/shared';
-import type { AuthUser } from '../../infra/auth/auth-user';
+import type { AuthUser } from '../../core-modules/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
 import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { EnterprisesService } from '../enterprises/enterprises.service';
