@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { GovExchangeErrorCode } from '@rongtong/shared';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED } from './config';
 import { CallbackDispatcher, type CallbackDispatcherOptions } from './delivery/callback-dispatcher';
@@ -7,9 +8,11 @@ import { DeliveryFaultRegistry } from './faults/delivery-faults';
 import { registerFaultHook } from './faults/fault-hook';
 import { FaultRegistry } from './faults/fault-registry';
 import { parseFaultRules, type FaultRule } from './faults/fault-rule';
-import { registerSyntheticEnterpriseRoutes } from './gov/synthetic-enterprises';
+import { GovExchange, type GovExchangeOptions } from './gov/exchange/exchange';
+import { govErrorBody, GOV_SOURCES_PREFIX, recordUnansweredRequest } from './gov/exchange/sources.routes';
+import { registerGovRoutes } from './gov/gov.routes';
 import { registerHealthRoute } from './health';
-import { registerErrorHandlers } from './http-errors';
+import { MOCK_FAULT_BODY, registerErrorHandlers } from './http-errors';
 import { registerIdentityRoutes } from './identity/identity.routes';
 import { IdentityProvider, type IdentityOptions } from './identity/provider';
 import { listeningPublicUrl } from './identity/public-url';
@@ -32,6 +35,8 @@ export interface MockServerOptions {
   sleep?: Sleep;
   /** Public URL, registered clients and clock of the unified identity platform. */
   identity?: IdentityOptions;
+  /** App keys, as-of month and clock of the government data exchange. */
+  gov?: GovExchangeOptions;
 }
 
 /** What protocol plug-ins reach through `app.mock`. */
@@ -42,6 +47,7 @@ export interface MockContext {
   deliveryFaults: DeliveryFaultRegistry;
   callbacks: CallbackDispatcher;
   identity: IdentityProvider;
+  gov: GovExchange;
 }
 
 declare module 'fastify' {
@@ -62,14 +68,19 @@ export function buildMockServer(options: MockServerOptions = {}): FastifyInstanc
 
   registerErrorHandlers(app);
   registerRequestLogging(app);
-  registerFaultHook(app, context.faults, options.sleep ?? realSleep);
+  registerFaultHook(app, context.faults, options.sleep ?? realSleep, {
+    // The exchange's sources answer a simulated error in their own vocabulary.
+    errorBody: (path) =>
+      path.startsWith(GOV_SOURCES_PREFIX) ? govErrorBody(GovExchangeErrorCode.GOV_UNAVAILABLE) : MOCK_FAULT_BODY,
+    onHang: (request) => recordUnansweredRequest(context.gov, request),
+  });
   registerHealthRoute(app, {
     startedAtMs: performance.now(),
     nowMs: () => performance.now(),
     activeFaults: () => context.faults.count + (context.deliveryFaults.active ? 1 : 0),
   });
   if (options.adminEnabled ?? true) registerFaultAdminRoutes(app, context);
-  registerSyntheticEnterpriseRoutes(app);
+  registerGovRoutes(app, context.gov, { adminEnabled: options.adminEnabled ?? true });
   registerIdentityRoutes(app, context.identity, { adminEnabled: options.adminEnabled ?? true });
   return app;
 }
@@ -94,5 +105,6 @@ function createContext(app: FastifyInstance, options: MockServerOptions): MockCo
       logger: app.log.child({ component: 'callbacks' }),
     }),
     identity: new IdentityProvider(options.identity ?? {}, () => listeningPublicUrl(app)),
+    gov: new GovExchange(options.gov),
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_SEED, loadConfig } from './config';
+import { DEFAULT_GOV_APP_KEYS } from './gov/exchange/app-keys';
 import { DEFAULT_OIDC_CLIENTS } from './identity/clients';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
@@ -21,6 +22,8 @@ describe('loadConfig', () => {
       adminEnabled: true,
       publicUrl: undefined,
       oidcClients: DEFAULT_OIDC_CLIENTS,
+      govAppKeys: DEFAULT_GOV_APP_KEYS,
+      govAsOfMonth: undefined,
     });
   });
 
@@ -33,6 +36,8 @@ describe('loadConfig', () => {
       MOCK_ADMIN: 'off',
       MOCK_PUBLIC_URL: 'https://mock.example.test:8443/',
       MOCK_OIDC_CLIENTS: '[{"clientId":"app","clientSecret":"app-secret-1","redirectUriPrefixes":["https://app.example.test/"]}]',
+      MOCK_GOV_APP_KEYS: '[{"appKey":"bank-a","secret":"bank-a-secret-0123"}]',
+      MOCK_GOV_AS_OF: '2026-11',
     });
     expect(config).toEqual({
       port: 4999,
@@ -42,6 +47,8 @@ describe('loadConfig', () => {
       adminEnabled: false,
       publicUrl: 'https://mock.example.test:8443',
       oidcClients: [{ clientId: 'app', clientSecret: 'app-secret-1', redirectUriPrefixes: ['https://app.example.test/'] }],
+      govAppKeys: [{ appKey: 'bank-a', secret: 'bank-a-secret-0123' }],
+      govAsOfMonth: '2026-11',
     });
   });
 
@@ -90,6 +97,24 @@ describe('loadConfig', () => {
     expect(problem).toContain('MOCK_OIDC_CLIENTS');
     expect(problem).toContain('[0].clientSecret');
     expect(problem).toContain('[0].redirectUriPrefixes[0]');
+  });
+
+  it('rejects MOCK_GOV_APP_KEYS that is not JSON or holds a bad or repeated app key, naming the field', () => {
+    expect(problemsOf({ MOCK_GOV_APP_KEYS: '[' })[0]).toBe('MOCK_GOV_APP_KEYS 不是合法的 JSON');
+    expect(problemsOf({ MOCK_GOV_APP_KEYS: '[]' })[0]).toContain('1–20 项');
+    const [problem] = problemsOf({
+      MOCK_GOV_APP_KEYS: '[{"appKey":"a b","secret":"short"},{"appKey":"k","secret":"0123456789abcdef"},{"appKey":"k","secret":"0123456789abcdef"}]',
+    });
+    expect(problem).toContain('[0].appKey');
+    expect(problem).toContain('[0].secret');
+    expect(problem).toContain('[2].appKey');
+    expect(problem).not.toContain('[1]');
+  });
+
+  it.each(['2026-13', '2026-1', '26-11', 'now'])('rejects MOCK_GOV_AS_OF=%s naming the variable', (month) => {
+    const [problem] = problemsOf({ MOCK_GOV_AS_OF: month });
+    expect(problem).toContain('MOCK_GOV_AS_OF');
+    expect(problem).toContain(month);
   });
 
   it('reports every bad variable at once', () => {

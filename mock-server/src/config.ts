@@ -1,4 +1,6 @@
 import { parseFaultRules, type FaultRule } from './faults/fault-rule';
+import { DEFAULT_GOV_APP_KEYS, parseGovAppKeys, type GovAppKey } from './gov/exchange/app-keys';
+import { parseMonth } from './gov/model/months';
 import { DEFAULT_OIDC_CLIENTS, parseOidcClients, type OidcClient } from './identity/clients';
 import { MAX_SEED } from './random';
 
@@ -11,6 +13,10 @@ export interface MockConfig {
   /** Base URL the mock is reached at; undefined means `http://127.0.0.1:<listening port>`. */
   publicUrl: string | undefined;
   oidcClients: readonly OidcClient[];
+  /** Callers of the government data exchange. */
+  govAppKeys: readonly GovAppKey[];
+  /** `YYYY-MM` the government data describes; undefined means the current month. */
+  govAsOfMonth: string | undefined;
 }
 
 export const DEFAULT_PORT = 4100;
@@ -43,6 +49,8 @@ export function loadConfig(env: Env): MockConfig {
     adminEnabled: take(readAdmin(valueOf(env, 'MOCK_ADMIN')), true),
     publicUrl: take(readPublicUrl(valueOf(env, 'MOCK_PUBLIC_URL')), undefined),
     oidcClients: take(readOidcClients(valueOf(env, 'MOCK_OIDC_CLIENTS')), DEFAULT_OIDC_CLIENTS),
+    govAppKeys: take(readGovAppKeys(valueOf(env, 'MOCK_GOV_APP_KEYS')), DEFAULT_GOV_APP_KEYS),
+    govAsOfMonth: take(readGovAsOf(valueOf(env, 'MOCK_GOV_AS_OF')), undefined),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -119,4 +127,23 @@ function readOidcClients(raw: string | undefined): Read<readonly OidcClient[]> {
   if (parsed.ok) return { value: parsed.value };
   const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
   return { problem: `MOCK_OIDC_CLIENTS 有误：${details.join('，')}` };
+}
+
+function readGovAppKeys(raw: string | undefined): Read<readonly GovAppKey[]> {
+  if (raw === undefined) return { value: DEFAULT_GOV_APP_KEYS };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { problem: 'MOCK_GOV_APP_KEYS 不是合法的 JSON' };
+  }
+  const parsed = parseGovAppKeys(json);
+  if (parsed.ok) return { value: parsed.value };
+  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
+  return { problem: `MOCK_GOV_APP_KEYS 有误：${details.join('，')}` };
+}
+
+function readGovAsOf(raw: string | undefined): Read<string | undefined> {
+  if (raw === undefined || parseMonth(raw) !== undefined) return { value: raw };
+  return { problem: `MOCK_GOV_AS_OF 必须是 YYYY-MM 格式的月份，当前为 "${raw}"` };
 }

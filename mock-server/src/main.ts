@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     faults: config.faults,
     adminEnabled: config.adminEnabled,
     identity: { publicUrl: config.publicUrl, clients: config.oidcClients },
+    gov: { appKeys: config.govAppKeys, asOfMonth: config.govAsOfMonth },
   });
 
   let stopping = false;
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       faultRules: config.faults.length,
       admin: config.adminEnabled,
       oidcIssuer: app.mock.identity.issuer(),
+      govAsOf: config.govAsOfMonth ?? 'current month',
     },
     'mock-server listening',
   );

@@ -1,10 +1,21 @@
 import type { RandomSource } from '../random';
-import { DEFAULT_FAULT_STATUS, routeMatches, type FaultRule } from './fault-rule';
+import { DEFAULT_FAULT_STATUS, DEFAULT_HANG_MS, routeMatches, type FaultRule } from './fault-rule';
 
-/** What to do to one request: wait `delayMs`, then answer `errorStatus` unless it is null. */
+/**
+ * What to do to one request: wait `delayMs`, then answer `errorStatus` unless it is null; otherwise hold it
+ * unanswered for `hangMs` when set, or let it through with `partial` data when set.
+ */
 export interface FaultDecision {
   delayMs: number;
   errorStatus: number | null;
+  hangMs?: number;
+  partial?: PartialDataFault;
+}
+
+/** Drop these `data` fields (null: a random non-empty subset, chosen by a generator seeded with `seed`). */
+export interface PartialDataFault {
+  fields: readonly string[] | null;
+  seed: number;
 }
 
 interface ActiveRule {
@@ -28,7 +39,7 @@ export class FaultRegistry {
   }
 
   replace(rules: readonly FaultRule[]): void {
-    this.active = rules.map((rule) => ({ rule: { ...rule }, remaining: rule.times ?? null }));
+    this.active = rules.map((rule) => ({ rule: copyRule(rule), remaining: rule.times ?? null }));
   }
 
   clear(): number {
@@ -40,7 +51,7 @@ export class FaultRegistry {
   /** The rules as they stand now; `times` shows what is left of each. */
   list(): FaultRule[] {
     return this.active.map(({ rule, remaining }) =>
-      remaining === null ? { ...rule } : { ...rule, times: remaining },
+      remaining === null ? copyRule(rule) : { ...copyRule(rule), times: remaining },
     );
   }
 
@@ -52,7 +63,15 @@ export class FaultRegistry {
     const entry = this.active.find(({ rule }) => routeMatches(rule.route, path));
     if (entry === undefined) return null;
     this.consume(entry);
-    return { delayMs: this.delayFor(entry.rule), errorStatus: this.errorFor(entry.rule) };
+    const { rule } = entry;
+    const decision: FaultDecision = { delayMs: this.delayFor(rule), errorStatus: this.errorFor(rule) };
+    if (decision.errorStatus !== null) return decision;
+    if (this.hits(rule.timeoutRate)) {
+      decision.hangMs = rule.hangMs ?? DEFAULT_HANG_MS;
+    } else if (this.hits(rule.partialRate)) {
+      decision.partial = { fields: rule.partialFields ?? null, seed: Math.floor(this.random() * 4_294_967_296) };
+    }
+    return decision;
   }
 
   private consume(entry: ActiveRule): void {
@@ -68,8 +87,16 @@ export class FaultRegistry {
   }
 
   private errorFor(rule: FaultRule): number | null {
-    const rate = rule.errorRate ?? 0;
-    if (rate <= 0) return null;
-    return this.random() < rate ? (rule.errorStatus ?? DEFAULT_FAULT_STATUS) : null;
+    return this.hits(rule.errorRate) ? (rule.errorStatus ?? DEFAULT_FAULT_STATUS) : null;
   }
+
+  /** Draws only for a positive rate, so rules without it replay the same sequence as before. */
+  private hits(rate: number | undefined): boolean {
+    if (rate === undefined || rate <= 0) return false;
+    return this.random() < rate;
+  }
+}
+
+function copyRule(rule: FaultRule): FaultRule {
+  return rule.partialFields === undefined ? { ...rule } : { ...rule, partialFields: [...rule.partialFields] };
 }
