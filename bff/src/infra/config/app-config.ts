@@ -10,6 +10,19 @@ export type HttpPlatform = (typeof HTTP_PLATFORMS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** The caller's side of the government data exchange (政务数据共享交换; see modules/gov-data). */
+export interface GovExchangeConfig {
+  /** Where `/gov/v1/sources/{slug}/{uscc}` is served (GOV_EXCHANGE_BASE_URL). */
+  baseUrl: string;
+  appKey: string;
+  /** HMAC-SM3 key of every request's signature. */
+  appSecret: string;
+  /** One call's timeout in milliseconds (GOV_EXCHANGE_TIMEOUT_MS); a source's retries share 1.5 times it. */
+  timeoutMs: number;
+  /** Minutes between scheduled refreshes of consented data due by its freshness (0: no scheduled refresh). */
+  refreshIntervalMinutes: number;
+}
+
 /** The relying-party settings for the provincial unified identity platform (OpenID Connect). */
 export interface OidcClientConfig {
   issuer: string;
@@ -43,6 +56,7 @@ export interface AppConfigValues {
   /** An upload's whole body must arrive within this many seconds, or it is answered 408 (UPLOAD_TIMEOUT_SECONDS). */
   uploadTimeoutSeconds: number;
   oidc: OidcClientConfig;
+  govExchange: GovExchangeConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
   /** Field encryption, blind index, audit chain and token hash keys (see crypto-keys.ts). */
@@ -75,6 +89,7 @@ export class AppConfig implements AppConfigValues {
   readonly abandonedUploadGraceHours: number;
   readonly uploadTimeoutSeconds: number;
   readonly oidc: Readonly<OidcClientConfig>;
+  readonly govExchange: Readonly<GovExchangeConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
   readonly trustedProxies: readonly string[];
@@ -100,6 +115,7 @@ export class AppConfig implements AppConfigValues {
     this.abandonedUploadGraceHours = values.abandonedUploadGraceHours;
     this.uploadTimeoutSeconds = values.uploadTimeoutSeconds;
     this.oidc = Object.freeze({ ...values.oidc });
+    this.govExchange = Object.freeze({ ...values.govExchange });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;
     this.trustedProxies = Object.freeze([...values.trustedProxies]);

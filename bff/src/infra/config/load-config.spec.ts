@@ -13,11 +13,14 @@ const PRODUCTION_KEYS = {
   TOKEN_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
 };
 
-/** What production must be told explicitly about the identity platform. */
+/** What production must be told explicitly about the identity platform and the government data exchange. */
 const PRODUCTION_IDENTITY = {
   OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc',
   OIDC_CLIENT_SECRET: 'a-real-secret',
   LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn',
+  GOV_EXCHANGE_BASE_URL: 'https://data.ah.gov.cn/exchange',
+  GOV_EXCHANGE_APP_KEY: 'fy-rongtong',
+  GOV_EXCHANGE_APP_SECRET: 'a-real-exchange-secret',
 };
 
 /** Outside these tests the development defaults only apply when NODE_ENV says so. */
@@ -151,7 +154,7 @@ describe('loadConfig', () => {
 
   it('is production when NODE_ENV is not set, and refuses to start unconfigured, naming each variable', () => {
     const message = problemsOf({});
-    for (const name of ['OIDC_ISSUER', 'OIDC_CLIENT_SECRET', 'LOGIN_REDIRECT_ORIGINS', ...Object.keys(PRODUCTION_KEYS)]) {
+    for (const name of [...Object.keys(PRODUCTION_IDENTITY), ...Object.keys(PRODUCTION_KEYS)]) {
       expect(message).toContain(`${name} 在生产环境必须设置`);
     }
     expect(loadConfig({ ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS }, ROOT).isProduction).toBe(true);
@@ -164,6 +167,54 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...production, LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn,http://localhost:*' })).toContain(
       'LOGIN_REDIRECT_ORIGINS 在生产环境不能包含本机地址 (http://localhost:*)',
     );
+  });
+
+  it('points the government data exchange at mock-server outside production, with its development key and secret', () => {
+    expect(loadConfig(dev({ MOCK_SERVER_URL: 'http://mock:4100' }), ROOT).govExchange).toEqual({
+      baseUrl: 'http://mock:4100',
+      appKey: 'rongtong-bff',
+      appSecret: 'rongtong-dev-gov-exchange-secret',
+      timeoutMs: 5000,
+      refreshIntervalMinutes: 1440,
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }, ROOT).govExchange.refreshIntervalMinutes).toBe(0);
+  });
+
+  it('reads and checks the government data exchange settings', () => {
+    const config = loadConfig(
+      dev({
+        GOV_EXCHANGE_BASE_URL: 'https://data.ah.gov.cn/exchange/',
+        GOV_EXCHANGE_APP_KEY: 'fy.rongtong_01',
+        GOV_EXCHANGE_APP_SECRET: 'x'.repeat(32),
+        GOV_EXCHANGE_TIMEOUT_MS: '1500',
+        GOV_DATA_REFRESH_INTERVAL_MINUTES: '0',
+      }),
+      ROOT,
+    );
+    expect(config.govExchange).toEqual({
+      baseUrl: 'https://data.ah.gov.cn/exchange',
+      appKey: 'fy.rongtong_01',
+      appSecret: 'x'.repeat(32),
+      timeoutMs: 1500,
+      refreshIntervalMinutes: 0,
+    });
+    expect(problemsOf(dev({ GOV_EXCHANGE_BASE_URL: 'data.ah.gov.cn' }))).toContain('GOV_EXCHANGE_BASE_URL');
+    expect(problemsOf(dev({ GOV_EXCHANGE_APP_KEY: 'has space' }))).toContain('GOV_EXCHANGE_APP_KEY 必须是 1-64 个字母、数字或 _ . -');
+    const short = problemsOf(dev({ GOV_EXCHANGE_APP_SECRET: 'short' }));
+    expect(short).toContain('GOV_EXCHANGE_APP_SECRET 至少 16 个字符');
+    expect(short).not.toContain('short');
+    expect(problemsOf(dev({ GOV_EXCHANGE_TIMEOUT_MS: '50' }))).toContain('GOV_EXCHANGE_TIMEOUT_MS 必须是 100-30000 的整数（毫秒）');
+    expect(problemsOf(dev({ GOV_DATA_REFRESH_INTERVAL_MINUTES: '-1' }))).toContain('GOV_DATA_REFRESH_INTERVAL_MINUTES');
+  });
+
+  it('refuses mock-server as the government data exchange in production', () => {
+    const production = { NODE_ENV: 'production', ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS };
+    expect(problemsOf({ ...production, GOV_EXCHANGE_BASE_URL: 'http://127.0.0.1:4100' })).toContain(
+      'GOV_EXCHANGE_BASE_URL 在生产环境不能指向模拟服务',
+    );
+    const missing = problemsOf({ NODE_ENV: 'production', ...PRODUCTION_KEYS, OIDC_ISSUER: PRODUCTION_IDENTITY.OIDC_ISSUER });
+    expect(missing).toContain('GOV_EXCHANGE_BASE_URL 在生产环境必须设置');
+    expect(missing).not.toContain('GOV_EXCHANGE_BASE_URL 在生产环境不能指向模拟服务');
   });
 
   it('reads trusted proxies, the Redis URL and the metrics token', () => {

@@ -7,6 +7,8 @@ import {
   LOG_LEVELS,
   NODE_ENVS,
   type AppConfigValues,
+  type GovExchangeConfig,
+  type NodeEnv,
 } from './app-config';
 import { DEFAULT_LOGIN_REDIRECT_ORIGINS, isOriginPattern } from './redirect-origins';
 import { readCryptoKeys } from './crypto-keys';
@@ -95,12 +97,25 @@ class Reader {
     return this.raw(name) ?? fallback;
   }
 
-  /** A secret with a development default that production must set explicitly. */
-  secret(name: string, developmentDefault: string, production: boolean): string {
+  /** A secret with a development default that production must set explicitly (of at least `minLength` characters). */
+  secret(name: string, developmentDefault: string, production: boolean, minLength = 1): string {
     const value = this.raw(name);
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      if (value.length >= minLength) return value;
+      return this.fail(name, `至少 ${minLength} 个字符`, '***', developmentDefault);
+    }
     if (production) this.problems.push(`${name} 在生产环境必须设置`);
     return developmentDefault;
+  }
+
+  /** A value matching `format`, with a development default that production must set explicitly. */
+  pattern(name: string, format: RegExp, rule: string, developmentDefault: string, production: boolean): string {
+    const value = this.raw(name);
+    if (value === undefined) {
+      if (production) this.problems.push(`${name} 在生产环境必须设置`);
+      return developmentDefault;
+    }
+    return format.test(value) ? value : this.fail(name, rule, value, developmentDefault);
   }
 
   originList(name: string, fallback: readonly string[]): string[] {
@@ -164,12 +179,27 @@ function originOf(url: string): string | undefined {
   return URL.canParse(url) ? new URL(url).origin : undefined;
 }
 
-/** Production may not log citizens in through the stand-in for the external systems. */
-function checkProductionIdentity(values: AppConfigValues, problems: string[]): void {
+/** Production may not log citizens in, or read government data, through the stand-in for the external systems. */
+function checkProductionExternalSystems(values: AppConfigValues, problems: string[]): void {
   const mock = originOf(values.mockServerUrl);
   if (originOf(values.oidc.issuer) === mock) problems.push('OIDC_ISSUER 在生产环境不能指向模拟服务 (MOCK_SERVER_URL)');
   const local = values.loginRedirectOrigins.filter((origin) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|$)/i.test(origin));
   if (local.length > 0) problems.push(`LOGIN_REDIRECT_ORIGINS 在生产环境不能包含本机地址 (${local.join(', ')})`);
+  if (originOf(values.govExchange.baseUrl) === mock) problems.push('GOV_EXCHANGE_BASE_URL 在生产环境不能指向模拟服务 (MOCK_SERVER_URL)');
+}
+
+/** The government data exchange: development defaults (mock-server's) only outside production. */
+function readGovExchange(read: Reader, nodeEnv: NodeEnv, mockServerUrl: string): GovExchangeConfig {
+  const production = nodeEnv === 'production';
+  read.required('GOV_EXCHANGE_BASE_URL', production);
+  return {
+    baseUrl: read.httpUrl('GOV_EXCHANGE_BASE_URL', production ? '' : mockServerUrl),
+    appKey: read.pattern('GOV_EXCHANGE_APP_KEY', /^[A-Za-z0-9_.-]{1,64}$/, '必须是 1-64 个字母、数字或 _ . -', 'rongtong-bff', production),
+    appSecret: read.secret('GOV_EXCHANGE_APP_SECRET', 'rongtong-dev-gov-exchange-secret', production, 16),
+    timeoutMs: read.integerBetween('GOV_EXCHANGE_TIMEOUT_MS', 5000, 100, 30_000, '（毫秒）'),
+    // Daily by default; tests refresh by hand.
+    refreshIntervalMinutes: read.integerBetween('GOV_DATA_REFRESH_INTERVAL_MINUTES', nodeEnv === 'test' ? 0 : 1440, 0, 10_080, '（分钟，0 为不定时刷新）'),
+  };
 }
 
 /**
@@ -207,6 +237,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
       clientId: read.string('OIDC_CLIENT_ID', 'rongtong-bff'),
       clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', production),
     },
+    govExchange: readGovExchange(read, nodeEnv, mockServerUrl),
     loginRedirectOrigins: read.originList('LOGIN_REDIRECT_ORIGINS', DEFAULT_LOGIN_REDIRECT_ORIGINS),
     crypto: readCryptoKeys(env, nodeEnv, read.problems),
     trustedProxies: read.cidrList('TRUSTED_PROXIES'),
@@ -215,7 +246,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
   };
   read.required('OIDC_ISSUER', production);
   read.required('LOGIN_REDIRECT_ORIGINS', production);
-  if (production) checkProductionIdentity(values, read.problems);
+  if (production) checkProductionExternalSystems(values, read.problems);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return new AppConfig(values);
 }

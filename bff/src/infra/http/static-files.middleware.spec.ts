@@ -43,6 +43,9 @@ describe('servedAppOptions', () => {
     OIDC_ISSUER: 'https://ids.ah.gov.cn/oidc',
     OIDC_CLIENT_SECRET: 'a-real-secret',
     LOGIN_REDIRECT_ORIGINS: 'https://rongtong.fy.gov.cn',
+    GOV_EXCHANGE_BASE_URL: 'https://data.ah.gov.cn/exchange',
+    GOV_EXCHANGE_APP_KEY: 'fy-rongtong',
+    GOV_EXCHANGE_APP_SECRET: 'a-real-exchange-secret',
     TRUSTED_PROXIES: '10.0.0.0/8',
   };
 
