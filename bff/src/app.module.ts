@@ -19,7 +19,9 @@ import { RateLimitModule } from './infra/rate-limit/rate-limit.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BannersModule } from './modules/banners/banners.module';
+import { ConsentsModule } from './modules/consents/consents.module';
 import { ContentModule } from './modules/content/content.module';
+import { DataUseModule } from './modules/data-use/data-use.module';
 import { FilesModule } from './modules/files/files.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './core-modules/auth/identity/identity.module';
@@ -67,6 +69,8 @@ export class AppModule {
         MessagesModule,
         AccountsModule,
         EnterprisesModule,
+        DataUseModule,
+        ConsentsModule,
         IdentityModule,
         StaffModule,
         MeModule,

@@ -2,6 +2,9 @@ import { UserAccountEntity } from './modules/accounts/user-account.entity';
 import { AuditChainHeadEntity } from './modules/audit/audit-chain-head.entity';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { BannerEntity } from './modules/banners/banner.entity';
+import { ConsentAgreementEntity } from './modules/consents/consent-agreement.entity';
+import { DataConsentEntity } from './modules/consents/data-consent.entity';
+import { DataUseRecordEntity } from './modules/data-use/data-use-record.entity';
 import { EnterpriseBindingEntity } from './modules/enterprises/enterprise-binding.entity';
 import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { ContentAttachmentEntity } from './modules/content/content-attachment.entity';
@@ -48,5 +51,8 @@ export const ENTITIES = [
   AuditLogEntity,
   AuditChainHeadEntity,
   MessageEntity,
+  ConsentAgreementEntity,
+  DataConsentEntity,
+  DataUseRecordEntity,
   SeedRunEntity,
 ];

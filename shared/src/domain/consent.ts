@@ -20,6 +20,16 @@ export const CONSENT_MAX_MONTHS: Record<ConsentPurpose, number> = {
   [ConsentPurpose.POLICY_MATCHING]: 12,
 };
 
+/**
+ * Who may receive data for each purpose: policy matching only ever serves the platform's own matching (its agreement
+ * says the data goes to no institution); a loan application or a credit assessment may name one institution.
+ */
+export const CONSENT_GRANTEE_KINDS_BY_PURPOSE: Record<ConsentPurpose, readonly ConsentGranteeKind[]> = {
+  [ConsentPurpose.LOAN_APPLICATION]: [ConsentGranteeKind.PLATFORM, ConsentGranteeKind.INSTITUTION],
+  [ConsentPurpose.CREDIT_ASSESSMENT]: [ConsentGranteeKind.PLATFORM, ConsentGranteeKind.INSTITUTION],
+  [ConsentPurpose.POLICY_MATCHING]: [ConsentGranteeKind.PLATFORM],
+};
+
 /** A consent granted without an expiry lasts this many calendar months (capped by the purpose's maximum). */
 export const CONSENT_DEFAULT_MONTHS = 12;
 

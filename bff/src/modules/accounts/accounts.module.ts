@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountNames } from './account-names';
 import { IdentityAccountsService } from './identity-accounts.service';
 import { StaffAccountsStore } from './staff-accounts.store';
 import { UserAccountEntity } from './user-account.entity';
@@ -10,7 +11,7 @@ import { UserAccountEntity } from './user-account.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity])],
-  providers: [IdentityAccountsService, StaffAccountsStore],
-  exports: [TypeOrmModule, IdentityAccountsService, StaffAccountsStore],
+  providers: [IdentityAccountsService, StaffAccountsStore, AccountNames],
+  exports: [TypeOrmModule, IdentityAccountsService, StaffAccountsStore, AccountNames],
 })
 export class AccountsModule {}

@@ -44,6 +44,12 @@ export enum AuditAction {
   ENTERPRISE_BINDING_RESTORED = 'ENTERPRISE_BINDING_RESTORED',
   /** An authorization code was presented a second time; the session its first use produced is revoked. */
   AUTHORIZATION_CODE_REPLAYED = 'AUTHORIZATION_CODE_REPLAYED',
+  /** An enterprise user granted a data consent (数据授权). */
+  DATA_CONSENT_GRANTED = 'DATA_CONSENT_GRANTED',
+  /** An enterprise user revoked a data consent; no further fetching or showing under it. */
+  DATA_CONSENT_REVOKED = 'DATA_CONSENT_REVOKED',
+  /** The legal representative changed the purposes agents may grant data consents for. */
+  AGENT_CONSENT_PURPOSES_CHANGED = 'AGENT_CONSENT_PURPOSES_CHANGED',
 }
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';

@@ -8,6 +8,8 @@ export enum ConsentErrorCode {
   /** Field-level input errors (sources, expiry, grantee, product, agreement, agent permission). */
   INVALID_INPUT = 'INVALID_INPUT',
   CONSENT_NOT_FOUND = 'CONSENT_NOT_FOUND',
+  /** No agreement of the purpose is published (yet). */
+  AGREEMENT_NOT_FOUND = 'AGREEMENT_NOT_FOUND',
   /** The session acts for no enterprise, or the user's binding to it is no longer active. */
   NOT_BOUND = 'NOT_BOUND',
   /** Only the legal representative may change what agents may grant. */
@@ -23,6 +25,7 @@ const ERROR_CODES: Record<ConsentErrorCode, ErrorCode> = {
   [ConsentErrorCode.CONSENT_REQUIRED]: ErrorCode.CONSENT_REQUIRED,
   [ConsentErrorCode.INVALID_INPUT]: ErrorCode.BAD_USER_INPUT,
   [ConsentErrorCode.CONSENT_NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [ConsentErrorCode.AGREEMENT_NOT_FOUND]: ErrorCode.NOT_FOUND,
   [ConsentErrorCode.NOT_BOUND]: ErrorCode.FORBIDDEN,
   [ConsentErrorCode.NOT_LEGAL_REPRESENTATIVE]: ErrorCode.FORBIDDEN,
   [ConsentErrorCode.IDEMPOTENCY_KEY_REUSED]: ErrorCode.CONFLICT,
@@ -51,6 +54,10 @@ export class ConsentException extends DomainException {
 
   static notFound(): ConsentException {
     return new ConsentException(ConsentErrorCode.CONSENT_NOT_FOUND, '未找到该数据授权');
+  }
+
+  static agreementNotFound(): ConsentException {
+    return new ConsentException(ConsentErrorCode.AGREEMENT_NOT_FOUND, '该用途的授权协议尚未发布');
   }
 
   static notBound(): ConsentException {

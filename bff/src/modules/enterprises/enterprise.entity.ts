@@ -1,7 +1,7 @@
-import type { EnterpriseScale, EnterpriseType } from '@rongtong/shared';
+import type { ConsentPurpose, EnterpriseScale, EnterpriseType } from '@rongtong/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
-import { fenTransformer } from '../../infra/database/transformers';
+import { delimitedListTransformer, fenTransformer } from '../../infra/database/transformers';
 
 /**
  * An enterprise known to the platform. Created from the unified identity platform's claims (USCC and
@@ -41,4 +41,11 @@ export class EnterpriseEntity extends TimestampedEntity {
 
   @Column({ name: 'registered_capital_fen', type: 'bigint', nullable: true, transformer: fenTransformer })
   registeredCapitalFen: number | null;
+
+  /**
+   * The purposes an agent (经办人) may grant data consents for; set by the legal representative only. Default: loan
+   * applications (DEFAULT_AGENT_CONSENT_PURPOSES).
+   */
+  @Column({ name: 'agent_consent_purposes', type: 'varchar', length: 255, transformer: delimitedListTransformer })
+  agentConsentPurposes: ConsentPurpose[];
 }

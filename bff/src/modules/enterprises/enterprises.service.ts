@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { validateUscc } from '@rongtong/shared';
+import { DEFAULT_AGENT_CONSENT_PURPOSES, validateUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import type { EnterpriseScale, EnterpriseType } from '@rongtong/shared';
+import type { ConsentPurpose, EnterpriseScale, EnterpriseType } from '@rongtong/shared';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { EnterpriseBindingEntity } from './enterprise-binding.entity';
 import { EnterpriseEntity } from './enterprise.entity';
@@ -129,6 +129,26 @@ export class EnterprisesService {
     return binding?.enterprise ?? null;
   }
 
+  /** The user's active binding to the enterprise (with its relation), read with the caller's manager; null when none. */
+  findActiveBinding(userId: string, enterpriseId: string, manager: EntityManager = this.dataSource.manager): Promise<EnterpriseBindingEntity | null> {
+    return manager.findOneBy(EnterpriseBindingEntity, { userId, enterpriseId, deactivatedAt: IsNull() });
+  }
+
+  /** The purposes agents of the enterprise may grant data consents for; null when there is no such enterprise. */
+  async agentConsentPurposes(enterpriseId: string, manager: EntityManager = this.dataSource.manager): Promise<ConsentPurpose[] | null> {
+    const row = await manager.findOne(EnterpriseEntity, { select: { id: true, agentConsentPurposes: true }, where: { id: enterpriseId } });
+    return row ? row.agentConsentPurposes : null;
+  }
+
+  /**
+   * Sets the purposes agents may grant data consents for, in the caller's transaction (the consents module lets only
+   * the legal representative ask). Answers false when there is no such enterprise.
+   */
+  async setAgentConsentPurposes(manager: EntityManager, enterpriseId: string, purposes: readonly ConsentPurpose[]): Promise<boolean> {
+    const result = await manager.update(EnterpriseEntity, { id: enterpriseId }, { agentConsentPurposes: [...purposes], updatedAt: new Date() });
+    return result.affected === 1;
+  }
+
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.dataSource.manager.findOneBy(EnterpriseEntity, { id });
   }
@@ -167,6 +187,7 @@ function emptyEnterprise(uscc: string, name: string, now: Date): Omit<Enterprise
     type: null,
     establishedOn: null,
     registeredCapitalFen: null,
+    agentConsentPurposes: [...DEFAULT_AGENT_CONSENT_PURPOSES],
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Cursor } from '../../infra/graphql/pagination/cursor';
 import type { InstitutionFilterInput } from './dto/institution-filter.input';
 import { institutionConditions } from './institution-conditions';
@@ -16,6 +16,10 @@ export class InstitutionsRepository {
   /** Any institution, listed or not: staff accounts keep seeing their own. */
   findById(id: string): Promise<InstitutionEntity | null> {
     return this.institutions.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<InstitutionEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.institutions.findBy({ id: In([...ids]) });
   }
 
   /** An institution of the public directory. */

@@ -53,6 +53,17 @@ export class InstitutionsService {
     return (await this.repository.findById(id)) !== null;
   }
 
+  /** Whether the institution exists and is listed (active): one that may receive data or take applications now. */
+  async isListed(id: string): Promise<boolean> {
+    return (await this.repository.findListedById(id)) !== null;
+  }
+
+  /** The names of these institutions, listed or not, by id (for records that name an institution); unknown ids are absent. */
+  async namesByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.repository.findByIds(ids);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   private decode(after: string): Cursor<string> {
     try {
       return decodeCursor(after, SORT, 'text');
