@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@rongtong/shared';
-import { DataSource, In, IsNull, QueryFailedError, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
+import { isDuplicateKeyError } from '../../infra/database/duplicate-key';
 import { USER_ACCOUNT_FIELDS } from './user-account-fields';
 import { newUserAccountRow, type NewUserAccount, type UserAccountRow } from './user-account-row';
 import { UserAccountEntity } from './user-account.entity';
@@ -21,11 +22,6 @@ export interface LocalAccountFilter {
   roles: readonly Role[];
   /** Only this institution's staff; null for every institution and none. */
   institutionId: string | null;
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /**
@@ -72,7 +68,7 @@ export class StaffAccountsStore {
       await manager.insert(UserAccountEntity, newUserAccountRow(account, now));
       return 'CREATED';
     } catch (error) {
-      if (isDuplicateKey(error)) return 'USERNAME_TAKEN';
+      if (isDuplicateKeyError(error)) return 'USERNAME_TAKEN';
       throw error;
     }
   }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../../infra/clock/clock';
 import type { RequestMeta } from '../../../infra/http/request-context';
-import type { UserAccountEntity } from '../../../modules/accounts/user-account.entity';
 import { AuditAction, AuditService } from '../../../modules/audit/audit.service';
 import { EnterprisesService } from '../../../modules/enterprises/enterprises.service';
 import { SessionsService } from '../sessions/sessions.service';
+import type { LoginAccount } from './login-completion.service';
 import type { VerifiedIdentity } from './oidc-claims';
 import type { CodeChannel } from './oidc-code-redemptions';
 
@@ -39,7 +39,7 @@ export class EnterpriseBindingReconciliation {
 
   async follow(
     manager: EntityManager,
-    user: UserAccountEntity,
+    user: LoginAccount,
     identity: VerifiedIdentity,
     context: { channel: CodeChannel; meta: RequestMeta },
   ): Promise<ReconciledBindings> {
@@ -56,7 +56,7 @@ export class EnterpriseBindingReconciliation {
 
   private async assert(
     manager: EntityManager,
-    user: UserAccountEntity,
+    user: LoginAccount,
     claimed: NonNullable<VerifiedIdentity['enterprise']>,
     context: { channel: CodeChannel; meta: RequestMeta },
   ): Promise<string> {
@@ -68,7 +68,7 @@ export class EnterpriseBindingReconciliation {
 
   private record(
     manager: EntityManager,
-    user: UserAccountEntity,
+    user: LoginAccount,
     action: AuditAction,
     enterpriseId: string,
     relation: string,
