@@ -7,8 +7,7 @@ import { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { DataUseRecordConnection } from '../data-use/models/data-use-record.model';
 import { ConsentGrantsService } from './consent-grants.service';
 import { ConsentViewsService } from './consent-views.service';
-import { AgentConsentPurposesArgs, ConsentAgreementArgs, ConsentIdArgs, MyDataConsentsArgs } from './dto/consents.args';
-import { GrantDataConsentInput } from './dto/grant-data-consent.input';
+import { AgentConsentPurposesArgs, ConsentAgreementArgs, ConsentIdArgs, GrantDataConsentArgs, MyDataConsentsArgs } from './dto/consents.args';
 import { ConsentAgreementModel } from './models/consent-agreement.model';
 import { DataConsentConnection, DataConsentModel } from './models/data-consent.model';
 import { DataSourceInfoModel } from './models/data-source-info.model';
@@ -55,10 +54,10 @@ export class ConsentsResolver {
   @Roles(Role.ENTERPRISE)
   grantDataConsent(
     @CurrentUser() user: AuthUser,
-    @Args('input') input: GrantDataConsentInput,
+    @Args() args: GrantDataConsentArgs,
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<DataConsentModel> {
-    return this.grants.grant(user, input, meta);
+    return this.grants.grant(user, args.input, meta);
   }
 
   @Mutation(() => DataConsentModel, { description: '撤销数据授权，立即生效；重复撤销返回当前状态' })

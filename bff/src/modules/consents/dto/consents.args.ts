@@ -1,7 +1,10 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { CONSENT_PURPOSES, ConsentPurpose, ConsentStatus } from '@rongtong/shared';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { UUID_PATTERN } from '../../../infra/database/deterministic-id';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
+import { GrantDataConsentInput } from './grant-data-consent.input';
 
 @ArgsType()
 export class MyDataConsentsArgs extends PageArgs {
@@ -14,7 +17,7 @@ export class MyDataConsentsArgs extends PageArgs {
 @ArgsType()
 export class ConsentIdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: '授权编号格式不正确' })
+  @Matches(UUID_PATTERN, { message: '授权编号格式不正确' })
   id: string;
 }
 
@@ -33,4 +36,12 @@ export class AgentConsentPurposesArgs {
   @ArrayUnique({ message: '授权用途不能重复' })
   @IsEnum(ConsentPurpose, { each: true, message: '授权用途不存在' })
   purposes: ConsentPurpose[];
+}
+
+@ArgsType()
+export class GrantDataConsentArgs {
+  @Field(() => GrantDataConsentInput)
+  @ValidateNested()
+  @Type(() => GrantDataConsentInput)
+  input: GrantDataConsentInput;
 }

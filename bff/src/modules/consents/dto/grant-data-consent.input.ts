@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ConsentGranteeKind, ConsentPurpose, DATA_SOURCES, DataSource } from '@rongtong/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
+import { UUID_PATTERN } from '../../../infra/database/deterministic-id';
 import type { GrantRequest } from '../consent-rules';
 
 /** Client idempotency keys: what a UUID or a nanoid looks like, nothing longer. */
@@ -11,8 +12,8 @@ export class GrantDataConsentInput implements GrantRequest {
   @Field(() => [DataSource], { description: '授权调取的数据项，至少一项，不可重复' })
   @IsArray({ message: '请选择要授权的数据项' })
   @ArrayMinSize(1, { message: '请至少选择一项要授权的数据' })
-  @ArrayMaxSize(DATA_SOURCES.length, { message: `数据项最多 ${DATA_SOURCES.length} 项` })
   @ArrayUnique({ message: '数据项不能重复' })
+  @ArrayMaxSize(DATA_SOURCES.length, { message: `数据项最多 ${DATA_SOURCES.length} 项` })
   @IsEnum(DataSource, { each: true, message: '数据项不存在' })
   sources: DataSource[];
 
@@ -26,12 +27,12 @@ export class GrantDataConsentInput implements GrantRequest {
 
   @Field(() => ID, { nullable: true, description: '接收方为金融机构时必填' })
   @IsOptional()
-  @IsUUID('all', { message: '金融机构编号格式不正确' })
+  @Matches(UUID_PATTERN, { message: '金融机构编号格式不正确' })
   institutionId?: string | null;
 
   @Field(() => ID, { nullable: true, description: '贷款申请可指定该机构的一款已上架产品' })
   @IsOptional()
-  @IsUUID('all', { message: '贷款产品编号格式不正确' })
+  @Matches(UUID_PATTERN, { message: '贷款产品编号格式不正确' })
   productId?: string | null;
 
   @Field(() => String, { nullable: true, description: '授权到期时间（ISO 8601）；不填为一年，且不超过该用途的最长期限' })
