@@ -23,6 +23,7 @@ import { ConsentsModule } from './modules/consents/consents.module';
 import { ContentModule } from './modules/content/content.module';
 import { DataUseModule } from './modules/data-use/data-use.module';
 import { FilesModule } from './modules/files/files.module';
+import { GovDataModule } from './modules/gov-data/gov-data.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './core-modules/auth/identity/identity.module';
 import { MeModule } from './core-modules/auth/me/me.module';
@@ -71,6 +72,7 @@ export class AppModule {
         EnterprisesModule,
         DataUseModule,
         ConsentsModule,
+        GovDataModule,
         IdentityModule,
         StaffModule,
         MeModule,

@@ -10,6 +10,7 @@ import { EnterpriseEntity } from './modules/enterprises/enterprise.entity';
 import { ContentAttachmentEntity } from './modules/content/content-attachment.entity';
 import { StoredFileEntity } from './modules/files/stored-file.entity';
 import { FaqEntity } from './modules/content/faq.entity';
+import { GovDataSnapshotEntity } from './modules/gov-data/gov-data-snapshot.entity';
 import { NewsEntity } from './modules/content/news.entity';
 import { PolicyEntity } from './modules/content/policy.entity';
 import { MessageEntity } from './modules/messages/message.entity';
@@ -54,5 +55,6 @@ export const ENTITIES = [
   ConsentAgreementEntity,
   DataConsentEntity,
   DataUseRecordEntity,
+  GovDataSnapshotEntity,
   SeedRunEntity,
 ];

@@ -3,6 +3,8 @@ import { BannersResolver } from './modules/banners/banners.resolver';
 import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { NewsAttachmentsResolver, PolicyAttachmentsResolver } from './modules/content/content-attachments.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
+import { EnterpriseRegisterProfileResolver } from './modules/gov-data/enterprise-register-profile.resolver';
+import { GovernmentDataResolver } from './modules/gov-data/government-data.resolver';
 import { PolicyPushResolver } from './modules/content/policy-push.resolver';
 import { IdentityResolver } from './core-modules/auth/identity/identity.resolver';
 import { MeFieldsResolver } from './core-modules/auth/me/me-fields.resolver';
@@ -43,4 +45,6 @@ export const SCHEMA_RESOLVERS = [
   StaffAuthResolver,
   StaffAccountsResolver,
   StaffAccountSecurityResolver,
+  GovernmentDataResolver,
+  EnterpriseRegisterProfileResolver,
 ];

@@ -67,6 +67,15 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.completeUnifiedLogin': EVERYONE,
   'Mutation.hostLogin': EVERYONE,
   'Mutation.switchEnterprise': ['ENTERPRISE'],
+  'Query.dataSources': EVERYONE,
+  'Query.consentAgreement': EVERYONE,
+  'Query.myDataConsents': ['ENTERPRISE'],
+  'Query.dataUseRecords': ['ENTERPRISE'],
+  'Query.agentConsentPurposes': ['ENTERPRISE'],
+  'Mutation.grantDataConsent': ['ENTERPRISE'],
+  'Mutation.revokeDataConsent': ['ENTERPRISE'],
+  'Mutation.updateAgentConsentPurposes': ['ENTERPRISE'],
+  'Mutation.refreshGovernmentData': ['ENTERPRISE'],
   'Mutation.staffLogin': EVERYONE,
   'Mutation.staffVerifyTotp': EVERYONE,
   'Mutation.staffConfirmTotpEnrollment': EVERYONE,
@@ -161,7 +170,8 @@ describe.each(DIALECTS)('access matrix (%s)', (dialect) => {
     const fixture = OPERATION_FIXTURES[operation];
     if (!fixture) throw new Error(`no fixture for ${operation}`);
     const userId = users.get(caller) ?? null;
-    const token = userId ? (await signIn(t, userId)).accessToken : null;
+    // The enterprise user acts for the enterprise it is bound to, as after a 法人登录.
+    const token = userId ? (await signIn(t, userId, caller === 'ENTERPRISE' ? world.enterpriseId : null)).accessToken : null;
     const context: FixtureContext = { world, caller, unique: (prefix) => `${prefix}${(counter += 1)}${dialect}` };
     const variables = fixture.variables ? await fixture.variables(context) : undefined;
     const response = await gqlAs(t, token, fixture.document, variables);

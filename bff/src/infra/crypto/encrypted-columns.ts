@@ -7,6 +7,8 @@ export const ENCRYPTED_COLUMNS = {
   user_accounts: ['phone_cipher', 'resident_id_cipher', 'totp_secret_cipher'],
   staff_login_challenges: ['pending_totp_secret_cipher'],
   oidc_login_requests: ['code_verifier_cipher'],
+  enterprises: ['legal_representative_cipher'],
+  gov_data_snapshots: ['record_cipher'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;

@@ -1,7 +1,18 @@
-import { Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, Optional, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { SqliteWriteQueue } from './sqlite-write-queue';
+
+/** Reflect-metadata key of `@ConcurrentMutation()`. */
+export const CONCURRENT_MUTATION_METADATA = 'rongtong:concurrent-mutation';
+
+/**
+ * A mutation that spends most of its time waiting on an external system (the government data exchange) and writes
+ * only in short transactions of its own: it does not hold the SQLite write queue for its whole run — each of its
+ * transactions and writes joins the queue on its own (`installSqliteWriteIsolation`), so other mutations are not kept
+ * waiting behind a slow provider. Such a mutation must not depend on seeing no other write between its own.
+ */
+export const ConcurrentMutation = (): MethodDecorator => SetMetadata(CONCURRENT_MUTATION_METADATA, true);
 
 /**
  * TypeORM drives better-sqlite3 through one shared connection, so two transactions that overlap in time
@@ -18,7 +29,7 @@ export class SqliteMutationSerializer implements NestInterceptor {
   constructor(@Optional() private readonly queue: SqliteWriteQueue = new SqliteWriteQueue()) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!isTopLevelMutation(context)) return next.handle();
+    if (!isTopLevelMutation(context) || Reflect.getMetadata(CONCURRENT_MUTATION_METADATA, context.getHandler()) === true) return next.handle();
     return from(this.exclusive(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 

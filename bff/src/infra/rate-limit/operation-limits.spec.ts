@@ -36,6 +36,16 @@ describe('operationChecks', () => {
     expect(JSON.stringify([...refresh])).not.toContain('secret');
   });
 
+  it('keys refreshGovernmentData by the enterprise it names together with the IP', () => {
+    const checks = operationChecks('10.0.0.1', [call('refreshGovernmentData', { enterpriseId: 'e-1' })]);
+    expect(checks.slice(1)).toEqual([
+      { rule: 'govDataRefresh', scope: 'perIp', subject: '10.0.0.1' },
+      { rule: 'govDataRefresh', scope: 'perAccount', subject: accountSubject('govDataRefresh', 'e-1', '10.0.0.1') },
+    ]);
+    // Someone naming another enterprise from elsewhere spends a counter of their own.
+    expect(operationChecks('10.0.0.9', [call('refreshGovernmentData', { enterpriseId: 'e-1' })])[2]?.subject).not.toBe(checks[2]?.subject);
+  });
+
   it('counts the logins without an account by IP, and each aliased call again', () => {
     const checks = operationChecks('10.0.0.1', [call('hostLogin'), call('completeUnifiedLogin'), call('beginUnifiedLogin'), call('hostLogin')]);
     expect(checks.map((check) => `${check.rule}.${check.scope}`)).toEqual([

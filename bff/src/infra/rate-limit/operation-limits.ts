@@ -15,6 +15,12 @@ function usernameFromIp(call: RootFieldCall, ip: string): string | undefined {
   return username === undefined ? undefined : accountSubject('staffLogin', username.trim().toLowerCase(), ip);
 }
 
+/** The enterprise a refresh names, together with the client IP. */
+function enterpriseFromIp(call: RootFieldCall, ip: string): string | undefined {
+  const enterpriseId = call.stringArgument('enterpriseId');
+  return enterpriseId === undefined ? undefined : accountSubject('govDataRefresh', enterpriseId, ip);
+}
+
 function token(argument: string): (call: RootFieldCall) => string | undefined {
   return (call) => {
     const value = call.stringArgument(argument);
@@ -36,6 +42,8 @@ export const MUTATION_LIMITS: ReadonlyMap<string, MutationLimit> = new Map<strin
   ['beginUnifiedLogin', { rule: 'unifiedLogin' }],
   ['completeUnifiedLogin', { rule: 'unifiedLogin' }],
   ['refreshSession', { rule: 'refreshSession', account: token('refreshToken') }],
+  // Per enterprise and IP, as staffLogin: whoever sends another enterprise's id uses up only their own counter.
+  ['refreshGovernmentData', { rule: 'govDataRefresh', account: enterpriseFromIp }],
 ]);
 
 /**

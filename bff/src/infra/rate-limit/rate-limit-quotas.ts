@@ -23,7 +23,8 @@ export type RateLimitRule =
   | 'hostLogin'
   | 'unifiedLogin'
   | 'refreshSession'
-  | 'upload';
+  | 'upload'
+  | 'govDataRefresh';
 
 export type RateLimitQuotas = Readonly<Record<RateLimitRule, Readonly<RuleQuotas>>>;
 
@@ -41,6 +42,7 @@ const perMinute = (points: number): Quota => ({ points, seconds: 60 });
  * | unifiedLogin   | beginUnifiedLogin, completeUnifiedLogin                      | 30/min |                            |          |
  * | refreshSession | refreshSession                                               | 60/min | 10/min (refresh token)     |          |
  * | upload         | POST /api/files                                              | 60/min |                            | 60/min   |
+ * | govDataRefresh | refreshGovernmentData (each call fetches up to every source) | 30/min | 6/min (enterprise + IP)    |          |
  *
  * A refusal is HTTP 429 with Retry-After and `RATE_LIMITED`; nothing of the request runs. Only code can
  * change them (tests and benchmarks pass their own to createApp), not the environment.
@@ -53,6 +55,7 @@ export const RATE_LIMIT_QUOTAS: RateLimitQuotas = {
   unifiedLogin: { perIp: perMinute(30) },
   refreshSession: { perIp: perMinute(60), perAccount: perMinute(10) },
   upload: { perIp: perMinute(60), perUser: perMinute(60) },
+  govDataRefresh: { perIp: perMinute(30), perAccount: perMinute(6) },
 };
 
 /** The same quotas with `factor` times the points each (for tests and benchmarks that send more than a person). */

@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_AGENT_CONSENT_PURPOSES, validateUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
-import type { ConsentPurpose, EnterpriseScale, EnterpriseType } from '@rongtong/shared';
+import type {
+  ConsentPurpose,
+  EnterpriseScale,
+  EnterpriseType,
+  RegistrationStatus,
+  SmeIndicator,
+  SmeUnclassifiedReason,
+} from '@rongtong/shared';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { FieldCipher } from '../../infra/crypto/field-cipher';
 import { EnterpriseBindingEntity } from './enterprise-binding.entity';
-import { EnterpriseEntity } from './enterprise.entity';
+import { ENTERPRISE_FIELDS, EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseException } from './enterprise.exception';
 import type { EnterpriseRelation } from './enterprise-relation';
 
@@ -24,13 +32,74 @@ export interface EnterpriseTargetFilter {
   types: readonly EnterpriseType[];
 }
 
+/**
+ * The register profile as the government data exchange supplied it under a consent (gov-data): market registration,
+ * and the scale by the 2011 SME classification from consented headcount and revenue. Unknown values are null.
+ */
+export interface RegisterProfileUpdate {
+  legalRepresentative: string | null;
+  regionCode: string | null;
+  industryCode: string | null;
+  type: EnterpriseType | null;
+  establishedOn: string | null;
+  registeredCapitalFen: number | null;
+  registerStatus: RegistrationStatus | null;
+  scale:
+    | { scale: EnterpriseScale; basis: readonly SmeIndicator[] }
+    | { scale: null; reason: SmeUnclassifiedReason; missing: readonly SmeIndicator[] };
+  /** Where it came from: the consent, when it was fetched, the day it describes, the fields left out. */
+  provenance: { consentId: string; purpose: ConsentPurpose; fetchedAt: Date; asOf: string; missingFields: readonly string[] };
+}
+
+type RegisterColumns = Pick<
+  EnterpriseEntity,
+  | 'legalRepresentativeCipher'
+  | 'regionCode'
+  | 'industryCode'
+  | 'type'
+  | 'establishedOn'
+  | 'registeredCapitalFen'
+  | 'registerStatus'
+  | 'scale'
+  | 'scaleBasis'
+  | 'scaleUnclassifiedReason'
+  | 'scaleMissingIndicators'
+  | 'registerConsentId'
+  | 'registerPurpose'
+  | 'registerFetchedAt'
+  | 'registerAsOf'
+  | 'registerMissingFields'
+>;
+
+const NO_REGISTER_PROFILE: RegisterColumns = {
+  legalRepresentativeCipher: null,
+  regionCode: null,
+  industryCode: null,
+  type: null,
+  establishedOn: null,
+  registeredCapitalFen: null,
+  registerStatus: null,
+  scale: null,
+  scaleBasis: [],
+  scaleUnclassifiedReason: null,
+  scaleMissingIndicators: [],
+  registerConsentId: null,
+  registerPurpose: null,
+  registerFetchedAt: null,
+  registerAsOf: null,
+  registerMissingFields: [],
+};
+
 const MAX_NAME_LENGTH = 128;
 const ID_CHUNK = 500;
 
 /** Enterprises and who may act for them (active bindings). Writes take the caller's transaction manager. */
 @Injectable()
 export class EnterprisesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /**
    * The enterprise with this USCC, created when new; its name follows the identity platform. Concurrent
@@ -149,8 +218,51 @@ export class EnterprisesService {
     return result.affected === 1;
   }
 
-  findById(id: string): Promise<EnterpriseEntity | null> {
-    return this.dataSource.manager.findOneBy(EnterpriseEntity, { id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EnterpriseEntity | null> {
+    return manager.findOneBy(EnterpriseEntity, { id });
+  }
+
+  /**
+   * Writes the register profile the data exchange supplied (gov-data), in the caller's transaction; the legal
+   * representative is encrypted for this row. Answers false when the enterprise does not exist.
+   */
+  async applyRegisterProfile(manager: EntityManager, enterpriseId: string, profile: RegisterProfileUpdate): Promise<boolean> {
+    const { scale, provenance } = profile;
+    const columns: RegisterColumns = {
+      legalRepresentativeCipher:
+        profile.legalRepresentative === null ? null : this.cipher.seal(ENTERPRISE_FIELDS.legalRepresentative, { id: enterpriseId }, profile.legalRepresentative),
+      regionCode: profile.regionCode,
+      industryCode: profile.industryCode,
+      type: profile.type,
+      establishedOn: profile.establishedOn,
+      registeredCapitalFen: profile.registeredCapitalFen,
+      registerStatus: profile.registerStatus,
+      scale: scale.scale,
+      scaleBasis: scale.scale === null ? [] : [...scale.basis],
+      scaleUnclassifiedReason: scale.scale === null ? scale.reason : null,
+      scaleMissingIndicators: scale.scale === null ? [...scale.missing] : [],
+      registerConsentId: provenance.consentId,
+      registerPurpose: provenance.purpose,
+      registerFetchedAt: provenance.fetchedAt,
+      registerAsOf: provenance.asOf,
+      registerMissingFields: [...provenance.missingFields],
+    };
+    const result = await manager.update(EnterpriseEntity, { id: enterpriseId }, { ...columns, updatedAt: new Date() });
+    return result.affected === 1;
+  }
+
+  /**
+   * Removes the register profile fetched under `consentId` (no active consent covers it any more), in the caller's
+   * transaction; a profile fetched meanwhile under another consent stays. Answers whether one was removed.
+   */
+  async clearRegisterProfile(manager: EntityManager, enterpriseId: string, consentId: string): Promise<boolean> {
+    const result = await manager.update(EnterpriseEntity, { id: enterpriseId, registerConsentId: consentId }, { ...NO_REGISTER_PROFILE, updatedAt: new Date() });
+    return result.affected === 1;
+  }
+
+  /** The legal representative of a register profile, decrypted (for masking in responses; never logged). */
+  legalRepresentativeOf(enterprise: EnterpriseEntity): string | null {
+    return this.cipher.open(ENTERPRISE_FIELDS.legalRepresentative, enterprise);
   }
 
   /** The target profile of every enterprise whose scale and type pass the filter, read with the caller's manager. */
@@ -180,13 +292,7 @@ function emptyEnterprise(uscc: string, name: string, now: Date): Omit<Enterprise
     id: randomUUID(),
     uscc,
     name,
-    legalRepresentative: null,
-    regionCode: null,
-    industryCode: null,
-    scale: null,
-    type: null,
-    establishedOn: null,
-    registeredCapitalFen: null,
+    ...NO_REGISTER_PROFILE,
     agentConsentPurposes: [...DEFAULT_AGENT_CONSENT_PURPOSES],
     createdAt: now,
     updatedAt: now,

@@ -3,7 +3,6 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../../../infra/config/app-config';
-import { Clock } from '../../../infra/clock/clock';
 import { GovExchangeClient, type ExchangeCall } from './gov-exchange-client';
 
 const SECRET = 'unit-test-exchange-secret';
@@ -22,7 +21,7 @@ async function serve(handler: Handler): Promise<{ server: Server; url: string; r
 
 function client(baseUrl: string): GovExchangeClient {
   const config = { govExchange: { baseUrl, appKey: 'unit-app', appSecret: SECRET, timeoutMs: 1000, refreshIntervalMinutes: 0 } } as AppConfig;
-  return new GovExchangeClient(config, new Clock());
+  return new GovExchangeClient(config);
 }
 
 const CALL: ExchangeCall = { path: '/gov/v1/sources/tax/91341200MA2TEST01X', consentRef: 'RTC-unit-reference', signing: 'HMAC-SM3', timeoutMs: 500, maxBytes: 64 };

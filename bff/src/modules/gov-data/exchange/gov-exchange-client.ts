@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { GOV_EXCHANGE_HEADERS, SM3_OF_EMPTY_BODY, govExchangeStringToSign } from '@rongtong/shared';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../../../infra/config/app-config';
-import { Clock } from '../../../infra/clock/clock';
 import { hmacSm3 } from '../../../infra/crypto/hmac-sm3';
 import type { GovSigning } from '../sources/source-description';
 
@@ -37,10 +36,7 @@ export interface SignedHeaders {
  */
 @Injectable()
 export class GovExchangeClient {
-  constructor(
-    private readonly config: AppConfig,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
   /** The URL a path is fetched from: the base URL's own path, if any, comes first. */
   urlFor(path: string): URL {
@@ -51,7 +47,8 @@ export class GovExchangeClient {
   /** The five headers of the contract for a GET of `url`; a fresh nonce every time. */
   sign(url: URL, consentRef: string, signing: GovSigning): SignedHeaders {
     const { appKey, appSecret } = this.config.govExchange;
-    const timestamp = String(this.clock.now().getTime());
+    // The wall clock, not the injectable Clock: the exchange compares it with its own (±5 minutes).
+    const timestamp = String(Date.now());
     const nonce = randomBytes(18).toString('base64url');
     const stringToSign = govExchangeStringToSign({
       method: 'GET',

@@ -1,0 +1,51 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { SME_INDICATOR_LABELS, SmeIndicator, type RegistrationStatus } from '@rongtong/shared';
+import type { RefreshOutcome } from '../government-data-refresh.service';
+
+/** 经营状态 as GraphQL sees it (the exchange's RegistrationStatus). */
+export const RegistrationStatusEnum = {
+  IN_OPERATION: 'IN_OPERATION',
+  SUSPENDED: 'SUSPENDED',
+  REVOKED: 'REVOKED',
+  DEREGISTERED: 'DEREGISTERED',
+} as const satisfies Record<RegistrationStatus, RegistrationStatus>;
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  IN_OPERATION: '存续（在营）',
+  SUSPENDED: '停业',
+  REVOKED: '吊销',
+  DEREGISTERED: '注销',
+};
+
+export const GovernmentDataOutcomeEnum = {
+  FETCHED: 'FETCHED',
+  PARTIAL: 'PARTIAL',
+  FAILED: 'FAILED',
+  TIMED_OUT: 'TIMED_OUT',
+  CIRCUIT_OPEN: 'CIRCUIT_OPEN',
+  REFUSED: 'REFUSED',
+  NOT_CONSENTED: 'NOT_CONSENTED',
+  RECENT: 'RECENT',
+} as const satisfies Record<RefreshOutcome, RefreshOutcome>;
+
+export const GOVERNMENT_DATA_OUTCOME_LABELS: Record<RefreshOutcome, string> = {
+  FETCHED: '已更新',
+  PARTIAL: '已更新，部分数据暂缺',
+  FAILED: '获取失败，已保留上次的数据',
+  TIMED_OUT: '数据源响应超时，已保留上次的数据',
+  CIRCUIT_OPEN: '数据源暂时不可用，已保留上次的数据',
+  REFUSED: '授权已失效，已停止获取并删除已获取的数据',
+  NOT_CONSENTED: '未授权平台获取',
+  RECENT: '一分钟内已更新',
+};
+
+const descriptions = <T extends string>(labels: Record<T, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }])) as Partial<Record<T, { description: string }>>;
+
+registerEnumType(RegistrationStatusEnum, { name: 'RegistrationStatus', description: '经营状态', valuesMap: descriptions(REGISTRATION_STATUS_LABELS) });
+registerEnumType(GovernmentDataOutcomeEnum, {
+  name: 'GovernmentDataOutcome',
+  description: '一次刷新中某项政务数据的结果',
+  valuesMap: descriptions(GOVERNMENT_DATA_OUTCOME_LABELS),
+});
+registerEnumType(SmeIndicator, { name: 'SmeIndicator', description: '中小企业划型指标', valuesMap: descriptions(SME_INDICATOR_LABELS) });
