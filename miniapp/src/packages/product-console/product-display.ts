@@ -11,6 +11,7 @@ import {
   REPAYMENT_METHOD_LABELS,
   REPAYMENT_METHODS,
 } from '@rongtong/shared'
+import { formatBeijingDateTime } from '@/utils/beijing-time'
 import type { ProductValues } from './product-fields'
 
 /** One row of a product's description: what a reviewer reads and compares. */
@@ -93,10 +94,5 @@ export function compareProducts(published: ProductValues, proposed: ProductValue
   })
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
-
 /** A UTC ISO instant from the API as Beijing time: '2026-11-26T02:05:00.000Z' → '2026-11-26 10:05'. */
-export function beijingTime(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + BEIJING_OFFSET_MS).toISOString()
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`
-}
+export const beijingTime = formatBeijingDateTime
