@@ -51,6 +51,9 @@ export interface RegisterProfileUpdate {
   provenance: { consentId: string; purpose: ConsentPurpose; fetchedAt: Date; asOf: string; missingFields: readonly string[] };
 }
 
+/** An enterprise's register profile as the owner hands it out (gov-data shows it; the legal representative still sealed). */
+export type EnterpriseRegisterRow = Pick<EnterpriseEntity, 'id'> & RegisterColumns;
+
 type RegisterColumns = Pick<
   EnterpriseEntity,
   | 'legalRepresentativeCipher'
@@ -261,7 +264,7 @@ export class EnterprisesService {
   }
 
   /** The legal representative of a register profile, decrypted (for masking in responses; never logged). */
-  legalRepresentativeOf(enterprise: EnterpriseEntity): string | null {
+  legalRepresentativeOf(enterprise: Pick<EnterpriseRegisterRow, 'id' | 'legalRepresentativeCipher'>): string | null {
     return this.cipher.open(ENTERPRISE_FIELDS.legalRepresentative, enterprise);
   }
 

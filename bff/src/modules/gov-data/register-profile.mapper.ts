@@ -6,7 +6,7 @@ import {
   regionPath,
   type SmeUnclassifiedReason,
 } from '@rongtong/shared';
-import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import type { EnterpriseRegisterRow } from '../enterprises/enterprises.service';
 import { EnterpriseRegisterProfileModel } from './models/enterprise-register-profile.model';
 
 const REGULATION = '《中小企业划型标准规定》（工信部联企业〔2011〕300号）';
@@ -41,7 +41,7 @@ export function maskPersonName(name: string): string {
 }
 
 /** Why the enterprise has the scale it has, or none, in words. */
-export function scaleNote(enterprise: Pick<EnterpriseEntity, 'scale' | 'scaleBasis' | 'scaleUnclassifiedReason' | 'scaleMissingIndicators'>): string {
+export function scaleNote(enterprise: Pick<EnterpriseRegisterRow, 'scale' | 'scaleBasis' | 'scaleUnclassifiedReason' | 'scaleMissingIndicators'>): string {
   if (enterprise.scale !== null) {
     return `依据${enterprise.scaleBasis.map((indicator) => SME_INDICATOR_LABELS[indicator]).join('、')}，按${REGULATION}划分`;
   }
@@ -55,7 +55,7 @@ export function scaleNote(enterprise: Pick<EnterpriseEntity, 'scale' | 'scaleBas
 
 /** What the register profile is drawn from: the enterprise's register columns, fetched. */
 export type RegisterProfileColumns = Pick<
-  EnterpriseEntity,
+  EnterpriseRegisterRow,
   | 'regionCode'
   | 'industryCode'
   | 'type'

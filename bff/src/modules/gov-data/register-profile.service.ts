@@ -3,8 +3,7 @@ import { CONSENT_PURPOSES, classifySmeScale, DataSource as Source, type ConsentP
 import { DataSource } from 'typeorm';
 import { platformGrantee, type ConsentHandle } from '../consents/consent-handle';
 import { ConsentErrorCode, ConsentException } from '../consents/consent.exception';
-import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
-import { EnterprisesService } from '../enterprises/enterprises.service';
+import { EnterprisesService, type EnterpriseRegisterRow } from '../enterprises/enterprises.service';
 import { GovDataService, type SnapshotView } from './gov-data.service';
 import { GovSourceRegistry, type GovRecordMap } from './source-registry';
 import { latestInsuredHeadcount } from './sources/social-security.source';
@@ -83,7 +82,7 @@ export class RegisterProfileService {
    * The enterprise's profile for display, only while the consent it was fetched under is active (a revocation hides
    * it at once); null otherwise.
    */
-  async visibleProfile(enterprise: EnterpriseEntity): Promise<EnterpriseEntity | null> {
+  async visibleProfile<Row extends EnterpriseRegisterRow>(enterprise: Row): Promise<Row | null> {
     const { registerConsentId, registerPurpose } = enterprise;
     if (registerConsentId === null || registerPurpose === null) return null;
     const handle = await this.govData.activeHandle({
