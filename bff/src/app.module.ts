@@ -6,6 +6,7 @@ import { ConfigModule } from './infra/config/config.module';
 import { AuthModule } from './core-modules/auth/auth.module';
 import { ClockModule } from './infra/clock/clock';
 import { CryptoModule } from './infra/crypto/crypto.module';
+import { ENTITIES } from './entities';
 import { DatabaseModule } from './infra/database/database.module';
 import { SqliteMutationSerializer } from './infra/database/sqlite-mutation-serializer';
 import { AllExceptionsFilter } from './infra/errors/all-exceptions.filter';
@@ -54,7 +55,7 @@ export class AppModule {
         CryptoModule,
         MetricsModule,
         RateLimitModule.forRoot(options.rateLimit),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         AuditModule,
         SessionsModule,
         AuthModule,

@@ -6,6 +6,7 @@ import type { AppConfig } from './infra/config/app-config';
 import { ConfigModule } from './infra/config/config.module';
 import { ConfigError, loadConfig } from './infra/config/load-config';
 import { ClockModule } from './infra/clock/clock';
+import { ENTITIES } from './entities';
 import { DatabaseModule } from './infra/database/database.module';
 import { createLogger } from './infra/logging/logger';
 import { LoggingModule } from './infra/logging/logging.module';
@@ -19,7 +20,7 @@ class SweepFilesModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: SweepFilesModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), ClockModule, DatabaseModule, FilesModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), ClockModule, DatabaseModule.forRoot(ENTITIES), FilesModule],
     };
   }
 }

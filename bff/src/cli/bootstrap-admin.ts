@@ -7,6 +7,7 @@ import type { AppConfig } from '../infra/config/app-config';
 import { ConfigModule } from '../infra/config/config.module';
 import { loadConfig } from '../infra/config/load-config';
 import { ClockModule } from '../infra/clock/clock';
+import { ENTITIES } from '../entities';
 import { DatabaseModule } from '../infra/database/database.module';
 import { PendingMigrationsError } from '../infra/database/schema-check';
 import { createLogger } from '../infra/logging/logger';
@@ -22,7 +23,7 @@ class BootstrapAdminModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: BootstrapAdminModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), ClockModule, DatabaseModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), ClockModule, DatabaseModule.forRoot(ENTITIES), AuditModule],
       providers: [FirstAdministratorBootstrap],
     };
   }

@@ -9,6 +9,7 @@ import { loadConfig } from '../infra/config/load-config';
 import { CryptoModule } from '../infra/crypto/crypto.module';
 import { FieldCipher } from '../infra/crypto/field-cipher';
 import { KeyRotation } from '../infra/crypto/key-rotation';
+import { ENTITIES } from '../entities';
 import { DatabaseModule } from '../infra/database/database.module';
 import { createLogger } from '../infra/logging/logger';
 import { LoggingModule } from '../infra/logging/logging.module';
@@ -22,7 +23,7 @@ class RotateKeysModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: RotateKeysModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), DatabaseModule, CryptoModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logger), DatabaseModule.forRoot(ENTITIES), CryptoModule],
     };
   }
 }

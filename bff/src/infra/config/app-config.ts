@@ -1,8 +1,8 @@
 import type { DatabaseTarget } from '../database/database-url';
 import type { CryptoKeys } from './crypto-keys';
+import type { NodeEnv } from './node-env';
 
-export const NODE_ENVS = ['development', 'production', 'test'] as const;
-export type NodeEnv = (typeof NODE_ENVS)[number];
+export { NODE_ENVS, type NodeEnv } from './node-env';
 
 export const HTTP_PLATFORMS = ['fastify', 'express'] as const;
 export type HttpPlatform = (typeof HTTP_PLATFORMS)[number];

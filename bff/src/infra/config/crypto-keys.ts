@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { NodeEnv } from './app-config';
+import type { NodeEnv } from './node-env';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,7 +1,7 @@
 /**
  * Every column that holds FieldCipher output, by table. A value is bound to its place — table, column and the
- * id of its row — so it does not decrypt anywhere else; `npm run keys:rotate` walks this list. A spec checks it
- * against the entities (every `*_cipher` column is listed, nothing else is).
+ * id of its row — so it does not decrypt anywhere else; `npm run keys:rotate` walks this list. src/entities.spec.ts
+ * checks it against the entities (every `*_cipher` column is listed, nothing else is).
  */
 export const ENCRYPTED_COLUMNS = {
   user_accounts: ['phone_cipher', 'resident_id_cipher', 'totp_secret_cipher'],

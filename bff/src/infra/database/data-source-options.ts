@@ -6,7 +6,7 @@ import { SQLITE_MIGRATIONS } from '../../../migrations/sqlite';
 import type { DatabaseTarget, MysqlTarget, SqliteTarget } from './database-url';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own element type
-type EntityList = MixedList<Function>;
+export type EntityList = MixedList<Function>;
 
 function sqliteOptions(target: SqliteTarget, entities: EntityList): DataSourceOptions {
   const inMemory = target.file === ':memory:';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ENTITIES } from '../../entities';
-import { encryptedColumns, isRegisteredColumn } from './encrypted-columns';
+import { ENTITIES } from './entities';
+import { encryptedColumns, isRegisteredColumn } from './infra/crypto/encrypted-columns';
 
 describe('ENCRYPTED_COLUMNS', () => {
   it('lists exactly the *_cipher columns of the entities, each in a table keyed by a string id', async () => {
