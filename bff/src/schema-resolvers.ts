@@ -1,5 +1,6 @@
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BannersResolver } from './modules/banners/banners.resolver';
+import { ConsentsResolver } from './modules/consents/consents.resolver';
 import { ContentAdminResolver } from './modules/content/content-admin.resolver';
 import { NewsAttachmentsResolver, PolicyAttachmentsResolver } from './modules/content/content-attachments.resolver';
 import { ContentResolver } from './modules/content/content.resolver';
@@ -45,6 +46,7 @@ export const SCHEMA_RESOLVERS = [
   StaffAuthResolver,
   StaffAccountsResolver,
   StaffAccountSecurityResolver,
+  ConsentsResolver,
   GovernmentDataResolver,
   EnterpriseRegisterProfileResolver,
 ];

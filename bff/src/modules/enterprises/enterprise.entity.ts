@@ -50,7 +50,7 @@ export class EnterpriseEntity extends TimestampedEntity {
    * The purposes an agent (经办人) may grant data consents for; set by the legal representative only. Default: loan
    * applications (DEFAULT_AGENT_CONSENT_PURPOSES).
    */
-  @Column({ name: 'agent_consent_purposes', type: 'varchar', length: 255, transformer: delimitedListTransformer })
+  @Column({ name: 'agent_consent_purposes', type: 'varchar', length: 255, default: ',LOAN_APPLICATION,', transformer: delimitedListTransformer })
   agentConsentPurposes: ConsentPurpose[];
 
   /** 经营状态 as registered. */
