@@ -16,7 +16,6 @@ import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/acco
 import { BANNER_SEEDS } from '../../src/seed/data/banners';
 import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
 import { grantInput, insertConsent } from './consents';
-import { grantInput, insertConsent } from './consents';
 import { insertManagedProduct, insertPendingReview, validProductInput } from './product-management';
 import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
 import type { TestApp } from './test-app';
@@ -212,27 +211,6 @@ const CONSENT_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   },
 };
 
-/** The consent ledger: the ENTERPRISE caller is the legal representative of the world's enterprise. */
-const CONSENT_FIXTURES: Readonly<Record<string, OperationFixture>> = {
-  'Query.dataSources': { document: 'query { dataSources { source } }' },
-  'Query.consentAgreement': { document: 'query { consentAgreement(purpose: LOAN_APPLICATION) { version sha256 } }' },
-  'Query.myDataConsents': { document: 'query { myDataConsents(first: 1) { totalCount } }' },
-  'Query.dataUseRecords': { document: 'query { dataUseRecords(first: 1) { totalCount } }' },
-  'Query.agentConsentPurposes': { document: 'query { agentConsentPurposes }' },
-  'Mutation.grantDataConsent': {
-    document: 'mutation ($input: GrantDataConsentInput!) { grantDataConsent(input: $input) { id } }',
-    variables: async ({ world }) => ({ input: await grantInput(world.t) }),
-  },
-  'Mutation.revokeDataConsent': {
-    document: 'mutation ($id: ID!) { revokeDataConsent(id: $id) { id } }',
-    variables: async ({ world }) => ({ id: await insertConsent(world.t, world.enterpriseId) }),
-  },
-  'Mutation.updateAgentConsentPurposes': {
-    document: 'mutation ($p: [ConsentPurpose!]!) { updateAgentConsentPurposes(purposes: $p) }',
-    variables: () => ({ p: ['LOAN_APPLICATION'] }),
-  },
-};
-
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
 export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.institutions': { document: 'query { institutions(first: 1) { totalCount } }' },
@@ -343,7 +321,6 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!) { switchEnterprise(enterpriseId: $id) { id activeEnterprise { id } } }',
     variables: ({ world }) => ({ id: world.enterpriseId }),
   },
-  ...CONSENT_FIXTURES,
   ...CONSENT_FIXTURES,
   'Mutation.refreshGovernmentData': {
     document: 'mutation ($id: ID!) { refreshGovernmentData(enterpriseId: $id) { enterpriseId sources { outcome } } }',
