@@ -3,6 +3,7 @@ import { DEFAULT_GOV_APP_KEYS, parseGovAppKeys, type GovAppKey } from './gov/exc
 import { parseMonth } from './gov/model/months';
 import { DEFAULT_OIDC_CLIENTS, parseOidcClients, type OidcClient } from './identity/clients';
 import { MAX_SEED } from './random';
+import type { Parsed } from './validation';
 
 export interface MockConfig {
   port: number;
@@ -83,17 +84,7 @@ function readSeed(raw: string | undefined): Read<number> {
 }
 
 function readFaults(raw: string | undefined): Read<FaultRule[]> {
-  if (raw === undefined) return { value: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { problem: 'MOCK_FAULTS 不是合法的 JSON' };
-  }
-  const parsed = parseFaultRules(json);
-  if (parsed.ok) return { value: parsed.value };
-  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
-  return { problem: `MOCK_FAULTS 有误：${details.join('，')}` };
+  return raw === undefined ? { value: [] } : readJson('MOCK_FAULTS', raw, parseFaultRules);
 }
 
 function readAdmin(raw: string | undefined): Read<boolean> {
@@ -116,34 +107,28 @@ function readPublicUrl(raw: string | undefined): Read<string | undefined> {
 }
 
 function readOidcClients(raw: string | undefined): Read<readonly OidcClient[]> {
-  if (raw === undefined) return { value: DEFAULT_OIDC_CLIENTS };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { problem: 'MOCK_OIDC_CLIENTS 不是合法的 JSON' };
-  }
-  const parsed = parseOidcClients(json);
-  if (parsed.ok) return { value: parsed.value };
-  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
-  return { problem: `MOCK_OIDC_CLIENTS 有误：${details.join('，')}` };
+  return raw === undefined ? { value: DEFAULT_OIDC_CLIENTS } : readJson('MOCK_OIDC_CLIENTS', raw, parseOidcClients);
 }
 
 function readGovAppKeys(raw: string | undefined): Read<readonly GovAppKey[]> {
-  if (raw === undefined) return { value: DEFAULT_GOV_APP_KEYS };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { problem: 'MOCK_GOV_APP_KEYS 不是合法的 JSON' };
-  }
-  const parsed = parseGovAppKeys(json);
-  if (parsed.ok) return { value: parsed.value };
-  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
-  return { problem: `MOCK_GOV_APP_KEYS 有误：${details.join('，')}` };
+  return raw === undefined ? { value: DEFAULT_GOV_APP_KEYS } : readJson('MOCK_GOV_APP_KEYS', raw, parseGovAppKeys);
 }
 
 function readGovAsOf(raw: string | undefined): Read<string | undefined> {
   if (raw === undefined || parseMonth(raw) !== undefined) return { value: raw };
   return { problem: `MOCK_GOV_AS_OF 必须是 YYYY-MM 格式的月份，当前为 "${raw}"` };
+}
+
+/** A variable holding JSON that `parse` validates; a problem names the variable and the bad fields. */
+function readJson<T>(name: string, raw: string, parse: (json: unknown) => Parsed<T>): Read<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { problem: `${name} 不是合法的 JSON` };
+  }
+  const parsed = parse(json);
+  if (parsed.ok) return { value: parsed.value };
+  const details = parsed.fields.map(({ field, message }) => `${field === 'body' ? '' : field} ${message}`.trim());
+  return { problem: `${name} 有误：${details.join('，')}` };
 }

@@ -18,3 +18,7 @@ export {
 } from './identity/identities';
 export type { IdentityOptions, IdentityProvider } from './identity/provider';
 export type { IdentitySettings } from './identity/settings';
+export { DEFAULT_GOV_APP_KEYS, type GovAppKey } from './gov/exchange/app-keys';
+export type { GovExchange, GovExchangeOptions } from './gov/exchange/exchange';
+export type { GovRequestLogEntry, GovRequestOutcome } from './gov/exchange/request-log';
+export { TRAINING_COLUMNS, type TrainingColumn, type TrainingRow } from './gov/training/indicators';

@@ -62,6 +62,37 @@ describe('FaultRegistry', () => {
     expect(errors).toBeLessThan(40);
   });
 
+  it('holds a request at the timeout rate, with the default hang when none is set', () => {
+    const registry = new FaultRegistry(fixed(0), [{ route: '/a', timeoutRate: 1, hangMs: 5_000 }, { route: '/b', timeoutRate: 1 }]);
+    expect(registry.decide('/a')).toEqual({ delayMs: 0, errorStatus: null, hangMs: 5_000 });
+    expect(registry.decide('/b')?.hangMs).toBe(120_000);
+  });
+
+  it('lets an error win over a timeout and a timeout over partial data', () => {
+    const registry = new FaultRegistry(fixed(0), [{ route: '/x', errorRate: 1, timeoutRate: 1, partialRate: 1 }, { route: '/y', timeoutRate: 1, partialRate: 1 }]);
+    expect(registry.decide('/x')).toEqual({ delayMs: 0, errorStatus: 503 });
+    expect(registry.decide('/y')).toEqual({ delayMs: 0, errorStatus: null, hangMs: 120_000 });
+  });
+
+  it('passes the fields to drop, or a seed to choose them', () => {
+    const registry = new FaultRegistry(fixed(0.25), [
+      { route: '/named', partialRate: 1, partialFields: ['monthly'] },
+      { route: '/random', partialRate: 1 },
+    ]);
+    expect(registry.decide('/named')?.partial).toEqual({ fields: ['monthly'], seed: 1_073_741_824 });
+    expect(registry.decide('/random')?.partial).toEqual({ fields: null, seed: 1_073_741_824 });
+  });
+
+  it('does not draw for rates a rule leaves out, so older rules replay as before', () => {
+    const draws: number[] = [];
+    const counting = () => {
+      draws.push(0);
+      return 0.5;
+    };
+    new FaultRegistry(counting, [{ route: '/x', latencyMs: 1, errorRate: 0.1 }]).decide('/x');
+    expect(draws).toHaveLength(1);
+  });
+
   it('replaces and clears the rule list', () => {
     const registry = new FaultRegistry(fixed(0), [{ route: '/a', latencyMs: 1 }]);
     registry.replace([{ route: '/b', latencyMs: 2 }, { route: '/c', latencyMs: 3 }]);

@@ -15,6 +15,32 @@ describe('parseFaultRules', () => {
     expect(parseFaultRules(rules)).toEqual({ ok: true, value: rules });
   });
 
+  it('accepts timeout and partial-data rules', () => {
+    const rules = [
+      { route: '/gov/v1/sources/tax/*', timeoutRate: 1, hangMs: 30_000 },
+      { route: '/gov/v1/sources/*', partialRate: 0.5, partialFields: ['monthly', 'arrearsFen'] },
+      { route: '/gov/v1/*', timeoutRate: 0.1, partialRate: 0.2 },
+    ];
+    expect(parseFaultRules(rules)).toEqual({ ok: true, value: rules });
+  });
+
+  it('names bad timeout and partial-data fields', () => {
+    const fields = fieldsOf([
+      { route: '/a', timeoutRate: 2, hangMs: 0, partialRate: -0.1, partialFields: [] },
+      { route: '/b', partialRate: 1, partialFields: ['monthly', 'monthly'] },
+      { route: '/c', partialRate: 1, partialFields: ['bad name'] },
+      { route: '/d', latencyMs: 1, hangMs: 10, partialFields: ['monthly'] },
+    ]);
+    expect(fields['[0].timeoutRate']).toBe('超时率必须是 0–1 之间的数');
+    expect(fields['[0].hangMs']).toContain('挂起时长');
+    expect(fields['[0].partialRate']).toBe('部分数据比例必须是 0–1 之间的数');
+    expect(fields['[0].partialFields']).toContain('不重复的字段名');
+    expect(fields['[1].partialFields']).toContain('不重复的字段名');
+    expect(fields['[2].partialFields']).toContain('不重复的字段名');
+    expect(fields['[3].hangMs']).toContain('timeoutRate');
+    expect(fields['[3].partialFields']).toContain('partialRate');
+  });
+
   it('accepts an empty list', () => {
     expect(parseFaultRules([])).toEqual({ ok: true, value: [] });
   });

@@ -37,7 +37,7 @@ interface GovRequestState {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    govExchange: GovRequestState | null;
+    govRequest: GovRequestState | null;
   }
 }
 
@@ -68,11 +68,11 @@ const SIGNED_HEADERS: readonly (readonly [header: string, pattern: RegExp])[] = 
  * then the source and the USCC; only then is anything generated. Every request under the prefix is logged.
  */
 export function registerGovSourceRoutes(app: FastifyInstance, exchange: GovExchange): void {
-  app.decorateRequest('govExchange', null);
+  app.decorateRequest('govRequest', null);
 
   app.addHook('onResponse', async (request, reply) => {
     if (!pathOf(request.url).startsWith(GOV_SOURCES_PREFIX)) return;
-    const state = request.govExchange;
+    const state = request.govRequest;
     const faulted = request.faultDecision?.errorStatus !== null && request.faultDecision?.errorStatus !== undefined;
     const outcome: GovRequestOutcome =
       state?.outcome ?? (faulted ? GovExchangeErrorCode.GOV_UNAVAILABLE : reply.statusCode === 404 ? 'NOT_FOUND' : 'OK');
@@ -81,7 +81,7 @@ export function registerGovSourceRoutes(app: FastifyInstance, exchange: GovExcha
 
   app.get<{ Params: { slug: string; uscc: string } }>(`${GOV_SOURCES_PREFIX}:slug/:uscc`, async (request, reply) => {
     const state: GovRequestState = { requestId: randomUUID(), outcome: null };
-    request.govExchange = state;
+    request.govRequest = state;
     void reply.header(GOV_REQUEST_ID_HEADER, state.requestId);
     const refuse = (code: GovExchangeErrorCode, detail?: string): FastifyReply => {
       state.outcome = code;

@@ -1,9 +1,9 @@
 import type { EnterpriseModel } from './latent-risk';
+import { PI, cos, exp, floor, max, min, round } from './math';
 import { NoiseStream } from './noise';
 import { monthIndex, monthOfYear, type MonthIndex } from './months';
 import { ANCHOR_YEAR } from './size';
 import type { IndustryEconomics } from './industry-table';
-import { PI, cos, exp, floor, max, min, round } from './math';
 
 /**
  * Monthly operating series of an enterprise: revenue, taxes paid, insured headcount, housing-fund contributors,

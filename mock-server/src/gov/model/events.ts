@@ -1,7 +1,7 @@
 import type { EnterpriseModel } from './latent-risk';
+import { floor, max, round } from './math';
 import { dateIn, daysInMonth, monthIndex, yearOf, type MonthIndex } from './months';
 import { NoiseStream, poisson, standardNormal } from './noise';
-import { floor, max, round } from './math';
 
 /** One dated event and the keyed draws that describe it further (amount, duration, …). */
 export interface DatedEvent {

@@ -8,10 +8,10 @@ import {
   type SyntheticEnterprise,
 } from '@rongtong/shared';
 import { industryEconomics, type IndustryEconomics } from './industry-table';
+import { exp, floor, log1p, max, sqrt } from './math';
 import { KeyedNoise, NoiseStream, logistic, standardNormal } from './noise';
 import { monthOfDate, yearsUntilEndOf, type MonthIndex } from './months';
 import { sizeAnchors, type SizeAnchors } from './size';
-import { exp, floor, log1p, max, sqrt } from './math';
 
 /**
  * The latent-risk model behind every source of the synthetic government data exchange (mock-server/README.md,
@@ -179,7 +179,7 @@ function activityDrivers(
   const { financialHealth: f, compliance: m } = factors;
   const size = sizeAnchors(enterprise, economics, f, normal);
   const revenueGrowth = 0.03 + 0.08 * f - 0.01 * (factors.industryRisk - 3) + 0.04 * normal();
-  const revenueVolatility = 0.06 + 0.02 * factors.industryRisk * 0.5 + 0.05 * max(0, -f) + 0.02 * random();
+  const revenueVolatility = 0.06 + 0.01 * factors.industryRisk + 0.05 * max(0, -f) + 0.02 * random();
   const headcountGrowth = 0.5 * revenueGrowth + 0.03 * normal();
   const individual = enterprise.type === EnterpriseType.INDIVIDUAL_BUSINESS;
   const smallTaxpayer = size.annualRevenueFen < 5_000_000_00;

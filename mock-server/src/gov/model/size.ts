@@ -6,8 +6,8 @@ import {
   type SyntheticEnterprise,
 } from '@rongtong/shared';
 import type { IndustryEconomics } from './industry-table';
-import { logistic } from './noise';
 import { ceil, exp, log, max, min, round, sqrt } from './math';
+import { logistic } from './noise';
 
 /**
  * The size of an enterprise at the model's anchor: its 2025 revenue and its December 2025 headcount, chosen

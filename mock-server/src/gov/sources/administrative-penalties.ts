@@ -1,9 +1,9 @@
 import { findIndustry, type AdministrativePenaltiesData } from '@rongtong/shared';
 import { yearlyEvents, yuanFen } from '../model/events';
 import type { EnterpriseModel } from '../model/latent-risk';
+import { exp, floor, log, min } from '../model/math';
 import { NoiseStream } from '../model/noise';
 import { localityOf, type Locality } from './places';
-import { exp, floor, log, min } from '../model/math';
 
 /** Penalty decisions stay public for three years (36 months up to the as-of month). */
 export const PENALTY_LOOKBACK_MONTHS = 36;

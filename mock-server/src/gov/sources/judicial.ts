@@ -1,10 +1,10 @@
 import type { JudicialData } from '@rongtong/shared';
 import { yearlyEvents, yuanFen, type DatedEvent } from '../model/events';
 import type { EnterpriseModel } from '../model/latent-risk';
+import { exp, floor, max, round } from '../model/math';
 import { dateIn, type MonthIndex } from '../model/months';
 import { NoiseStream } from '../model/noise';
 import { localityOf } from './places';
-import { exp, floor, max, round } from '../model/math';
 
 /** Court records of the last five years (60 months up to the as-of month). */
 export const JUDICIAL_LOOKBACK_MONTHS = 60;

@@ -1,10 +1,10 @@
 import type { TaxCreditRating, TaxData } from '@rongtong/shared';
 import { revenueFen, taxPaidFen } from '../model/activity';
 import type { EnterpriseModel } from '../model/latent-risk';
-import { monthIndex, monthOfYear, yearOf, type MonthIndex } from '../model/months';
-import { NoiseStream, logistic } from '../model/noise';
-import { monthLabel, seriesWindow } from './window';
 import { max, round } from '../model/math';
+import { formatMonth, monthIndex, monthOfYear, yearOf, type MonthIndex } from '../model/months';
+import { NoiseStream, logistic } from '../model/noise';
+import { seriesWindow } from './window';
 
 /** Years of annual figures: the full calendar years before the as-of year. */
 export const ANNUAL_YEARS = 3;
@@ -26,7 +26,7 @@ export function tax(model: EnterpriseModel): TaxData {
   });
   const monthly = seriesWindow(model.asOf).map((month) => {
     const revenue = revenueFen(model, month);
-    return { month: monthLabel(month), revenueFen: revenue, taxPaidFen: taxPaidFen(model, month, revenue) };
+    return { month: formatMonth(month), revenueFen: revenue, taxPaidFen: taxPaidFen(model, month, revenue) };
   });
   const lastQuarterTax = monthly.slice(-3).reduce((sum, entry) => sum + entry.taxPaidFen, 0);
   const ratingYear = monthOfYear(model.asOf) >= RATING_PUBLISHED_MONTH ? asOfYear - 1 : asOfYear - 2;

@@ -1,18 +1,19 @@
 import type { HousingFundData, SocialSecurityData } from '@rongtong/shared';
 import { housingFundContributors, insuredHeadcount } from '../model/activity';
 import type { EnterpriseModel } from '../model/latent-risk';
-import { monthLabel, seriesWindow } from './window';
+import { formatMonth } from '../model/months';
+import { seriesWindow } from './window';
 
 export function socialSecurity(model: EnterpriseModel): SocialSecurityData {
   return {
-    monthly: seriesWindow(model.asOf).map((month) => ({ month: monthLabel(month), insuredHeadcount: insuredHeadcount(model, month) })),
+    monthly: seriesWindow(model.asOf).map((month) => ({ month: formatMonth(month), insuredHeadcount: insuredHeadcount(model, month) })),
   };
 }
 
 export function housingFund(model: EnterpriseModel): HousingFundData {
   return {
     monthly: seriesWindow(model.asOf).map((month) => ({
-      month: monthLabel(month),
+      month: formatMonth(month),
       contributors: housingFundContributors(model, month, insuredHeadcount(model, month)),
     })),
   };
