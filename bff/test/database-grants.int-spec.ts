@@ -150,7 +150,7 @@ describeOnMysql('database users and rights (MySQL / MariaDB only: SQLite has no 
     expect(await t.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
   });
 
-  it('the application user cannot UPDATE, DELETE or TRUNCATE the audit log, nor change the schema or its triggers', async () => {
+  it('the application user cannot UPDATE, DELETE or TRUNCATE the audit log or the data use log, nor change agreements, the schema or its triggers', async () => {
     asApplication = await createConnection({ host: server.host, port: server.port, user: application.name, password: application.password, database });
     const denied = 'ER_TABLEACCESS_DENIED_ERROR';
     for (const sql of [
@@ -166,6 +166,12 @@ describeOnMysql('database users and rights (MySQL / MariaDB only: SQLite has no 
       'ALTER TABLE products ADD COLUMN note TEXT',
       'CREATE TABLE scratch (id INT)',
       'INSERT INTO migrations (timestamp, name) VALUES (1, "Forged1")',
+      // The consent ledger and the data use log keep their history; published agreements never change.
+      'UPDATE data_use_records SET outcome = "OK"',
+      'DELETE FROM data_use_records',
+      'DELETE FROM data_consents',
+      'UPDATE consent_agreements SET text = "x"',
+      'INSERT INTO consent_agreements (id, purpose, version, title, text, sha256, published_at) VALUES ("x", "TAX", "9", "t", "t", "h", NOW())',
     ]) {
       expect({ sql, ...(await refusal(asApplication, sql)) }).toMatchObject({ sql, code: denied });
     }

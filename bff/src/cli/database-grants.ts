@@ -24,6 +24,12 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly RowP
   migrations: ['SELECT'],
   // The reference data set is recorded once; nothing rewrites or removes that record.
   seed_runs: ['SELECT', 'INSERT'],
+  // The data use log (数据使用记录) the enterprise relies on: append-only, like the audit log.
+  data_use_records: ['SELECT', 'INSERT'],
+  // Published agreement texts: inserted by migrations only, never changed (consents record their SHA-256).
+  consent_agreements: ['SELECT'],
+  // The consent ledger keeps every consent; a revocation is an UPDATE, nothing is ever deleted.
+  data_consents: ['SELECT', 'INSERT', 'UPDATE'],
 };
 
 export function applicationPrivilegesOn(table: string): readonly RowPrivilege[] {
