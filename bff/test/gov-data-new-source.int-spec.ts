@@ -9,9 +9,9 @@ import { allRead } from '../src/modules/gov-data/sources/raw-fields';
 import type { GovSourceDescription } from '../src/modules/gov-data/sources/source-description';
 import { gqlAs } from './support/auth';
 import { DATA_USE, enterpriseActor, granted, type DataUseData } from './support/consents';
-import { GOV_TIMEOUT_MS, refreshAs } from './support/gov-data';
+import { createGovDataTestApp, refreshAs } from './support/gov-data';
 import type { RunningMock } from './support/identity';
-import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
+import { DIALECTS, type TestApp } from './support/test-app';
 
 /**
  * The recipe of bff/README "Adding a government data source", followed by a test: an eighth source — the enterprise
@@ -102,10 +102,7 @@ describe.each(DIALECTS)('an eighth government data source by configuration and o
 
   beforeAll(async () => {
     mock = await startMockWithAnnualReports();
-    t = await createTestApp({
-      dialect,
-      env: { MOCK_SERVER_URL: mock.url, GOV_EXCHANGE_BASE_URL: mock.url, GOV_EXCHANGE_TIMEOUT_MS: String(GOV_TIMEOUT_MS) },
-    });
+    t = await createGovDataTestApp(mock, { dialect });
     t.app.get(GovSourceRegistry).register(ANNUAL_REPORTS_SOURCE);
   }, 60_000);
 

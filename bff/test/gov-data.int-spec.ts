@@ -13,6 +13,7 @@ import { latestAnnualRevenueFen } from '../src/modules/gov-data/sources/tax.sour
 import { errorCode, gqlAs } from './support/auth';
 import { BANK_ID, DATA_USE, enterpriseActor, granted, REVOKE, type DataUseData, type EnterpriseActor } from './support/consents';
 import {
+  createGovDataTestApp,
   GOV_TIMEOUT_MS,
   govCalls,
   MY_REGISTER_PROFILE,
@@ -23,7 +24,7 @@ import {
   type RegisterProfileData,
 } from './support/gov-data';
 import type { RunningMock } from './support/identity';
-import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
+import { DIALECTS, type TestApp } from './support/test-app';
 
 /**
  * The data centre against the real mock-server in-process (its government data exchange verifies signatures and
@@ -36,10 +37,7 @@ describe.each(DIALECTS)('government data centre (%s)', (dialect) => {
 
   beforeAll(async () => {
     mock = await startGovMock();
-    t = await createTestApp({
-      dialect,
-      env: { MOCK_SERVER_URL: mock.url, GOV_EXCHANGE_BASE_URL: mock.url, GOV_EXCHANGE_TIMEOUT_MS: String(GOV_TIMEOUT_MS) },
-    });
+    t = await createGovDataTestApp(mock, { dialect });
   }, 60_000);
 
   afterAll(async () => {

@@ -5,9 +5,9 @@ import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-rel
 import { EnterprisesService } from '../../src/modules/enterprises/enterprises.service';
 import { errorCode, gqlAs, signedInUser, signIn } from '../support/auth';
 import { enterpriseActor, granted, type EnterpriseActor } from '../support/consents';
-import { govCalls, REFRESH, startGovMock } from '../support/gov-data';
+import { createGovDataTestApp, govCalls, REFRESH, startGovMock } from '../support/gov-data';
 import type { RunningMock } from '../support/identity';
-import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+import { DIALECTS, type TestApp } from '../support/test-app';
 
 /**
  * refreshGovernmentData asked for by the wrong people, for the wrong enterprise, with malformed input or far more
@@ -20,9 +20,8 @@ describe.each(DIALECTS)('refreshGovernmentData from a hostile client (%s)', (dia
 
   beforeAll(async () => {
     mock = await startGovMock();
-    t = await createTestApp({
+    t = await createGovDataTestApp(mock, {
       dialect,
-      env: { MOCK_SERVER_URL: mock.url, GOV_EXCHANGE_BASE_URL: mock.url, GOV_EXCHANGE_TIMEOUT_MS: '1000' },
       // The real per-enterprise quota; every request of this file comes from one address, so not its per-IP one.
       rateLimit: {
         quotas: { ...RATE_LIMIT_QUOTAS, govDataRefresh: { ...RATE_LIMIT_QUOTAS.govDataRefresh, perIp: { points: 1_000, seconds: 60 } } },

@@ -2,7 +2,7 @@ import { buildMockServer, type FaultRule } from '@rongtong/mock-server';
 import { gqlAs } from './auth';
 import type { EnterpriseActor } from './consents';
 import type { RunningMock } from './identity';
-import type { TestApp } from './test-app';
+import { createTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 /** The exchange call timeout of the data centre tests (GOV_EXCHANGE_TIMEOUT_MS): short, so a hang costs little. */
 export const GOV_TIMEOUT_MS = 1_000;
@@ -12,6 +12,14 @@ export async function startGovMock(): Promise<RunningMock> {
   const server = buildMockServer({ logger: false });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
   return { server, url, issuer: `${url}/oidc`, close: () => server.close() };
+}
+
+/** A test app whose government data exchange (and identity platform) is the given mock-server, with the short timeout. */
+export function createGovDataTestApp(mock: RunningMock, options: Omit<TestAppOptions, 'env'>): Promise<TestApp> {
+  return createTestApp({
+    ...options,
+    env: { MOCK_SERVER_URL: mock.url, GOV_EXCHANGE_BASE_URL: mock.url, GOV_EXCHANGE_TIMEOUT_MS: String(GOV_TIMEOUT_MS) },
+  });
 }
 
 /** Replaces mock-server's fault rules (an empty list lifts them). */

@@ -53,21 +53,14 @@ export function scaleNote(enterprise: Pick<EnterpriseRegisterRow, 'scale' | 'sca
   return UNCLASSIFIED_NOTES[reason];
 }
 
-/** What the register profile is drawn from: the enterprise's register columns, fetched. */
-export type RegisterProfileColumns = Pick<
+/** What the register profile shows of the enterprise's register columns, fetched (the legal representative apart). */
+export type RegisterProfileColumns = Omit<
   EnterpriseRegisterRow,
-  | 'regionCode'
-  | 'industryCode'
-  | 'type'
-  | 'establishedOn'
-  | 'registeredCapitalFen'
-  | 'registerStatus'
-  | 'scale'
-  | 'scaleBasis'
-  | 'scaleUnclassifiedReason'
-  | 'scaleMissingIndicators'
-  | 'registerMissingFields'
-> & { registerFetchedAt: Date; registerAsOf: string };
+  'id' | 'legalRepresentativeCipher' | 'registerConsentId' | 'registerPurpose' | 'registerFetchedAt' | 'registerAsOf'
+> & {
+  registerFetchedAt: Date;
+  registerAsOf: string;
+};
 
 /** The register profile of an enterprise whose profile may be shown, the legal representative already decrypted. */
 export function toRegisterProfile(

@@ -2,13 +2,10 @@ import { registerEnumType } from '@nestjs/graphql';
 import { SME_INDICATOR_LABELS, SmeIndicator, type RegistrationStatus } from '@rongtong/shared';
 import type { RefreshOutcome } from '../government-data-refresh.service';
 
-/** 经营状态 as GraphQL sees it (the exchange's RegistrationStatus). */
-export const RegistrationStatusEnum = {
-  IN_OPERATION: 'IN_OPERATION',
-  SUSPENDED: 'SUSPENDED',
-  REVOKED: 'REVOKED',
-  DEREGISTERED: 'DEREGISTERED',
-} as const satisfies Record<RegistrationStatus, RegistrationStatus>;
+/** A GraphQL enum object (value → itself) for a union of strings, from its table of labels. */
+function enumOf<T extends string>(labels: Record<T, string>): { readonly [Value in T]: Value } {
+  return Object.fromEntries(Object.keys(labels).map((value) => [value, value])) as { [Value in T]: Value };
+}
 
 export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   IN_OPERATION: '存续（在营）',
@@ -16,17 +13,6 @@ export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   REVOKED: '吊销',
   DEREGISTERED: '注销',
 };
-
-export const GovernmentDataOutcomeEnum = {
-  FETCHED: 'FETCHED',
-  PARTIAL: 'PARTIAL',
-  FAILED: 'FAILED',
-  TIMED_OUT: 'TIMED_OUT',
-  CIRCUIT_OPEN: 'CIRCUIT_OPEN',
-  REFUSED: 'REFUSED',
-  NOT_CONSENTED: 'NOT_CONSENTED',
-  RECENT: 'RECENT',
-} as const satisfies Record<RefreshOutcome, RefreshOutcome>;
 
 export const GOVERNMENT_DATA_OUTCOME_LABELS: Record<RefreshOutcome, string> = {
   FETCHED: '已更新',
@@ -38,6 +24,10 @@ export const GOVERNMENT_DATA_OUTCOME_LABELS: Record<RefreshOutcome, string> = {
   NOT_CONSENTED: '未授权平台获取',
   RECENT: '一分钟内已更新',
 };
+
+/** 经营状态 as GraphQL sees it (the exchange's RegistrationStatus). */
+export const RegistrationStatusEnum = enumOf(REGISTRATION_STATUS_LABELS);
+export const GovernmentDataOutcomeEnum = enumOf(GOVERNMENT_DATA_OUTCOME_LABELS);
 
 const descriptions = <T extends string>(labels: Record<T, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }])) as Partial<Record<T, { description: string }>>;

@@ -1,29 +1,15 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource } from '@rongtong/shared';
+import { DataSource, type AdministrativePenaltiesData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
-export interface AdministrativePenalty {
-  decisionNumber: string;
-  authority: string;
-  reason: string;
-  amountFen: number;
-  /** YYYY-MM-DD */
-  decidedOn: string;
-}
+export type AdministrativePenalty = AdministrativePenaltiesData['penalties'][number];
 
 /** 行政处罚信息, normalised. */
-export interface AdministrativePenaltiesRecord {
-  penalties: AdministrativePenalty[] | null;
-}
+export type AdministrativePenaltiesRecord = Normalised<AdministrativePenaltiesData>;
 
 export const ADMINISTRATIVE_PENALTIES_SOURCE: GovSourceDescription<AdministrativePenaltiesRecord> = {
-  key: DataSource.ADMINISTRATIVE_PENALTIES,
-  scope: DataSource.ADMINISTRATIVE_PENALTIES,
-  slug: DATA_SOURCE_SLUGS[DataSource.ADMINISTRATIVE_PENALTIES],
-  label: DATA_SOURCE_LABELS[DataSource.ADMINISTRATIVE_PENALTIES],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.ADMINISTRATIVE_PENALTIES),
   freshnessHours: 7 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 256 * 1024,
   fields: ['penalties'],
   map: (data) => ({

@@ -1,26 +1,15 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource } from '@rongtong/shared';
+import { DataSource, type HousingFundData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
-export interface ContributorMonth {
-  /** YYYY-MM */
-  month: string;
-  contributors: number;
-}
+export type ContributorMonth = HousingFundData['monthly'][number];
 
 /** 公积金缴存信息, normalised. */
-export interface HousingFundRecord {
-  monthly: ContributorMonth[] | null;
-}
+export type HousingFundRecord = Normalised<HousingFundData>;
 
 export const HOUSING_FUND_SOURCE: GovSourceDescription<HousingFundRecord> = {
-  key: DataSource.HOUSING_FUND,
-  scope: DataSource.HOUSING_FUND,
-  slug: DATA_SOURCE_SLUGS[DataSource.HOUSING_FUND],
-  label: DATA_SOURCE_LABELS[DataSource.HOUSING_FUND],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.HOUSING_FUND),
   freshnessHours: 30 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 32 * 1024,
   fields: ['monthly'],
   map: (data) => ({

@@ -1,44 +1,16 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource } from '@rongtong/shared';
+import { DataSource, type JudicialData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
-export interface CourtCase {
-  caseNumber: string;
-  court: string;
-  role: 'PLAINTIFF' | 'DEFENDANT';
-  cause: string;
-  /** YYYY-MM-DD */
-  filedOn: string;
-  amountFen: number;
-  status: 'PENDING' | 'CLOSED';
-}
+export type CourtCase = JudicialData['cases'][number];
+export type Enforcement = JudicialData['enforcements'][number];
 
-export interface Enforcement {
-  caseNumber: string;
-  court: string;
-  amountFen: number;
-  /** YYYY-MM-DD */
-  filedOn: string;
-  status: 'ACTIVE' | 'CLOSED';
-}
-
-/** 司法涉诉信息, normalised. */
-export interface JudicialRecord {
-  cases: CourtCase[] | null;
-  enforcements: Enforcement[] | null;
-  dishonestDebtor: boolean | null;
-  /** YYYY-MM-DD, null when not on the list. */
-  dishonestSince: string | null;
-}
+/** 司法涉诉信息, normalised (dishonestSince is null also when the enterprise is not on the list). */
+export type JudicialRecord = Normalised<JudicialData>;
 
 export const JUDICIAL_SOURCE: GovSourceDescription<JudicialRecord> = {
-  key: DataSource.JUDICIAL,
-  scope: DataSource.JUDICIAL,
-  slug: DATA_SOURCE_SLUGS[DataSource.JUDICIAL],
-  label: DATA_SOURCE_LABELS[DataSource.JUDICIAL],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.JUDICIAL),
   freshnessHours: 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 512 * 1024,
   fields: ['cases', 'enforcements', 'dishonestDebtor', 'dishonestSince'],
   map: (data) => ({

@@ -1,32 +1,14 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource, ENTERPRISE_TYPES, findIndustry, type EnterpriseType, type RegistrationStatus } from '@rongtong/shared';
-import type { GovSourceDescription } from './source-description';
+import { DataSource, ENTERPRISE_TYPES, findIndustry, type MarketRegistrationData, type RegistrationStatus } from '@rongtong/shared';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
 export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = ['IN_OPERATION', 'SUSPENDED', 'REVOKED', 'DEREGISTERED'];
 
-/** 市场主体登记信息, normalised. */
-export interface MarketRegistrationRecord {
-  name: string | null;
-  type: EnterpriseType | null;
-  /** Personal data: stored only encrypted, shown only masked. */
-  legalRepresentative: string | null;
-  /** GB/T 2260 county-level code. */
-  regionCode: string | null;
-  /** GB/T 4754-2017 division. */
-  industryCode: string | null;
-  registeredCapitalFen: number | null;
-  /** YYYY-MM-DD */
-  establishedOn: string | null;
-  status: RegistrationStatus | null;
-}
+/** 市场主体登记信息, normalised; the legal representative is personal data: stored only encrypted, shown only masked. */
+export type MarketRegistrationRecord = Normalised<MarketRegistrationData>;
 
 export const MARKET_REGISTRATION_SOURCE: GovSourceDescription<MarketRegistrationRecord> = {
-  key: DataSource.MARKET_REGISTRATION,
-  scope: DataSource.MARKET_REGISTRATION,
-  slug: DATA_SOURCE_SLUGS[DataSource.MARKET_REGISTRATION],
-  label: DATA_SOURCE_LABELS[DataSource.MARKET_REGISTRATION],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.MARKET_REGISTRATION),
   freshnessHours: 7 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 16 * 1024,
   fields: ['name', 'type', 'legalRepresentative', 'regionCode', 'industryCode', 'registeredCapitalFen', 'establishedOn', 'status'],
   map: (data) => ({

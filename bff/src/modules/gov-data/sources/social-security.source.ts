@@ -1,26 +1,15 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource } from '@rongtong/shared';
+import { DataSource, type SocialSecurityData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
-export interface InsuredMonth {
-  /** YYYY-MM */
-  month: string;
-  insuredHeadcount: number;
-}
+export type InsuredMonth = SocialSecurityData['monthly'][number];
 
 /** 社保缴纳信息, normalised. */
-export interface SocialSecurityRecord {
-  monthly: InsuredMonth[] | null;
-}
+export type SocialSecurityRecord = Normalised<SocialSecurityData>;
 
 export const SOCIAL_SECURITY_SOURCE: GovSourceDescription<SocialSecurityRecord> = {
-  key: DataSource.SOCIAL_SECURITY,
-  scope: DataSource.SOCIAL_SECURITY,
-  slug: DATA_SOURCE_SLUGS[DataSource.SOCIAL_SECURITY],
-  label: DATA_SOURCE_LABELS[DataSource.SOCIAL_SECURITY],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.SOCIAL_SECURITY),
   freshnessHours: 30 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 32 * 1024,
   fields: ['monthly'],
   map: (data) => ({

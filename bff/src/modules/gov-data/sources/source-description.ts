@@ -1,4 +1,4 @@
-import type { DataSource } from '@rongtong/shared';
+import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, type DataSource } from '@rongtong/shared';
 import type { RawFields } from './raw-fields';
 
 /** How requests to a source are signed; the exchange's recipe (shared/src/gov-exchange) is the only one so far. */
@@ -40,5 +40,13 @@ export interface GovSourceDescription<Record = unknown> {
   map(data: RawFields): Record;
 }
 
-/** The normalised record type a description maps to. */
-export type RecordOf<D> = D extends GovSourceDescription<infer R> ? R : never;
+/** A normalised record: the exchange's `data` of a source, each field null when absent or unreadable. */
+export type Normalised<Data> = { [Field in keyof Data]: Data[Field] | null };
+
+/** Retries of the exchange's own sources: three calls, 200 ms then 400 ms apart. */
+export const EXCHANGE_RETRY: RetryPolicy = { attempts: 3, backoffMs: 200 };
+
+/** What the exchange's sources share: the DataSource as key and scope, the contract's slug, the label, signing and retries. */
+export function exchangeSource(source: DataSource): Pick<GovSourceDescription, 'key' | 'scope' | 'slug' | 'label' | 'signing' | 'retry'> {
+  return { key: source, scope: source, slug: DATA_SOURCE_SLUGS[source], label: DATA_SOURCE_LABELS[source], signing: 'HMAC-SM3', retry: EXCHANGE_RETRY };
+}

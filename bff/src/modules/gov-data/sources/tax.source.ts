@@ -1,41 +1,18 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource, type TaxCreditRating } from '@rongtong/shared';
+import { DataSource, type TaxCreditRating, type TaxData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
 export const TAX_CREDIT_RATINGS: readonly TaxCreditRating[] = ['A', 'B', 'M', 'C', 'D'];
 
-export interface TaxYear {
-  year: number;
-  revenueFen: number;
-  taxPaidFen: number;
-}
+export type TaxYear = TaxData['annual'][number];
+export type TaxMonth = TaxData['monthly'][number];
 
-export interface TaxMonth {
-  /** YYYY-MM */
-  month: string;
-  revenueFen: number;
-  taxPaidFen: number;
-}
-
-/** 纳税信息, normalised. */
-export interface TaxRecord {
-  /** The last full years, as the exchange lists them. */
-  annual: TaxYear[] | null;
-  /** 24 months ending at the as-of month, oldest first. */
-  monthly: TaxMonth[] | null;
-  arrearsFen: number | null;
-  creditRating: TaxCreditRating | null;
-  ratingYear: number | null;
-}
+/** 纳税信息, normalised: the last full years, and the 24 months ending at the as-of month, oldest first. */
+export type TaxRecord = Normalised<TaxData>;
 
 export const TAX_SOURCE: GovSourceDescription<TaxRecord> = {
-  key: DataSource.TAX,
-  scope: DataSource.TAX,
-  slug: DATA_SOURCE_SLUGS[DataSource.TAX],
-  label: DATA_SOURCE_LABELS[DataSource.TAX],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.TAX),
   freshnessHours: 30 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 64 * 1024,
   fields: ['annual', 'monthly', 'arrearsFen', 'creditRating', 'ratingYear'],
   map: (data) => ({

@@ -1,27 +1,15 @@
-import { DATA_SOURCE_LABELS, DATA_SOURCE_SLUGS, DataSource } from '@rongtong/shared';
+import { DataSource, type UtilitiesData } from '@rongtong/shared';
 import { allRead } from './raw-fields';
-import type { GovSourceDescription } from './source-description';
+import { exchangeSource, type GovSourceDescription, type Normalised } from './source-description';
 
-export interface UtilityMonth {
-  /** YYYY-MM */
-  month: string;
-  electricityKwh: number;
-  waterTonnes: number;
-}
+export type UtilityMonth = UtilitiesData['monthly'][number];
 
 /** 水电用量信息, normalised. */
-export interface UtilitiesRecord {
-  monthly: UtilityMonth[] | null;
-}
+export type UtilitiesRecord = Normalised<UtilitiesData>;
 
 export const UTILITIES_SOURCE: GovSourceDescription<UtilitiesRecord> = {
-  key: DataSource.UTILITIES,
-  scope: DataSource.UTILITIES,
-  slug: DATA_SOURCE_SLUGS[DataSource.UTILITIES],
-  label: DATA_SOURCE_LABELS[DataSource.UTILITIES],
-  signing: 'HMAC-SM3',
+  ...exchangeSource(DataSource.UTILITIES),
   freshnessHours: 30 * 24,
-  retry: { attempts: 3, backoffMs: 200 },
   maxPayloadBytes: 32 * 1024,
   fields: ['monthly'],
   map: (data) => ({
