@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { seedId } from '../../src/infra/database/deterministic-id';
 import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
 import { EnterprisesService } from '../../src/modules/enterprises/enterprises.service';
+import type { GrantRequest } from '../../src/modules/consents/consent-rules';
 import { DataConsentEntity } from '../../src/modules/consents/data-consent.entity';
 import { createUser, gqlAs, signIn } from './auth';
 import type { GraphqlResponse, TestApp } from './test-app';
@@ -113,17 +114,8 @@ export function idempotencyKey(): string {
   return randomBytes(16).toString('base64url');
 }
 
-export interface GrantInput {
-  sources: string[];
-  purpose: string;
-  granteeKind: string;
-  institutionId?: string | null;
-  productId?: string | null;
-  expiresAt?: string | null;
-  agreementVersion: string;
-  agreementSha256: string;
-  idempotencyKey: string;
-}
+/** A grant as a client may send it: the enum fields as any text (a hostile client sends unknown ones). */
+export type GrantInput = Omit<GrantRequest, 'sources' | 'purpose' | 'granteeKind'> & { sources: string[]; purpose: string; granteeKind: string };
 
 /** A valid grant of market registration and tax to the platform for policy matching, with the agreement shown. */
 export async function grantInput(t: TestApp, overrides: Partial<GrantInput> = {}): Promise<GrantInput> {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ConsentGranteeKind, type ConsentPurpose } from '@rongtong/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../core-modules/auth/auth-user';
 import type { RequestMeta } from '../../infra/http/request-context';
 import { Clock } from '../../infra/clock/clock';
 import { isDuplicateKeyError } from '../../infra/database/duplicate-key';
 import { timeOrderedUuid } from '../../infra/database/time-ordered-id';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
 import { DataUseService } from '../data-use/data-use.service';
 import { EnterpriseRelation } from '../enterprises/enterprise-relation';
 import { EnterprisesService } from '../enterprises/enterprises.service';
@@ -57,41 +57,14 @@ export class ConsentGrantsService {
     try {
       await this.dataSource.transaction(async (manager) => {
         await this.repository.insert(manager, consent);
-        await this.dataUse.record(
-          {
-            enterpriseId: actor.enterpriseId,
-            kind: 'GRANT',
-            purpose: consent.purpose,
-            consentId: consent.id,
-            institutionId: consent.granteeInstitutionId,
-            actorUserId: user.userId,
-            outcome: 'OK',
-          },
-          manager,
-        );
-        await this.audit.record(
-          {
-            actorId: user.userId,
-            actorRole: user.role,
-            action: AuditAction.DATA_CONSENT_GRANTED,
-            result: 'SUCCESS',
-            targetType: 'DATA_CONSENT',
-            targetId: consent.id,
-            meta,
-            detail: {
-              enterpriseId: actor.enterpriseId,
-              relation: actor.relation,
-              purpose: consent.purpose,
-              sources: consent.sources.join(','),
-              granteeKind: consent.granteeKind,
-              institutionId: consent.granteeInstitutionId,
-              productId: consent.productId,
-              agreementVersion: consent.agreementVersion,
-              expiresAt: consent.expiresAt.toISOString(),
-            },
-          },
-          manager,
-        );
+        await this.recordChange(manager, 'GRANT', user, actor, consent, meta, {
+          sources: consent.sources.join(','),
+          granteeKind: consent.granteeKind,
+          institutionId: consent.granteeInstitutionId,
+          productId: consent.productId,
+          agreementVersion: consent.agreementVersion,
+          expiresAt: consent.expiresAt.toISOString(),
+        });
       });
     } catch (error) {
       // A concurrent retry with the same key won the insert: answer as a retry does.
@@ -116,31 +89,7 @@ export class ConsentGrantsService {
     const now = this.clock.now();
     const revokedHere = await this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.revoke(manager, consent, user.userId, now))) return false;
-      await this.dataUse.record(
-        {
-          enterpriseId: actor.enterpriseId,
-          kind: 'REVOKE',
-          purpose: consent.purpose,
-          consentId: consent.id,
-          institutionId: consent.granteeInstitutionId,
-          actorUserId: user.userId,
-          outcome: 'OK',
-        },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: user.userId,
-          actorRole: user.role,
-          action: AuditAction.DATA_CONSENT_REVOKED,
-          result: 'SUCCESS',
-          targetType: 'DATA_CONSENT',
-          targetId: consent.id,
-          meta,
-          detail: { enterpriseId: actor.enterpriseId, relation: actor.relation, purpose: consent.purpose },
-        },
-        manager,
-      );
+      await this.recordChange(manager, 'REVOKE', user, actor, consent, meta, {});
       return true;
     });
     const current = await this.repository.findById(consentId);
@@ -171,6 +120,43 @@ export class ConsentGrantsService {
       );
     });
     return wanted;
+  }
+
+  /** The use record (GRANT / REVOKE) and the audit entry of a change to a consent, in the change's transaction. */
+  private async recordChange(
+    manager: EntityManager,
+    kind: 'GRANT' | 'REVOKE',
+    user: AuthUser,
+    actor: ActingEnterprise,
+    consent: DataConsentRow,
+    meta: RequestMeta,
+    detail: AuditDetail,
+  ): Promise<void> {
+    await this.dataUse.record(
+      {
+        enterpriseId: actor.enterpriseId,
+        kind,
+        purpose: consent.purpose,
+        consentId: consent.id,
+        institutionId: consent.granteeInstitutionId,
+        actorUserId: user.userId,
+        outcome: 'OK',
+      },
+      manager,
+    );
+    await this.audit.record(
+      {
+        actorId: user.userId,
+        actorRole: user.role,
+        action: kind === 'GRANT' ? AuditAction.DATA_CONSENT_GRANTED : AuditAction.DATA_CONSENT_REVOKED,
+        result: 'SUCCESS',
+        targetType: 'DATA_CONSENT',
+        targetId: consent.id,
+        meta,
+        detail: { enterpriseId: actor.enterpriseId, relation: actor.relation, purpose: consent.purpose, ...detail },
+      },
+      manager,
+    );
   }
 
   /** The consent an earlier grant with this key made, when the request is the same; CONFLICT when it is not. */
