@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountNames } from './account-names';
+import { AccountsService } from './accounts.service';
 import { IdentityAccountsService } from './identity-accounts.service';
 import { StaffAccountsStore } from './staff-accounts.store';
 import { UserAccountEntity } from './user-account.entity';
@@ -11,7 +12,7 @@ import { UserAccountEntity } from './user-account.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity])],
-  providers: [IdentityAccountsService, StaffAccountsStore, AccountNames],
-  exports: [TypeOrmModule, IdentityAccountsService, StaffAccountsStore, AccountNames],
+  providers: [AccountsService, IdentityAccountsService, StaffAccountsStore, AccountNames],
+  exports: [AccountsService, IdentityAccountsService, StaffAccountsStore, AccountNames],
 })
 export class AccountsModule {}

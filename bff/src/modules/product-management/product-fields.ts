@@ -1,6 +1,6 @@
 import { PRODUCT_FIELD_NAMES, type ProductFields } from '@rongtong/shared';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { ProductEntity } from '../products/product.entity';
+import type { ProductRow } from '../products/product-records';
 import { ProductVersionKind, ProductVersionStatus, type ProductVersionEntity } from './product-version.entity';
 
 /** The editable fields of any object holding them (an entity, an input). */
@@ -13,7 +13,7 @@ export function pickProductFields(source: ProductFields): ProductFields {
 /** A fresh review row proposing `product`'s fields, pending an operator's decision. */
 export function pendingVersionRow(
   id: string,
-  product: ProductFields & Pick<ProductEntity, 'id' | 'institutionId'>,
+  product: ProductFields & Pick<ProductRow, 'id' | 'institutionId'>,
   kind: ProductVersionKind,
   submittedBy: string,
   now: Date,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ProductsModule } from '../products/products.module';
 import { ProductManagementRepository } from './product-management.repository';
@@ -10,7 +11,7 @@ import { ProductReviewsService } from './product-reviews.service';
 import { ProductVersionEntity } from './product-version.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProductVersionEntity]), AuditModule, ProductsModule],
+  imports: [TypeOrmModule.forFeature([ProductVersionEntity]), AccountsModule, AuditModule, ProductsModule],
   providers: [ProductManagementResolver, ProductManagementService, ProductReviewsService, ProductReviewReader, ProductManagementRepository],
 })
 export class ProductManagementModule {}

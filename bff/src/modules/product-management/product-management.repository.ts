@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { toSqlUtcDatetime } from '../../infra/database/timestamped.entity';
-import { UserAccountEntity } from '../accounts/user-account.entity';
 import { ProductVersionEntity, ProductVersionStatus } from './product-version.entity';
 import { ProductManagementException } from './product-management.exception';
 
@@ -10,7 +9,7 @@ export interface Keyset {
   id: string;
 }
 
-/** Review rows of products for the management side (reads and compare-and-set decisions), and who submitted and decided them. */
+/** Review rows of products for the management side (reads and compare-and-set decisions). */
 @Injectable()
 export class ProductManagementRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -39,16 +38,6 @@ export class ProductManagementRepository {
       where: { productId: In([...productIds]) },
       order: { submittedAt: 'DESC', id: 'DESC' },
     });
-  }
-
-  /** Display names of the given staff accounts, by id (submitters and reviewers of reviews). */
-  async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    const rows = await this.dataSource.manager.find(UserAccountEntity, {
-      select: { id: true, displayName: true },
-      where: { id: In([...userIds]) },
-    });
-    return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 
   findVersion(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProductVersionEntity | null> {

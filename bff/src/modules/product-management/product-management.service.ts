@@ -8,9 +8,8 @@ import { Clock } from '../../infra/clock/clock';
 import { toConnection } from '../../infra/graphql/pagination/connection';
 import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import { AuditAction, AuditService, type AuditDetail } from '../audit/audit.service';
-import type { ProductEntity } from '../products/product.entity';
 import { toProductModel } from '../products/product.mapper';
-import { ProductRecords } from '../products/product-records';
+import { ProductRecords, type ProductRow } from '../products/product-records';
 import { ProductWriter } from '../products/product-writer';
 import type { ProductModel } from '../products/models/product.model';
 import type { MyInstitutionProductsArgs } from './dto/product-management.args';
@@ -52,8 +51,8 @@ export class ProductManagementService {
       this.records.countOfInstitution(institutionId, status),
     ]);
     const latest = await this.reader.latestByProduct(rows.slice(0, args.first));
-    const cursorOf = (row: ProductEntity) => encodeCursor({ sort: 'UPDATED', key: row.updatedAt.toISOString(), id: row.id });
-    const toNode = (row: ProductEntity): ManagedProductModel => ({ id: row.id, product: toProductModel(row), latestReview: latest.get(row.id) ?? null });
+    const cursorOf = (row: ProductRow) => encodeCursor({ sort: 'UPDATED', key: row.updatedAt.toISOString(), id: row.id });
+    const toNode = (row: ProductRow): ManagedProductModel => ({ id: row.id, product: toProductModel(row), latestReview: latest.get(row.id) ?? null });
     return toConnection(rows, args.first, total, cursorOf, toNode);
   }
 
@@ -150,14 +149,14 @@ export class ProductManagementService {
     return this.draft(user, id);
   }
 
-  private async ownProduct(user: AuthUser, id: string, manager?: EntityManager): Promise<ProductEntity> {
+  private async ownProduct(user: AuthUser, id: string, manager?: EntityManager): Promise<ProductRow> {
     return assertOwnProduct(user, await this.records.findById(id, manager));
   }
 
   private async insertVersion(
     manager: EntityManager,
     user: AuthUser,
-    product: ProductFields & Pick<ProductEntity, 'id' | 'institutionId'>,
+    product: ProductFields & Pick<ProductRow, 'id' | 'institutionId'>,
     kind: ProductVersionKind,
     now: Date,
   ): Promise<string> {

@@ -3,7 +3,7 @@ import type { AuthUser } from '../../core-modules/auth/auth-user';
 import type { RequestMeta } from '../../infra/http/request-context';
 import { decodeCursor, InvalidCursorError } from '../../infra/graphql/pagination/cursor';
 import type { AuditAction, AuditDetail, AuditService } from '../audit/audit.service';
-import type { ProductEntity } from '../products/product.entity';
+import type { ProductRow } from '../products/product-records';
 import type { ProductWriter } from '../products/product-writer';
 import { ProductManagementException } from './product-management.exception';
 import type { Keyset } from './product-management.repository';
@@ -15,14 +15,14 @@ export function institutionOf(user: AuthUser): string {
 }
 
 /** Object-level check: staff manage only their own institution's products. */
-export function assertOwnProduct(user: AuthUser, product: ProductEntity | null): ProductEntity {
+export function assertOwnProduct(user: AuthUser, product: ProductRow | null): ProductRow {
   if (!product) throw ProductManagementException.notFound();
   if (product.institutionId !== institutionOf(user)) throw ProductManagementException.otherInstitution();
   return product;
 }
 
 /** A compare-and-set update through the products' writer (which reindexes what the catalogue shows); CONFLICT when the product changed meanwhile. */
-export async function updateProduct(writer: ProductWriter, manager: EntityManager, current: ProductEntity, changes: Partial<ProductEntity>, now: Date): Promise<void> {
+export async function updateProduct(writer: ProductWriter, manager: EntityManager, current: ProductRow, changes: Partial<ProductRow>, now: Date): Promise<void> {
   if (!(await writer.updateIfUnchanged(manager, current, changes, now))) throw ProductManagementException.changedMeanwhile();
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AccountNames } from '../accounts/account-names';
 import { toProductModel } from '../products/product.mapper';
-import { ProductRecords } from '../products/product-records';
-import type { ProductEntity } from '../products/product.entity';
+import { ProductRecords, type ProductRow } from '../products/product-records';
 import type { ProductModel } from '../products/models/product.model';
 import { pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
@@ -15,6 +15,7 @@ export class ProductReviewReader {
   constructor(
     private readonly repository: ProductManagementRepository,
     private readonly products: ProductRecords,
+    private readonly accountNames: AccountNames,
   ) {}
 
   async review(id: string): Promise<ProductReviewModel> {
@@ -26,7 +27,7 @@ export class ProductReviewReader {
   }
 
   /** The newest review of each product that has one. */
-  async latestByProduct(products: readonly ProductEntity[]): Promise<Map<string, ProductReviewModel>> {
+  async latestByProduct(products: readonly ProductRow[]): Promise<Map<string, ProductReviewModel>> {
     const latest = new Map<string, ProductVersionEntity>();
     for (const row of await this.repository.versionsOf(products.map((product) => product.id))) {
       if (!latest.has(row.productId)) latest.set(row.productId, row);
@@ -36,9 +37,9 @@ export class ProductReviewReader {
   }
 
   /** Rows whose product is gone are left out; `loaded` spares reading products the caller already has. */
-  async toReviews(rows: readonly ProductVersionEntity[], loaded: readonly ProductEntity[] = []): Promise<ProductReviewModel[]> {
+  async toReviews(rows: readonly ProductVersionEntity[], loaded: readonly ProductRow[] = []): Promise<ProductReviewModel[]> {
     const products = await this.productsOf(rows, loaded);
-    const names = await this.repository.displayNames(
+    const names = await this.accountNames.full(
       [...new Set(rows.flatMap((row) => (row.reviewedBy ? [row.submittedBy, row.reviewedBy] : [row.submittedBy])))],
     );
     return rows.flatMap((row) => {
@@ -63,7 +64,7 @@ export class ProductReviewReader {
     });
   }
 
-  private async productsOf(rows: readonly ProductVersionEntity[], loaded: readonly ProductEntity[]): Promise<Map<string, ProductModel>> {
+  private async productsOf(rows: readonly ProductVersionEntity[], loaded: readonly ProductRow[]): Promise<Map<string, ProductModel>> {
     const known = new Set(loaded.map((product) => product.id));
     const missing = [...new Set(rows.map((row) => row.productId))].filter((id) => !known.has(id));
     const fetched = await this.products.findByIds(missing);

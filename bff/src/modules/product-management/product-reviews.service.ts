@@ -8,8 +8,7 @@ import { toConnection } from '../../infra/graphql/pagination/connection';
 import { encodeCursor } from '../../infra/graphql/pagination/cursor';
 import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { AuditAction, AuditService } from '../audit/audit.service';
-import type { ProductEntity } from '../products/product.entity';
-import { ProductRecords } from '../products/product-records';
+import { ProductRecords, type ProductRow } from '../products/product-records';
 import { ProductWriter } from '../products/product-writer';
 import { pickProductFields } from './product-fields';
 import { ProductManagementException } from './product-management.exception';
@@ -86,7 +85,7 @@ export class ProductReviewsService {
     return this.reader.toReviews(await this.repository.history(productId));
   }
 
-  private async pendingReview(manager: EntityManager, reviewId: string): Promise<{ version: ProductVersionEntity; product: ProductEntity }> {
+  private async pendingReview(manager: EntityManager, reviewId: string): Promise<{ version: ProductVersionEntity; product: ProductRow }> {
     const version = await this.repository.findVersion(reviewId, manager);
     if (!version) throw ProductManagementException.reviewNotFound();
     if (version.status !== ProductVersionStatus.PENDING) throw ProductManagementException.alreadyDecided(version.status);

@@ -4,6 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { toSqlUtcDatetime } from '../../infra/database/timestamped.entity';
 import { ProductEntity } from './product.entity';
 
+/**
+ * A product as products hands it to other modules (ProductRecords, the published catalogue, ProductWriter): its
+ * columns and its institution, as a row type rather than the entity class, since only products writes the table.
+ */
+export type ProductRow = Pick<ProductEntity, keyof ProductEntity>;
+
 /** A keyset position in a list of products ordered by last change: `key` is the ISO instant, `id` breaks ties. */
 export interface ProductKeyset {
   key: string;

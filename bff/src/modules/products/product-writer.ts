@@ -3,6 +3,7 @@ import { ProductStatus } from '@rongtong/shared';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProductEntity } from './product.entity';
+import type { ProductRow } from './product-records';
 import { ProductSearchIndexer } from './search/product-search-indexer';
 
 /** A whole new product row. */
@@ -28,7 +29,7 @@ export class ProductWriter {
    * reindexed when it was or becomes published and something changes; a bare version bump (no changes) leaves
    * what the catalogue shows as it is.
    */
-  async updateIfUnchanged(manager: EntityManager, current: ProductEntity, changes: Partial<ProductEntity>, now: Date): Promise<boolean> {
+  async updateIfUnchanged(manager: EntityManager, current: ProductRow, changes: Partial<ProductRow>, now: Date): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ProductEntity)
@@ -41,7 +42,7 @@ export class ProductWriter {
   }
 }
 
-function showsInCatalogue(current: ProductEntity, changes: Partial<ProductEntity>): boolean {
+function showsInCatalogue(current: ProductRow, changes: Partial<ProductRow>): boolean {
   if (Object.keys(changes).length === 0) return false;
   return current.status === ProductStatus.PUBLISHED || changes.status === ProductStatus.PUBLISHED;
 }

@@ -1,9 +1,9 @@
 import { toInstitutionModel } from '../institutions/institution.mapper';
-import type { ProductEntity } from './product.entity';
 import { ProductModel } from './models/product.model';
+import type { ProductRow } from './product-records';
 
 /** Maps a product loaded with its institution (the queries always join it). */
-export function toProductModel(entity: ProductEntity): ProductModel {
+export function toProductModel(entity: ProductRow): ProductModel {
   if (!entity.institution) throw new Error(`product ${entity.id} was loaded without its institution`);
   return Object.assign(new ProductModel(), {
     id: entity.id,

@@ -1,20 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { Role, findIndustry, findRegion, industryName } from '@rongtong/shared';
+import { Role, findIndustry, findRegion, industryName, type EnterpriseScale } from '@rongtong/shared';
 import type { AuthUser } from '../../core-modules/auth/auth-user';
 import { Clock } from '../../infra/clock/clock';
-import type { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { EnterprisesService } from '../enterprises/enterprises.service';
 import type { RecommendationInput } from './dto/recommendation.input';
 import type { RecommendationProfileModel, RecommendationResultModel, RecommendedProductModel } from './models/recommendation.model';
 import { PublishedCatalogue } from '../products/catalogue/published-catalogue';
-import type { ProductEntity } from '../products/product.entity';
+import type { ProductRow } from '../products/product-records';
 import { indexForRanking, rankProducts, yearsInBusiness } from './ranking';
 import type { EnterpriseProfile, ScoredProduct } from './ranking-types';
 
 export const MAX_RECOMMENDED = 20;
 export const MAX_NEAR_MISSES = 10;
 
-type ScoredWithReasons = ScoredProduct<ProductEntity> & { reasons?: string[] };
+type ScoredWithReasons = ScoredProduct<ProductRow> & { reasons?: string[] };
+
+/** What the recommendation reads of the caller's enterprise (as EnterprisesService.findById returns it). */
+export interface CallerEnterprise {
+  name: string;
+  regionCode: string | null;
+  industryCode: string | null;
+  scale: EnterpriseScale | null;
+  /** YYYY-MM-DD */
+  establishedOn: string | null;
+}
 
 @Injectable()
 export class RecommendationService {
@@ -36,7 +45,7 @@ export class RecommendationService {
         expectedRateBp: input.expectedRateBp,
         profile,
       },
-      catalogue.derive(indexForRanking<ProductEntity>), // built once per catalogue snapshot
+      catalogue.derive(indexForRanking<ProductRow>), // built once per catalogue snapshot
       { eligible: MAX_RECOMMENDED, nearMisses: MAX_NEAR_MISSES },
     );
     const { eligible: recommended, nearMisses } = ranking;
@@ -55,14 +64,14 @@ export class RecommendationService {
   }
 
   /** The enterprise a signed-in ENTERPRISE user is acting for, if any. */
-  private async activeEnterprise(user: AuthUser | null): Promise<EnterpriseEntity | null> {
+  private async activeEnterprise(user: AuthUser | null): Promise<CallerEnterprise | null> {
     if (!user || user.role !== Role.ENTERPRISE || !user.activeEnterpriseId) return null;
     return this.enterprises.findById(user.activeEnterpriseId);
   }
 }
 
 /** Explicit input wins; the enterprise fills what the input leaves out. */
-export function mergeProfile(input: RecommendationInput, enterprise: EnterpriseEntity | null, today: Date): EnterpriseProfile {
+export function mergeProfile(input: RecommendationInput, enterprise: CallerEnterprise | null, today: Date): EnterpriseProfile {
   const years = enterprise?.establishedOn ? yearsInBusiness(enterprise.establishedOn, today) : null;
   return {
     regionCode: input.regionCode ?? enterprise?.regionCode ?? null,
@@ -73,7 +82,7 @@ export function mergeProfile(input: RecommendationInput, enterprise: EnterpriseE
   };
 }
 
-function describeProfile(profile: EnterpriseProfile, enterprise: EnterpriseEntity | null): RecommendationProfileModel {
+function describeProfile(profile: EnterpriseProfile, enterprise: CallerEnterprise | null): RecommendationProfileModel {
   return {
     regionCode: profile.regionCode ?? null,
     regionName: profile.regionCode ? (findRegion(profile.regionCode)?.name ?? null) : null,

@@ -4,7 +4,7 @@ import type { RequestMeta } from '../../../infra/http/request-context';
 import { AuditAction, AuditService } from '../../../modules/audit/audit.service';
 import { EnterprisesService } from '../../../modules/enterprises/enterprises.service';
 import type { AuthUser } from '../auth-user';
-import { buildMe } from '../me/me.builder';
+import { MeBuilder } from '../me/me.builder';
 import type { MeModel } from '../me/models/me.model';
 import { SessionsService } from '../sessions/sessions.service';
 import { IdentityException } from './identity.exception';
@@ -17,6 +17,7 @@ export class EnterpriseSwitchService {
     private readonly enterprises: EnterprisesService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly meBuilder: MeBuilder,
   ) {}
 
   async switchTo(user: AuthUser, enterpriseId: string, meta: RequestMeta): Promise<MeModel> {
@@ -35,6 +36,6 @@ export class EnterpriseSwitchService {
       throw IdentityException.enterpriseNotBound();
     }
     await this.audit.record({ ...entry, result: 'SUCCESS', detail: { fromEnterpriseId: user.activeEnterpriseId } });
-    return buildMe(this.dataSource.manager, user.userId, enterprise.id);
+    return this.meBuilder.me(this.dataSource.manager, user.userId, enterprise.id);
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../../../modules/accounts/accounts.module';
 import { AuditModule } from '../../../modules/audit/audit.module';
 import { EnterprisesModule } from '../../../modules/enterprises/enterprises.module';
+import { MeModule } from '../me/me.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { EnterpriseBindingReconciliation } from './enterprise-binding-reconciliation';
 import { EnterpriseSwitchService } from './enterprise-switch.service';
@@ -25,6 +26,7 @@ import { UnifiedLoginService } from './unified-login.service';
     AccountsModule,
     AuditModule,
     EnterprisesModule,
+    MeModule,
     SessionsModule,
   ],
   providers: [

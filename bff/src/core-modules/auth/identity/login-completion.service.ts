@@ -3,7 +3,7 @@ import type { Role } from '@rongtong/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../../infra/http/request-context';
 import { AuditAction, AuditService, type AuditDetail } from '../../../modules/audit/audit.service';
-import { buildAuthPayload } from '../me/me.builder';
+import { MeBuilder } from '../me/me.builder';
 import type { AuthPayloadModel } from '../sessions/models/auth-payload.model';
 import { SessionsService } from '../sessions/sessions.service';
 
@@ -32,6 +32,7 @@ export class LoginCompletion {
   constructor(
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly meBuilder: MeBuilder,
   ) {}
 
   async complete(manager: EntityManager, user: LoginAccount, input: LoginCompletionInput): Promise<AuthPayloadModel> {
@@ -54,6 +55,6 @@ export class LoginCompletion {
       },
       manager,
     );
-    return { payload: await buildAuthPayload(manager, user.id, tokens, input.notices), sessionId: tokens.sessionId };
+    return { payload: await this.meBuilder.authPayload(manager, user.id, tokens, input.notices), sessionId: tokens.sessionId };
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { RequestMeta } from '../../../infra/http/request-context';
 import type { AuthUser } from '../auth-user';
 import { Authenticated, CurrentRequestMeta, CurrentUser, Public } from '../decorators';
-import { buildAuthPayload, buildMe } from '../me/me.builder';
+import { MeBuilder } from '../me/me.builder';
 import { MeModel } from '../me/models/me.model';
 import { RefreshSessionArgs } from './dto/refresh-session.args';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -13,20 +13,21 @@ import { SessionsService } from './sessions.service';
 export class SessionsResolver {
   constructor(
     private readonly sessions: SessionsService,
+    private readonly meBuilder: MeBuilder,
     private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => MeModel, { description: '当前登录用户' })
   @Authenticated()
   me(@CurrentUser() user: AuthUser): Promise<MeModel> {
-    return buildMe(this.dataSource.manager, user.userId, user.activeEnterpriseId);
+    return this.meBuilder.me(this.dataSource.manager, user.userId, user.activeEnterpriseId);
   }
 
   @Mutation(() => AuthPayloadModel, { description: '用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效）' })
   @Public()
   async refreshSession(@Args() args: RefreshSessionArgs, @CurrentRequestMeta() meta: RequestMeta): Promise<AuthPayloadModel> {
     const { userId, tokens } = await this.sessions.refresh(args.refreshToken, meta);
-    return buildAuthPayload(this.dataSource.manager, userId, tokens);
+    return this.meBuilder.authPayload(this.dataSource.manager, userId, tokens);
   }
 
   @Mutation(() => Boolean, { description: '退出登录：本次登录的访问令牌和刷新令牌立即失效' })

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../../infra/clock/clock';
 import { TokenHasher } from '../../../infra/crypto/token-hasher';
 import type { RequestMeta } from '../../../infra/http/request-context';
-import type { UserAccountEntity } from '../../../modules/accounts/user-account.entity';
+import type { UserAccountRow } from '../../../modules/accounts/user-account-row';
 import { AuditAction, AuditService } from '../../../modules/audit/audit.service';
 import type { AuthUser } from '../auth-user';
 import type { RefreshTokenEntity } from './refresh-token.entity';
@@ -38,7 +38,7 @@ export interface RefreshedSession {
 
 type RefreshOutcome = { kind: 'refreshed'; session: RefreshedSession } | { kind: 'refused'; error: SessionException };
 
-function toAuthUser(session: SessionEntity, user: UserAccountEntity): AuthUser {
+function toAuthUser(session: SessionEntity, user: UserAccountRow): AuthUser {
   return {
     userId: user.id,
     role: user.role,
@@ -217,7 +217,7 @@ export class SessionsService {
     manager: EntityManager,
     presented: RefreshTokenEntity,
     session: SessionEntity,
-    user: UserAccountEntity,
+    user: UserAccountRow,
     now: Date,
     meta: RequestMeta,
   ): Promise<RefreshOutcome> {
@@ -241,7 +241,7 @@ export class SessionsService {
   /** Revokes an expired session and audits SESSION_EXPIRED, in `manager`'s transaction or a new one. */
   private async expire(
     session: SessionEntity,
-    user: UserAccountEntity,
+    user: UserAccountRow,
     reason: RevokeReason,
     now: Date,
     meta: RequestMeta,

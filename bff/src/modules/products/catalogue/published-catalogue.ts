@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommittedReads } from '../../../infra/database/committed-reads';
 import type { ProductModel } from '../models/product.model';
 import type { ProductEntity } from '../product.entity';
+import type { ProductRow } from '../product-records';
 import { toProductModel } from '../product.mapper';
 import { ProductsRepository } from '../products.repository';
 import { CatalogueRevisions } from './catalogue-revision';
@@ -33,7 +34,7 @@ export class CatalogueSnapshot {
   }
 
   /** The model of a product of this snapshot (its entities and models are never changed after loading). */
-  modelOf(product: ProductEntity): ProductModel {
+  modelOf(product: ProductRow): ProductModel {
     return this.derive(productModels).get(product.id) ?? toProductModel(product);
   }
 
