@@ -321,6 +321,23 @@ describe.each(DIALECTS)('government data centre (%s)', (dialect) => {
       expect(govCalls(mock).filter((call) => call.source === DataSource.JUDICIAL && call.uscc === uscc)).toHaveLength(2);
     });
 
+    it('looks at the data again when its consent expires, and then refuses and removes it and the register profile', async () => {
+      const actor = await enterpriseActor(t);
+      const now = t.app.get(Clock).now();
+      const consent = await granted(t, actor, { sources: [DataSource.MARKET_REGISTRATION], expiresAt: new Date(now.getTime() + 120_000).toISOString() });
+      await refreshAs(t, actor);
+      const [row] = (await t.dataSource.query('SELECT refresh_due_at FROM gov_data_snapshots WHERE consent_id = ?', [consent.id])) as Array<{ refresh_due_at: string | Date }>;
+      expect(new Date(row?.refresh_due_at ?? 0).getTime()).toBeLessThanOrEqual(Date.parse(consent.expiresAt) + 1);
+      const later = new Date(now.getTime() + 180_000);
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(later);
+      mock.server.mock.gov.requests.clear();
+      await t.app.get(GovernmentDataRefreshService).runScheduled(later);
+      const uscc = await usccOf(actor);
+      expect(govCalls(mock).filter((call) => call.uscc === uscc)).toEqual([]);
+      expect(await t.dataSource.query('SELECT id FROM gov_data_snapshots WHERE consent_id = ?', [consent.id])).toEqual([]);
+      expect(await t.app.get(EnterprisesService).findById(actor.enterpriseId)).toMatchObject({ regionCode: null, registerConsentId: null });
+    });
+
     it('is refused, and recorded REFUSED without a call, once the consent is revoked', async () => {
       const actor = await enterpriseActor(t);
       const consent = await granted(t, actor, { sources: [DataSource.MARKET_REGISTRATION] });

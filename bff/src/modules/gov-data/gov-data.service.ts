@@ -105,7 +105,7 @@ export class GovDataService {
       const reason = REASON_OF[result.failure];
       const snapshot = await this.dataSource.transaction(async (manager) => {
         const row = await this.store.ensure(manager, handle, description.key, now);
-        await this.store.saveFailure(manager, row, reason, now, new Date(now.getTime() + FAILED_SOURCE_RETRY_MS));
+        await this.store.saveFailure(manager, row, reason, now, dueBy(handle, now.getTime() + FAILED_SOURCE_RETRY_MS));
         await this.dataUse.record(this.entry(handle, description, actor, 'FAILED', result.detail), manager);
         return this.store.find(handle.enterpriseId, description.key, handle.consentId, manager);
       });
@@ -130,7 +130,7 @@ export class GovDataService {
         asOf: result.envelope.asOf,
         missingFields: missing,
         fetchedAt: now,
-        refreshDueAt: new Date(now.getTime() + description.freshnessHours * HOUR_MS),
+        refreshDueAt: dueBy(handle, now.getTime() + description.freshnessHours * HOUR_MS),
       });
       await this.dataUse.record(this.entry(handle, description, actor, 'OK', missing.length > 0 ? 'PARTIAL' : undefined), manager);
       return this.store.find(handle.enterpriseId, description.key, handle.consentId, manager);
@@ -227,6 +227,14 @@ export class GovDataService {
       attemptedAt: snapshot.attemptedAt,
     };
   }
+}
+
+/**
+ * When the schedule looks at a snapshot again: at `atMs`, or when its consent expires if that is sooner — so the data
+ * of an expired consent is refused and removed (and the register profile with it) within one scheduled round.
+ */
+function dueBy(handle: ConsentHandle, atMs: number): Date {
+  return new Date(Math.min(atMs, Date.parse(handle.expiresAt)));
 }
 
 /** The data use log's note: the source key when it is not the consent scope itself, then the reason. */
