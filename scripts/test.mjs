@@ -1,6 +1,6 @@
-// `npm test`: every workspace's unit and integration tests (the BFF on SQLite, and on MariaDB/MySQL
-// when DATABASE_URL is a mysql:// URL), the three mini-program builds with the weapp size check,
-// and the browser journeys against a real BFF + mock-server serving the H5 build.
+// `npm test`: the dependency rule (.dependency-cruiser.cjs), every workspace's unit and integration tests (the BFF
+// on SQLite, and on MariaDB/MySQL when DATABASE_URL is a mysql:// URL), the three mini-program builds with the weapp
+// size check, and the browser journeys against a real BFF + mock-server serving the H5 build.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,9 @@ async function main() {
   if (!process.env.DATABASE_URL?.startsWith('mysql')) {
     log('DATABASE_URL 不是 mysql:// 地址: BFF 集成测试只在 SQLite 上运行 (CI 会同时在 MariaDB 上运行)');
   }
+  // The dependency rule first: it needs no build and fails in seconds (cycle count, module walls, infra, app api/auth).
+  await step('dependency rule (lint:deps)', () => npmRun('lint:deps'));
+  await step('dependency rule catches wrong imports (test:deps)', () => npmRun('test:deps'));
   await step('build shared', () => npmRun('build', '@rongtong/shared'));
   // The workspaces' tiers (`npm run test:unit` / `test:int` run the same from the root); shared, mock-server and
   // the app have unit tests only, the app's journeys run below against a real BFF.
