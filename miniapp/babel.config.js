@@ -1,5 +1,11 @@
-// babel-preset-taro options: framework, TypeScript and the webpack5 compiler.
+const path = require('node:path')
+const { babelOptimizerPlugin } = require('@graphql-codegen/client-preset')
+
+/** Taro sets NODE_ENV to production for `taro build` without --watch, the mode the bundle is built in. */
+const production = process.env.NODE_ENV === 'production'
+
 module.exports = {
+  // babel-preset-taro options: framework, TypeScript and the webpack5 compiler.
   presets: [
     [
       'taro',
@@ -9,5 +15,13 @@ module.exports = {
         compiler: 'webpack5',
       },
     ],
+  ],
+  plugins: [
+    // Each graphql(`…`) call becomes an import of its generated document (graphql-codegen's client preset plugin),
+    // so the bundle carries neither the operation text at the call site nor src/gql/gql.ts, which maps the text of
+    // every operation in the app to its document.
+    [babelOptimizerPlugin, { artifactDirectory: path.join(__dirname, 'src', 'gql'), gqlTagName: 'graphql' }],
+    // Production builds send operations by hash only: the documents lose their text (see the file).
+    ...(production ? [require.resolve('./config/persisted-documents.babel.js')] : []),
   ],
 }
