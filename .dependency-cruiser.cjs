@@ -113,6 +113,14 @@ const RULES = [
     to: { path: '^bff/src/', pathNot: '^bff/src/infra/' },
   },
   {
+    name: 'scoring-engine-stands-alone',
+    comment:
+      'bff/src/scoring/engine is pure TypeScript that the scoring CLI runs without the BFF: it imports only itself, @rongtong/shared and Node built-ins, never NestJS, TypeORM or the rest of bff/src (its tests may use test helpers).',
+    severity: 'error',
+    from: { path: '^bff/src/scoring/engine/', pathNot: '\\.spec\\.ts$' },
+    to: { pathNot: ['^bff/src/scoring/engine/', '^shared/src/'], dependencyTypesNot: ['core'] },
+  },
+  {
     name: 'no-circular',
     comment:
       'No file-level import cycle (type-only imports included): a cycle means two files cannot be understood, tested or moved apart, and at run time one of them sees the other half-initialised.',

@@ -38,6 +38,7 @@ function treeWith(files) {
 const CLEAN = {
   'shared/src/index.ts': "export const ROLE = 'x';\n",
   'bff/src/infra/clock/clock.ts': "export const now = (): Date => new Date();\n",
+  'bff/src/scoring/engine/dataset.ts': "import { createHash } from 'node:crypto';\nimport { ROLE } from '@rongtong/shared';\nexport const digest = () => createHash('sha256').update(ROLE).digest('hex');\n",
   'bff/src/modules/alpha/alpha.entity.ts': 'export class AlphaEntity { id = ""; }\n',
   'bff/src/modules/alpha/alpha.repository.ts': "import { AlphaEntity } from './alpha.entity';\nexport const find = (): AlphaEntity => new AlphaEntity();\n",
   'bff/src/modules/alpha/alpha-rules.ts': 'export const LIMIT = 3;\n',
@@ -62,6 +63,8 @@ const WRONG = {
   'bff/src/modules/beta/beta-rules.ts': "import { LIMIT } from '../alpha/alpha-rules';\nexport const BETA_LIMIT = LIMIT;\n",
   // infra-knows-no-domain
   'bff/src/infra/clock/domain-clock.ts': "import { alpha } from '../../modules/alpha/alpha.service';\nexport const tick = alpha;\n",
+  // scoring-engine-stands-alone
+  'bff/src/scoring/engine/model.ts': "import { alpha } from '../../modules/alpha/alpha.service';\nexport const model = alpha;\n",
   // no-circular, in the BFF (type-only) and in the app
   'bff/src/modules/beta/left.ts': "import type { Right } from './right';\nexport interface Left { right?: Right }\n",
   'bff/src/modules/beta/right.ts': "import type { Left } from './left';\nexport interface Right { left?: Left }\n",
@@ -97,6 +100,7 @@ describe('the dependency rule', () => {
       'module-tables-are-their-own: bff/src/modules/beta/beta-types.ts → bff/src/modules/alpha/alpha.entity.ts',
       'module-public-surface: bff/src/modules/beta/beta-rules.ts → bff/src/modules/alpha/alpha-rules.ts',
       'infra-knows-no-domain: bff/src/infra/clock/domain-clock.ts → bff/src/modules/alpha/alpha.service.ts',
+      'scoring-engine-stands-alone: bff/src/scoring/engine/model.ts → bff/src/modules/alpha/alpha.service.ts',
       'app-api-without-auth: miniapp/src/api/token.ts → miniapp/src/auth/session.ts',
       'app-stays-in-the-app: miniapp/src/pages/admin.tsx → bff/src/modules/alpha/alpha.service.ts',
       'shared-imports-no-workspace: shared/src/leak.ts → mock-server/src/main.ts',
