@@ -42,7 +42,9 @@ export class GovDataRefreshScheduler implements OnApplicationBootstrap, OnApplic
       .runScheduled()
       .then(
         () => undefined,
-        (error: unknown) => this.logger.error({ err: error }, 'scheduled government data refresh failed'),
+        (error: unknown) => {
+          this.logger.error({ err: error }, 'scheduled government data refresh failed');
+        },
       )
       .finally(() => {
         this.running = false;
