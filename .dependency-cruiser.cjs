@@ -11,12 +11,13 @@
  *   - `models/**`        its GraphQL types (a field that extends one lives with the data it adds);
  *   - `dto/**`           its inputs and args and their validators;
  *   - `*.exception.ts`   its exception and error codes;
- *   - the files PUBLIC_FILES lists for it below: exported providers that are not named `*.service.ts`, and the
- *     vocabulary (enums, handle and row types) that callers pass to or get from its services.
- * Everything else is INTERNAL: its entities and repositories above all (its tables are its own), and its mappers,
- * resolvers, queries, policies and helpers. To use another module's data, call its exported service (as
+ *   - the files PUBLIC_FILES lists for it below: exported providers that are not named `*.service.ts`, the
+ *     vocabulary (enums, handle and row types) that callers pass to or get from its services, and the mappers that
+ *     present what its services return.
+ * Everything else is INTERNAL: its entities and repositories above all (its tables are its own), and its resolvers,
+ * queries, policies, helpers and other mappers. To use another module's data, call its exported service (as
  * content/policy-push.service.ts calls MessagesService.send), and let the owner hand out a row type from its public
- * surface (as accounts hands out `UserAccount` from staff-accounts.store.ts) rather than its entity class.
+ * surface (as accounts hands out `UserAccountRow`, products `ProductRow`) rather than its entity class.
  * Making a file public is a one-line change to PUBLIC_FILES, with its reason, seen in review.
  *
  * Exceptions (EXCEPTIONS below) are pairs "these files may import those files", each with its reason. The check
@@ -58,10 +59,7 @@ const PUBLIC_FILES = {
   'modules/products/catalogue/published-catalogue.ts': 'PublishedCatalogue, exported: the in-memory published catalogue the recommendation ranks',
 };
 
-/**
- * Allowed exceptions: `from` files (regex) may import `to` files (regex) against `rule`; `typeOnly` allows only
- * `import type` (a type has no runtime value: it cannot query or write the table).
- */
+/** Allowed exceptions: `from` files (regex) may import `to` files (regex) against `rule`, for `reason`. */
 const EXCEPTIONS = [
   {
     rule: 'module-tables-are-their-own',
@@ -168,8 +166,7 @@ const asList = (value) => (value === undefined ? [] : Array.isArray(value) ? val
 
 /**
  * A rule with its exceptions: the rule itself no longer looks at the excepted `from` files; for each of them a copy of
- * the rule looks at that file alone, with its allowed targets left out (and for a type-only exception, one more rule
- * still forbids a value import of those targets).
+ * the rule looks at that file alone, with its allowed targets left out.
  */
 function withExceptions(rule) {
   const exceptions = EXCEPTIONS.filter((exception) => exception.rule === rule.name);
@@ -178,22 +175,12 @@ function withExceptions(rule) {
   const expanded = [{ ...rule, from: { ...rule.from, pathNot: [...asList(rule.from.pathNot), ...froms] } }];
   for (const from of froms) {
     const own = exceptions.filter((exception) => exception.from === from);
-    const fromThisFile = { ...rule.from, pathNot: [...asList(rule.from.pathNot), outside(from)] };
     expanded.push({
       ...rule,
       comment: `${rule.comment} Allowed here: ${own.map((exception) => exception.reason).join('; ')}.`,
-      from: fromThisFile,
+      from: { ...rule.from, pathNot: [...asList(rule.from.pathNot), outside(from)] },
       to: { ...rule.to, pathNot: [...asList(rule.to.pathNot), ...own.map((exception) => exception.to)] },
     });
-    const typeOnly = own.filter((exception) => exception.typeOnly);
-    if (typeOnly.length > 0) {
-      expanded.push({
-        ...rule,
-        comment: `${rule.comment} Allowed here as a type only (import type): ${typeOnly.map((exception) => exception.reason).join('; ')}.`,
-        from: fromThisFile,
-        to: { path: typeOnly.map((exception) => exception.to), dependencyTypesNot: ['type-only'] },
-      });
-    }
   }
   return expanded;
 }

@@ -53,14 +53,9 @@ export async function checkDependencyRule({ root = REPO_ROOT, sources = SOURCES 
   }
 
   const imports = output.modules.flatMap((module) => module.dependencies.map((dependency) => ({ from: module.source, dependency })));
-  const staleExceptions = exceptions.filter(({ from, to, typeOnly }) => {
+  const staleExceptions = exceptions.filter(({ from, to }) => {
     const [fromPattern, toPattern] = [new RegExp(from), new RegExp(to)];
-    return !imports.some(
-      ({ from: source, dependency }) =>
-        fromPattern.test(source) &&
-        toPattern.test(dependency.resolved) &&
-        (!typeOnly || dependency.dependencyTypes.includes('type-only')),
-    );
+    return !imports.some(({ from: source, dependency }) => fromPattern.test(source) && toPattern.test(dependency.resolved));
   });
 
   return {
