@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@rongtong/shared';
 import { validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../infra/clock/clock';
 import { hashPassword } from '../infra/crypto/password';
+import { isDuplicateKeyError } from '../infra/database/duplicate-key';
 import { newUserAccountRow } from '../modules/accounts/user-account-row';
 import { UserAccountEntity } from '../modules/accounts/user-account.entity';
 import { AuditAction, AuditService } from '../modules/audit/audit.service';
@@ -33,11 +34,6 @@ export interface FirstAdministrator {
 
 /** What the audit entry says about who asked: nobody signed in, the operator of the server at its console. */
 const CONSOLE = { ip: null, userAgent: 'npm run admin:bootstrap' };
-
-function isDuplicateKey(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * The one-time creation of the first system administrator (三员之一, who then creates the other accounts): only
@@ -94,7 +90,7 @@ export class FirstAdministratorBootstrap {
         await manager.insert(UserAccountEntity, row);
       });
     } catch (error) {
-      if (isDuplicateKey(error)) throw new FirstAdministratorError(`用户名 ${username} 已被使用，请换一个`);
+      if (isDuplicateKeyError(error)) throw new FirstAdministratorError(`用户名 ${username} 已被使用，请换一个`);
       throw error;
     }
     return { id: row.id, username, displayName, generatedPassword };

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { FieldCipher } from '../infra/crypto/field-cipher';
 import { hashPassword } from '../infra/crypto/password';
+import { isDuplicateKeyError } from '../infra/database/duplicate-key';
 import { LOGGER } from '../infra/logging/logging.module';
 import { USER_ACCOUNT_FIELDS } from '../modules/accounts/user-account-fields';
 import { UserAccountEntity } from '../modules/accounts/user-account.entity';
@@ -61,12 +62,6 @@ export type DemoSeedOutcome = { applied: true; counts: DemoCounts; accounts: rea
 
 class AlreadySeeded extends Error {}
 
-function isDuplicateKey(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const code = (error.driverError as { code?: string } | undefined)?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 async function insertAll<E extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<E>, rows: readonly object[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     await manager.insert(target, rows.slice(start, start + INSERT_CHUNK) as E[]);
@@ -114,7 +109,7 @@ export class Seeder {
         try {
           await manager.insert(SeedRunEntity, { id, appliedAt: clock.now });
         } catch (error) {
-          if (isDuplicateKey(error)) throw new AlreadySeeded();
+          if (isDuplicateKeyError(error)) throw new AlreadySeeded();
           throw error;
         }
         return write(manager, clock);
