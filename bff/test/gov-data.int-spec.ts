@@ -187,6 +187,9 @@ describe.each(DIALECTS)('government data centre (%s)', (dialect) => {
       expect(revoked.errors).toBeUndefined();
       await expect(govData().readSnapshot(handle, description)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
       expect(await profileOf(actor)).toBeNull();
+      // Before any refresh: the tags recommendation and policy push read are gone with the revocation.
+      const [tagsAtRevoke] = (await t.dataSource.query('SELECT region_code, industry_code, scale FROM enterprises WHERE id = ?', [actor.enterpriseId])) as unknown[];
+      expect(tagsAtRevoke).toEqual({ region_code: null, industry_code: null, scale: null });
       expect(await govData().fetch(handle, description, { actorUserId: actor.userId })).toMatchObject({ outcome: 'REFUSED', snapshot: null });
 
       const refresh = await refreshAs(t, actor);

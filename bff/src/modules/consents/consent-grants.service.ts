@@ -76,8 +76,8 @@ export class ConsentGrantsService {
   }
 
   /**
-   * Revokes one of the session enterprise's consents, at once: from now on requireActive no longer finds it and
-   * stillActive is false. Idempotent: revoking a revoked consent answers it as it is and records nothing new. Another
+   * Revokes one of the session enterprise's consents, at once: from now on requireActive no longer finds it,
+   * stillActive is false and the register profile fetched under it is cleared in the same transaction. Idempotent: revoking a revoked consent answers it as it is and records nothing new. Another
    * enterprise's consent is NOT_FOUND, as an unknown one.
    */
   async revoke(user: AuthUser, consentId: string, meta: RequestMeta): Promise<DataConsentModel> {
@@ -89,6 +89,8 @@ export class ConsentGrantsService {
     const now = this.clock.now();
     const revokedHere = await this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.revoke(manager, consent, user.userId, now))) return false;
+      // What recommendation and policy push read stops with the consent, not at the next refresh.
+      await this.enterprises.clearRegisterProfile(manager, consent.enterpriseId, consent.id);
       await this.recordChange(manager, 'REVOKE', user, actor, consent, meta, {});
       return true;
     });
