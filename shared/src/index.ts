@@ -4,3 +4,4 @@ export * from './money';
 export * from './errors';
 export * from './synthetic';
 export * from './gov-exchange';
+export * from './privacy/masking';

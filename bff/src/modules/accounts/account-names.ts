@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { UserAccountEntity } from './user-account.entity';
-
-const MAX_MASK = 3;
-
-/** 张三 → 张*, 王小明 → 王**, 欧阳娜娜 → 欧***: the first character and no more than three stars. */
-export function maskPersonName(name: string): string {
-  const characters = [...name.trim()];
-  if (characters.length === 0) return '*';
-  return `${characters[0]}${'*'.repeat(Math.min(Math.max(characters.length - 1, 1), MAX_MASK))}`;
-}
+import { maskPersonName } from '@rongtong/shared';
 
 /**
  * Names of accounts as others see them: masked for other parties (enterprises seeing who used their data), in full

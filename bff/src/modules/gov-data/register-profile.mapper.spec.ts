@@ -1,5 +1,5 @@
 import { DataSource, EnterpriseScale, EnterpriseType, SmeIndicator } from '@rongtong/shared';
-import { maskPersonName, scaleNote, toRegisterProfile, type RegisterProfileColumns } from './register-profile.mapper';
+import { scaleNote, toRegisterProfile, type RegisterProfileColumns } from './register-profile.mapper';
 
 const COLUMNS: RegisterProfileColumns = {
   regionCode: '341202',
@@ -18,12 +18,6 @@ const COLUMNS: RegisterProfileColumns = {
 };
 
 describe('register profile mapping', () => {
-  it('masks all but the first character of a name', () => {
-    expect(maskPersonName('王建国')).toBe('王**');
-    expect(maskPersonName('欧阳')).toBe('欧*');
-    expect(maskPersonName('李')).toBe('*');
-  });
-
   it('says what the scale rests on, or what it lacks, in words', () => {
     expect(scaleNote(COLUMNS)).toBe('依据从业人员、营业收入，按《中小企业划型标准规定》（工信部联企业〔2011〕300号）划分');
     const none = { ...COLUMNS, scale: null, scaleBasis: [] };

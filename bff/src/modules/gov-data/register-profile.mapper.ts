@@ -3,6 +3,7 @@ import {
   SME_INDICATOR_LABELS,
   SmeIndicator,
   industryName,
+  maskPersonName,
   regionPath,
   type SmeUnclassifiedReason,
 } from '@rongtong/shared';
@@ -33,12 +34,6 @@ const UNCLASSIFIED_NOTES: Record<Exclude<SmeUnclassifiedReason, 'INSUFFICIENT_DA
   NOT_COVERED: `所属行业不适用${REGULATION}`,
   AMBIGUOUS_INDUSTRY: '房地产业各小类的划型标准不同，仅凭行业大类暂无法划型',
 };
-
-/** A person's name with all but the first character hidden: 张三丰 → 张**. */
-export function maskPersonName(name: string): string {
-  const characters = [...name];
-  return characters.length <= 1 ? '*' : `${characters[0]}${'*'.repeat(characters.length - 1)}`;
-}
 
 /** Why the enterprise has the scale it has, or none, in words. */
 export function scaleNote(enterprise: Pick<EnterpriseRegisterRow, 'scale' | 'scaleBasis' | 'scaleUnclassifiedReason' | 'scaleMissingIndicators'>): string {

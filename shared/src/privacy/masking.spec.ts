@@ -1,4 +1,4 @@
-import { maskPersonName } from './account-names';
+import { maskPersonName } from './masking';
 
 describe('maskPersonName', () => {
   it('keeps the first character and masks the rest with one to three stars', () => {
@@ -6,7 +6,11 @@ describe('maskPersonName', () => {
     expect(maskPersonName('王小明')).toBe('王**');
     expect(maskPersonName('欧阳娜娜')).toBe('欧***');
     expect(maskPersonName('阿卜杜热合曼·买买提')).toBe('阿***');
-    expect(maskPersonName('李')).toBe('李*');
+  });
+
+  it('shows nothing of a one-character or blank name', () => {
+    expect(maskPersonName('李')).toBe('*');
     expect(maskPersonName('  ')).toBe('*');
+    expect(maskPersonName('')).toBe('*');
   });
 });
