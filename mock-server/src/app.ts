@@ -3,6 +3,9 @@ import { GovExchangeErrorCode } from '@rongtong/shared';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED } from './config';
 import { CallbackDispatcher, type CallbackDispatcherOptions } from './delivery/callback-dispatcher';
+import { isProviderApiPath, PROVIDER_UNAVAILABLE } from './face/errors';
+import { registerFaceRoutes } from './face/face.routes';
+import { FaceProvider, type FaceOptions } from './face/provider';
 import { registerFaultAdminRoutes } from './faults/admin-routes';
 import { DeliveryFaultRegistry } from './faults/delivery-faults';
 import { registerFaultHook } from './faults/fault-hook';
@@ -37,6 +40,8 @@ export interface MockServerOptions {
   identity?: IdentityOptions;
   /** App keys, as-of month and clock of the government data exchange. */
   gov?: GovExchangeOptions;
+  /** Merchants, public URL and clock of the face-verification provider (and its ID-card OCR). */
+  face?: FaceOptions;
 }
 
 /** What protocol plug-ins reach through `app.mock`. */
@@ -48,6 +53,7 @@ export interface MockContext {
   callbacks: CallbackDispatcher;
   identity: IdentityProvider;
   gov: GovExchange;
+  face: FaceProvider;
 }
 
 declare module 'fastify' {
@@ -69,9 +75,11 @@ export function buildMockServer(options: MockServerOptions = {}): FastifyInstanc
   registerErrorHandlers(app);
   registerRequestLogging(app);
   registerFaultHook(app, context.faults, options.sleep ?? realSleep, {
-    // The exchange's sources answer a simulated error in their own vocabulary.
-    errorBody: (path) =>
-      path.startsWith(GOV_SOURCES_PREFIX) ? govErrorBody(GovExchangeErrorCode.GOV_UNAVAILABLE) : MOCK_FAULT_BODY,
+    // The exchange's sources and the verification provider answer a simulated error in their own vocabulary.
+    errorBody: (path) => {
+      if (path.startsWith(GOV_SOURCES_PREFIX)) return govErrorBody(GovExchangeErrorCode.GOV_UNAVAILABLE);
+      return isProviderApiPath(path) ? PROVIDER_UNAVAILABLE : MOCK_FAULT_BODY;
+    },
     onHang: (request) => recordUnansweredRequest(context.gov, request),
   });
   registerHealthRoute(app, {
@@ -82,6 +90,7 @@ export function buildMockServer(options: MockServerOptions = {}): FastifyInstanc
   if (options.adminEnabled ?? true) registerFaultAdminRoutes(app, context);
   registerGovRoutes(app, context.gov, { adminEnabled: options.adminEnabled ?? true });
   registerIdentityRoutes(app, context.identity, { adminEnabled: options.adminEnabled ?? true });
+  registerFaceRoutes(app, context.face, { adminEnabled: options.adminEnabled ?? true });
   return app;
 }
 
@@ -93,18 +102,25 @@ function createContext(app: FastifyInstance, options: MockServerOptions): MockCo
     const details = initialRules.fields.map(({ field, message }) => `${field} ${message}`).join('，');
     throw new Error(`故障规则有误：${details}`);
   }
-  const deliveryFaults = new DeliveryFaultRegistry();
+  const deliveryFaults = new DeliveryFaultRegistry(random);
+  const callbacks = new CallbackDispatcher({
+    ...options.delivery,
+    faults: deliveryFaults,
+    logger: app.log.child({ component: 'callbacks' }),
+  });
   return {
     seed,
     random,
     faults: new FaultRegistry(random, initialRules.value),
     deliveryFaults,
-    callbacks: new CallbackDispatcher({
-      ...options.delivery,
-      faults: deliveryFaults,
-      logger: app.log.child({ component: 'callbacks' }),
-    }),
+    callbacks,
     identity: new IdentityProvider(options.identity ?? {}, () => listeningPublicUrl(app)),
     gov: new GovExchange(options.gov),
+    face: new FaceProvider(options.face ?? {}, {
+      random,
+      callbacks,
+      defaultPublicUrl: () => listeningPublicUrl(app),
+      logger: app.log.child({ component: 'face' }),
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_SEED, loadConfig } from './config';
+import { DEFAULT_FACE_MERCHANTS } from './face/merchants';
 import { DEFAULT_GOV_APP_KEYS } from './gov/exchange/app-keys';
 import { DEFAULT_OIDC_CLIENTS } from './identity/clients';
 
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
       oidcClients: DEFAULT_OIDC_CLIENTS,
       govAppKeys: DEFAULT_GOV_APP_KEYS,
       govAsOfMonth: undefined,
+      faceMerchants: DEFAULT_FACE_MERCHANTS,
     });
   });
 
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       MOCK_OIDC_CLIENTS: '[{"clientId":"app","clientSecret":"app-secret-1","redirectUriPrefixes":["https://app.example.test/"]}]',
       MOCK_GOV_APP_KEYS: '[{"appKey":"bank-a","secret":"bank-a-secret-0123"}]',
       MOCK_GOV_AS_OF: '2026-11',
+      MOCK_FACE_MERCHANTS: '[{"merchantId":"bank-b","secret":"bank-b-face-secret"}]',
     });
     expect(config).toEqual({
       port: 4999,
@@ -49,6 +52,7 @@ describe('loadConfig', () => {
       oidcClients: [{ clientId: 'app', clientSecret: 'app-secret-1', redirectUriPrefixes: ['https://app.example.test/'] }],
       govAppKeys: [{ appKey: 'bank-a', secret: 'bank-a-secret-0123' }],
       govAsOfMonth: '2026-11',
+      faceMerchants: [{ merchantId: 'bank-b', secret: 'bank-b-face-secret' }],
     });
   });
 
@@ -109,6 +113,18 @@ describe('loadConfig', () => {
     expect(problem).toContain('[0].secret');
     expect(problem).toContain('[2].appKey');
     expect(problem).not.toContain('[1]');
+  });
+
+  it('rejects MOCK_FACE_MERCHANTS that is not JSON or holds a bad or repeated merchant, naming the field', () => {
+    expect(problemsOf({ MOCK_FACE_MERCHANTS: '{' })[0]).toBe('MOCK_FACE_MERCHANTS 不是合法的 JSON');
+    expect(problemsOf({ MOCK_FACE_MERCHANTS: '{}' })[0]).toContain('商户列表必须是 1–20 项');
+    const [problem] = problemsOf({
+      MOCK_FACE_MERCHANTS: '[{"merchantId":"m","secret":"0123456789abcdef"},{"merchantId":"m","secret":"short","extra":1}]',
+    });
+    expect(problem).toContain('[1].merchantId merchantId “m” 重复');
+    expect(problem).toContain('[1].secret');
+    expect(problem).toContain('[1].extra');
+    expect(problem).not.toContain('[0]');
   });
 
   it.each(['2026-13', '2026-1', '26-11', 'now'])('rejects MOCK_GOV_AS_OF=%s naming the variable', (month) => {

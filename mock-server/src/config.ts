@@ -1,3 +1,4 @@
+import { DEFAULT_FACE_MERCHANTS, parseFaceMerchants, type FaceMerchant } from './face/merchants';
 import { parseFaultRules, type FaultRule } from './faults/fault-rule';
 import { DEFAULT_GOV_APP_KEYS, parseGovAppKeys, type GovAppKey } from './gov/exchange/app-keys';
 import { parseMonth } from './gov/model/months';
@@ -18,6 +19,8 @@ export interface MockConfig {
   govAppKeys: readonly GovAppKey[];
   /** `YYYY-MM` the government data describes; undefined means the current month. */
   govAsOfMonth: string | undefined;
+  /** Merchants of the face-verification provider (and its ID-card OCR). */
+  faceMerchants: readonly FaceMerchant[];
 }
 
 export const DEFAULT_PORT = 4100;
@@ -52,6 +55,7 @@ export function loadConfig(env: Env): MockConfig {
     oidcClients: take(readOidcClients(valueOf(env, 'MOCK_OIDC_CLIENTS')), DEFAULT_OIDC_CLIENTS),
     govAppKeys: take(readGovAppKeys(valueOf(env, 'MOCK_GOV_APP_KEYS')), DEFAULT_GOV_APP_KEYS),
     govAsOfMonth: take(readGovAsOf(valueOf(env, 'MOCK_GOV_AS_OF')), undefined),
+    faceMerchants: take(readFaceMerchants(valueOf(env, 'MOCK_FACE_MERCHANTS')), DEFAULT_FACE_MERCHANTS),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -112,6 +116,10 @@ function readOidcClients(raw: string | undefined): Read<readonly OidcClient[]> {
 
 function readGovAppKeys(raw: string | undefined): Read<readonly GovAppKey[]> {
   return raw === undefined ? { value: DEFAULT_GOV_APP_KEYS } : readJson('MOCK_GOV_APP_KEYS', raw, parseGovAppKeys);
+}
+
+function readFaceMerchants(raw: string | undefined): Read<readonly FaceMerchant[]> {
+  return raw === undefined ? { value: DEFAULT_FACE_MERCHANTS } : readJson('MOCK_FACE_MERCHANTS', raw, parseFaceMerchants);
 }
 
 function readGovAsOf(raw: string | undefined): Read<string | undefined> {

@@ -22,3 +22,16 @@ export { DEFAULT_GOV_APP_KEYS, type GovAppKey } from './gov/exchange/app-keys';
 export type { GovExchange, GovExchangeOptions } from './gov/exchange/exchange';
 export type { GovRequestLogEntry, GovRequestOutcome } from './gov/exchange/request-log';
 export { TRAINING_COLUMNS, type TrainingColumn, type TrainingRow } from './gov/training/indicators';
+export { DEFAULT_FACE_MERCHANTS, type FaceMerchant } from './face/merchants';
+export type { FaceCallbackPayload, FaceOptions, FaceOrderView, FaceProvider } from './face/provider';
+export type { FaceOrderState, FaceResult } from './face/orders';
+export {
+  FACE_HEADERS,
+  FACE_NONCE_WINDOW_MS,
+  FACE_TIMESTAMP_TOLERANCE_MS,
+  faceCallbackSignature,
+  faceRequestSignature,
+  faceRequestStringToSign,
+  type FaceRequestSigningParts,
+} from './face/signing';
+export type { SignatureVariant, CallbackSigner } from './delivery/delivery-report';

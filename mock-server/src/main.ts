@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     adminEnabled: config.adminEnabled,
     identity: { publicUrl: config.publicUrl, clients: config.oidcClients },
     gov: { appKeys: config.govAppKeys, asOfMonth: config.govAsOfMonth },
+    face: { publicUrl: config.publicUrl, merchants: config.faceMerchants },
   });
 
   let stopping = false;

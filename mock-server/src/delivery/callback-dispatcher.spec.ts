@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DeliveryFaultRegistry } from '../faults/delivery-faults';
 import { sleep as realSleep, type Sleep } from '../sleep';
 import { CallbackDispatcher, type CallbackDispatcherOptions } from './callback-dispatcher';
-import type { DeliveryReport } from './delivery-report';
+import type { DeliveryReport, SignatureVariant } from './delivery-report';
 
 interface Receiver {
   url: string;
@@ -153,6 +153,94 @@ describe('CallbackDispatcher', () => {
     expect(waits).toEqual([10, 20]);
     const next = await dispatcher.dispatch({ url: receiver.url, payload: { x: 2 } });
     expect(next.copies[0]?.attempts).toHaveLength(1);
+  });
+
+  describe('signed deliveries', () => {
+    interface Seen {
+      body: string;
+      headers: Record<string, string>;
+    }
+    let seen: Seen[];
+    let signed: Receiver & { close(): Promise<void> };
+    let counter: number;
+    const sign = (body: string, variant: SignatureVariant): Record<string, string> => {
+      counter += 1;
+      return { 'x-nonce': `n${counter}`, 'x-variant': variant, 'x-length': String(body.length) };
+    };
+
+    beforeEach(async () => {
+      seen = [];
+      counter = 0;
+      const app = Fastify({ logger: false });
+      const script: number[] = [];
+      app.post('/signed', async (request, reply) => {
+        seen.push({ body: JSON.stringify(request.body), headers: request.headers as Record<string, string> });
+        // A careful receiver: refuses forged and stale attempts and replayed nonces.
+        const nonce = request.headers['x-nonce'];
+        const replayed = seen.filter((entry) => entry.headers['x-nonce'] === nonce).length > 1;
+        if (request.headers['x-variant'] !== 'GENUINE' || replayed) return reply.code(401).send({});
+        return reply.code(script.shift() ?? 200).send({});
+      });
+      const address = await app.listen({ port: 0, host: '127.0.0.1' });
+      signed = { url: `${address}/signed`, received: [], script, close: () => app.close() };
+    });
+
+    afterEach(async () => {
+      await signed.close();
+    });
+
+    it('signs every attempt afresh, retries included', async () => {
+      signed.script.push(503);
+      const report = await dispatcher.dispatch({ url: signed.url, payload: { a: 1 }, headers: { 'x-static': 's' }, sign });
+      expect(seen.map((entry) => [entry.headers['x-nonce'], entry.headers['x-static'], entry.headers['x-length']])).toEqual([
+        ['n1', 's', '7'],
+        ['n2', 's', '7'],
+      ]);
+      expect(report.copies[0]?.attempts.map((attempt) => [attempt.outcome, attempt.signature])).toEqual([
+        ['REJECTED', 'GENUINE'],
+        ['DELIVERED', 'GENUINE'],
+      ]);
+    });
+
+    it('sends wrong signatures, then stale timestamps, on the first attempts; genuine retries follow', async () => {
+      faults.set({ wrongSignature: 2, staleTimestamp: 1, times: 1 });
+      const report = await dispatcher.dispatch({ url: signed.url, payload: { b: 2 }, sign });
+      expect(report.copies[0]?.attempts.map((attempt) => [attempt.signature, attempt.outcome])).toEqual([
+        ['WRONG_SIGNATURE', 'REJECTED'],
+        ['WRONG_SIGNATURE', 'REJECTED'],
+        ['STALE_TIMESTAMP', 'REJECTED'],
+        ['GENUINE', 'DELIVERED'],
+      ]);
+      expect(waits).toEqual([10, 20, 40]);
+    });
+
+    it('signs duplicates afresh but replays the delivered headers verbatim, once each', async () => {
+      faults.set({ duplicate: 1, replay: 2 });
+      const report = await dispatcher.dispatch({ url: signed.url, payload: { c: 3 }, sign });
+      expect(seen.map((entry) => entry.headers['x-nonce'])).toEqual(['n1', 'n2', 'n1', 'n1']);
+      expect(new Set(seen.map((entry) => entry.body))).toEqual(new Set(['{"c":3}']));
+      expect(report.copies.map((copy) => [copy.kind, copy.delivered, copy.attempts.length])).toEqual([
+        ['ORIGINAL', true, 1],
+        ['DUPLICATE', true, 1],
+        ['REPLAY', false, 1],
+        ['REPLAY', false, 1],
+      ]);
+    });
+  });
+
+  it('waits the delay before the first attempt', async () => {
+    faults.set({ delayMs: 250, times: 1 });
+    await dispatcher.dispatch({ url: receiver.url, payload: {} });
+    expect(waits).toEqual([250]);
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it('loses a dropped delivery altogether: nothing reaches the receiver', async () => {
+    faults.set({ drop: true, times: 1 });
+    const report = await dispatcher.dispatch({ url: receiver.url, payload: { lost: 1 } });
+    expect(report).toMatchObject({ lost: true, copies: [{ delivered: false, attempts: [] }] });
+    await dispatcher.dispatch({ url: receiver.url, payload: { kept: 1 } });
+    expect(receiver.received).toEqual([{ kept: 1 }]);
   });
 
   it('enqueues fire-and-forget deliveries that drain() waits for', async () => {

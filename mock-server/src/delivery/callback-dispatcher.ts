@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { DeliveryFaultRegistry, DeliveryPlan } from '../faults/delivery-faults';
+import { NO_DELIVERY_FAULTS, type DeliveryFaultRegistry, type DeliveryPlan } from '../faults/delivery-faults';
 import { sleep as realSleep, type Sleep } from '../sleep';
-import type { CallbackDelivery, CopyReport, DeliveryAttempt, DeliveryReport } from './delivery-report';
+import type { CallbackDelivery, CopyReport, DeliveryAttempt, DeliveryReport, SignatureVariant } from './delivery-report';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 export interface CallbackDispatcherOptions {
@@ -114,26 +114,56 @@ export class CallbackDispatcher {
 
   private async send(delivery: CallbackDelivery, plan: DeliveryPlan, reordered: boolean): Promise<DeliveryReport> {
     const body = JSON.stringify(delivery.payload);
-    const original = await this.deliverCopy(delivery, body, 0, plan.dropFirst);
+    const finish = (report: DeliveryReport): DeliveryReport => {
+      this.log(report);
+      return report;
+    };
+    const nothingSent = (lost: boolean): DeliveryReport =>
+      finish({ url: delivery.url, reordered, lost, copies: [{ copy: 0, kind: 'ORIGINAL', delivered: false, attempts: [] }] });
+    if (plan.lose) return nothingSent(true);
+    // Shutdown during the delay sends nothing.
+    if (plan.delayMs > 0 && !(await this.pause(plan.delayMs))) return nothingSent(false);
+    const { report: original, deliveredHeaders } = await this.deliverCopy(delivery, body, { copy: 0, kind: 'ORIGINAL' }, plan);
     const copies = [original];
-    for (let copy = 1; original.delivered && copy <= plan.duplicates; copy += 1) {
-      copies.push(await this.deliverCopy(delivery, body, copy, 0));
+    let copy = 1;
+    for (let duplicate = 1; original.delivered && duplicate <= plan.duplicates; duplicate += 1, copy += 1) {
+      copies.push((await this.deliverCopy(delivery, body, { copy, kind: 'DUPLICATE' }, NO_DELIVERY_FAULTS)).report);
     }
-    const report: DeliveryReport = { url: delivery.url, reordered, copies };
-    this.log(report);
-    return report;
+    for (let replay = 1; deliveredHeaders !== null && replay <= plan.replays; replay += 1, copy += 1) {
+      if (this.shutdown.signal.aborted) break;
+      const attempt = await this.post(delivery.url, body, deliveredHeaders, 1);
+      const signature = original.attempts.at(-1)?.signature;
+      copies.push({
+        copy,
+        kind: 'REPLAY',
+        delivered: attempt.outcome === 'DELIVERED',
+        attempts: [signature === undefined ? attempt : { ...attempt, signature }],
+      });
+    }
+    return finish({ url: delivery.url, reordered, lost: false, copies });
   }
 
-  private async deliverCopy(delivery: CallbackDelivery, body: string, copy: number, dropFirst: number): Promise<CopyReport> {
+  private async deliverCopy(
+    delivery: CallbackDelivery,
+    body: string,
+    identity: Pick<CopyReport, 'copy' | 'kind'>,
+    plan: Pick<DeliveryPlan, 'dropFirst' | 'wrongSignatureFirst' | 'staleTimestampFirst'>,
+  ): Promise<{ report: CopyReport; deliveredHeaders: Record<string, string> | null }> {
     const attempts: DeliveryAttempt[] = [];
     for (let attempt = 1; attempt <= this.policy.maxAttempts; attempt += 1) {
       if (attempt > 1 && !(await this.pause(backoffDelayMs(attempt - 1, this.policy)))) break;
       if (this.shutdown.signal.aborted) break;
-      const result = attempt <= dropFirst ? this.dropped(attempt) : await this.post(delivery, body, attempt);
-      attempts.push(result);
-      if (result.outcome === 'DELIVERED') return { copy, delivered: true, attempts };
+      if (attempt <= plan.dropFirst) {
+        attempts.push(this.dropped(attempt));
+        continue;
+      }
+      const variant = signatureVariant(attempt, plan);
+      const headers = { ...delivery.headers, ...delivery.sign?.(body, variant) };
+      const result = await this.post(delivery.url, body, headers, attempt);
+      attempts.push(delivery.sign === undefined ? result : { ...result, signature: variant });
+      if (result.outcome === 'DELIVERED') return { report: { ...identity, delivered: true, attempts }, deliveredHeaders: headers };
     }
-    return { copy, delivered: false, attempts };
+    return { report: { ...identity, delivered: false, attempts }, deliveredHeaders: null };
   }
 
   /** False when shutdown interrupted the wait. */
@@ -151,12 +181,12 @@ export class CallbackDispatcher {
     return { attempt, at: this.now().toISOString(), outcome: 'DROPPED', error: 'simulated network drop' };
   }
 
-  private async post(delivery: CallbackDelivery, body: string, attempt: number): Promise<DeliveryAttempt> {
+  private async post(url: string, body: string, headers: Readonly<Record<string, string>>, attempt: number): Promise<DeliveryAttempt> {
     const at = this.now().toISOString();
     try {
-      const response = await fetch(delivery.url, {
+      const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...delivery.headers },
+        headers: { 'content-type': 'application/json', ...headers },
         body,
         signal: AbortSignal.any([this.shutdown.signal, AbortSignal.timeout(this.policy.attemptTimeoutMs)]),
       });
@@ -172,12 +202,21 @@ export class CallbackDispatcher {
     const summary = {
       url: report.url,
       reordered: report.reordered,
-      copies: report.copies.map(({ copy, delivered, attempts }) => ({ copy, delivered, attempts: attempts.length })),
+      lost: report.lost,
+      copies: report.copies.map(({ copy, kind, delivered, attempts }) => ({ copy, kind, delivered, attempts: attempts.length })),
     };
-    const allDelivered = report.copies.every((copy) => copy.delivered);
+    // Replays are meant to be refused; whether they were says nothing about the delivery.
+    const allDelivered = !report.lost && report.copies.every((copy) => copy.kind === 'REPLAY' || copy.delivered);
     if (allDelivered) this.logger?.info(summary, 'callback delivered');
     else this.logger?.warn(summary, 'callback not delivered');
   }
+}
+
+/** The signing faults take the first attempts of a copy: wrong signatures first, then stale timestamps. */
+function signatureVariant(attempt: number, plan: Pick<DeliveryPlan, 'wrongSignatureFirst' | 'staleTimestampFirst'>): SignatureVariant {
+  if (attempt <= plan.wrongSignatureFirst) return 'WRONG_SIGNATURE';
+  if (attempt <= plan.wrongSignatureFirst + plan.staleTimestampFirst) return 'STALE_TIMESTAMP';
+  return 'GENUINE';
 }
 
 function describeError(error: unknown): string {

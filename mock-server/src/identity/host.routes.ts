@@ -22,7 +22,7 @@ const MAX_NONCE_LENGTH = 1024;
 const DEFAULT_HOST_CLIENT_ID = 'rongtong-bff';
 
 /** The dev page that stands in for the host JSAPI runs in a browser on another origin. */
-const CORS_HEADERS = {
+export const HOST_CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers': 'content-type',
@@ -91,7 +91,7 @@ export function parseHostAuthCodeRequest(input: unknown, provider: IdentityProvi
 export function registerHostRoutes(app: FastifyInstance, provider: IdentityProvider): void {
   void app.register(async (host) => {
     host.addHook('onRequest', async (_request, reply) => {
-      void reply.headers(CORS_HEADERS);
+      void reply.headers(HOST_CORS_HEADERS);
     });
     host.options(`${HOST_PREFIX}/*`, async (_request, reply) => reply.code(204).send());
 
