@@ -14,6 +14,10 @@ const SHARED_ENUMS = [
   'PolicyLevel',
   'ProductStatus',
   'Role',
+  'DataSource',
+  'ConsentPurpose',
+  'ConsentGranteeKind',
+  'ConsentStatus',
 ] as const
 
 export const GENERATED_DIR = 'src/gql/'

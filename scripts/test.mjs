@@ -49,12 +49,11 @@ async function browserJourneys() {
     });
     children.push(bff);
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, bff, 120_000);
-    // Every journey (`e2e/run.mjs` without --only). The policy-push journey fills in the enterprise's register
-    // details (until the government data exchange supplies them), so it is told where this BFF keeps its SQLite file.
+    // Every journey (`e2e/run.mjs` without --only); the enterprise register profile comes through the app's own
+    // 数据授权 and 企业信息 → 刷新 against mock-server's government data exchange.
     return npmRun('e2e', '@rongtong/miniapp', {
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       CHROMIUM_PATH: CHROMIUM,
-      E2E_DATABASE_FILE: databaseFile,
     });
   } finally {
     await stopAll(children);

@@ -8,3 +8,9 @@ export async function graphql(baseUrl, query, variables = {}, token = null) {
   if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`)
   return body.data
 }
+
+/** The access token of the session signed in on `page` (Taro keeps the session in localStorage). */
+export async function sessionToken(page) {
+  const stored = JSON.parse(await page.evaluate(() => window.localStorage.getItem('rongtong.session')))
+  return (JSON.parse(stored.data ?? 'null') ?? stored).accessToken
+}

@@ -2,9 +2,7 @@
 // Usage: npm run e2e -w @rongtong/miniapp [-- --only <journey>[,<journey>…] …] [-- --list]
 //   (no --only)            every journey, in the order below
 //   --only mobile,desktop  just these (comma-separated or the flag repeated); the order stays the one below
-//   --list                 the journey names and what each needs, then exit
-// A journey that needs the BFF's SQLite file (E2E_DATABASE_FILE) is left out, and named as not run, when that
-// variable is unset; asking for it with --only without the variable is refused. The root `npm test` sets it.
+//   --list                 the journey names, then exit
 // Prints "N passed, N failed" and exits non-zero on any failure.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -13,6 +11,7 @@ import { createHarness } from './harness.mjs'
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 import { contentJourney } from './journeys/content.mjs'
 import { contentConsoleJourney } from './journeys/content-console.mjs'
+import { dataConsentJourney } from './journeys/data-consent.mjs'
 import { desktopJourney } from './journeys/desktop.mjs'
 import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
@@ -24,12 +23,8 @@ import { securityConsoleJourney } from './journeys/security-console.mjs'
 import { staffDesktopJourney } from './journeys/staff-desktop.mjs'
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4000').replace(/\/+$/, '')
-const DATABASE_FILE = process.env.E2E_DATABASE_FILE || null
 
-/**
- * Every journey, by the name of its file in journeys/, in the order they run. `needsDatabaseFile`: the journey writes
- * into the BFF's SQLite file (the enterprise register details the government data exchange will supply).
- */
+/** Every journey, by the name of its file in journeys/, in the order they run. */
 const JOURNEYS = [
   { name: 'mobile', run: mobileJourney },
   { name: 'desktop', run: desktopJourney },
@@ -41,7 +36,8 @@ const JOURNEYS = [
   { name: 'product-console', run: productConsoleJourney },
   { name: 'content-console', run: contentConsoleJourney },
   { name: 'security-console', run: securityConsoleJourney },
-  { name: 'content', run: contentJourney, needsDatabaseFile: true },
+  { name: 'data-consent', run: dataConsentJourney },
+  { name: 'content', run: contentJourney },
 ]
 
 function fail(message, code = 1) {
@@ -62,24 +58,14 @@ function readOptions() {
   }
 }
 
-/** The journeys to run and those left out for lack of E2E_DATABASE_FILE. */
+/** The journeys to run: those named with --only (in the order above), or all. */
 function selectJourneys(only) {
   const known = new Set(JOURNEYS.map((journey) => journey.name))
   const asked = (only ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean)
   const unknown = asked.filter((name) => !known.has(name))
   if (unknown.length > 0) fail(`未知的旅程: ${unknown.join(', ')}。可选: ${[...known].join(', ')}`, 2)
   if (only !== undefined && asked.length === 0) fail('--only 需要至少一个旅程名', 2)
-
-  if (asked.length > 0) {
-    const selected = JOURNEYS.filter((journey) => asked.includes(journey.name))
-    const blocked = selected.filter((journey) => journey.needsDatabaseFile && DATABASE_FILE === null)
-    if (blocked.length > 0) {
-      fail(`旅程 ${blocked.map((journey) => journey.name).join(', ')} 需要 E2E_DATABASE_FILE（该 BFF 的 SQLite 文件）。`)
-    }
-    return { selected, leftOut: [] }
-  }
-  const runnable = (journey) => !journey.needsDatabaseFile || DATABASE_FILE !== null
-  return { selected: JOURNEYS.filter(runnable), leftOut: JOURNEYS.filter((journey) => !runnable(journey)) }
+  return asked.length > 0 ? JOURNEYS.filter((journey) => asked.includes(journey.name)) : JOURNEYS
 }
 
 function requireChromium() {
@@ -105,29 +91,23 @@ async function requireServer() {
 async function main() {
   const options = readOptions()
   if (options.list) {
-    for (const journey of JOURNEYS) console.log(`${journey.name}${journey.needsDatabaseFile ? '  (needs E2E_DATABASE_FILE)' : ''}`)
+    for (const journey of JOURNEYS) console.log(journey.name)
     return
   }
-  const { selected, leftOut } = selectJourneys(options.only)
-  if (selected.some((journey) => journey.needsDatabaseFile) && !existsSync(DATABASE_FILE)) {
-    fail(`E2E_DATABASE_FILE 指向的文件不存在: ${DATABASE_FILE}`)
-  }
+  const selected = selectJourneys(options.only)
   requireChromium()
   await requireServer()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const harness = createHarness()
   try {
     for (const { run } of selected) {
-      await run({ browser, baseUrl: BASE_URL, journey: harness.journey, databaseFile: DATABASE_FILE })
+      await run({ browser, baseUrl: BASE_URL, journey: harness.journey })
     }
   } finally {
     await browser.close()
   }
   const { passed, failed } = harness.totals
   console.log(`\n${passed} passed, ${failed} failed (journeys: ${selected.map((journey) => journey.name).join(', ')})`)
-  if (leftOut.length > 0) {
-    console.log(`not run: ${leftOut.map((journey) => journey.name).join(', ')} — 需要 E2E_DATABASE_FILE（该 BFF 的 SQLite 文件）`)
-  }
   process.exit(failed > 0 ? 1 : 0)
 }
 

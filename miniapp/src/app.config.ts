@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/product-console', pages: ['products/index', 'edit/index', 'review/index'] },
     { root: 'packages/institutions', pages: ['list/index', 'detail/index'] },
     { root: 'packages/security-console', pages: ['accounts/index'] },
+    { root: 'packages/data-consent', pages: ['consents/index', 'grant/index', 'records/index', 'enterprise/index'] },
     // Their addresses are fixed outside the app: the identity platform's redirect URI and the staff login link.
     { root: 'pages/auth', pages: ['callback/index'] },
     { root: 'pages/staff', pages: ['login/index', 'home/index'] },

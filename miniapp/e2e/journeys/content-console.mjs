@@ -4,7 +4,7 @@
 import { deflateSync } from 'node:zlib'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
 import { loginStaff } from '../staff-session.mjs'
-import { graphql } from '../graphql.mjs'
+import { graphql, sessionToken } from '../graphql.mjs'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
@@ -64,12 +64,6 @@ async function upload(page, buttonTestId, file) {
   const chooser = page.waitForEvent('filechooser')
   await page.locator(`[data-testid=${buttonTestId}]`).click()
   await (await chooser).setFiles(file)
-}
-
-/** The access token of the session signed in on `page` (Taro keeps it in localStorage). */
-async function sessionToken(page) {
-  const stored = JSON.parse(await page.evaluate(() => window.localStorage.getItem('rongtong.session')))
-  return (JSON.parse(stored.data ?? 'null') ?? stored).accessToken
 }
 
 const STORED_POLICY = 'query ($id: ID!) { managedPolicy(id: $id) { version title level issuer documentNumber issuedOn summary bodyHtml industryCodes scales enterpriseTypes attachments { id } } }'

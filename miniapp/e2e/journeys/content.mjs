@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3'
-import { syntheticEnterprise } from '@rongtong/shared'
+import { ENTERPRISE_SCALE_LABELS } from '@rongtong/shared'
 import { expectThat, screenshot } from '../harness.mjs'
-import { loginStaff } from '../staff-session.mjs'
+import { grantAndRefresh, loginEnterprise } from './data-consent.mjs'
 import { policyListSteps } from './policy-list.mjs'
+import { publishPolicyFor } from './policy-publish.mjs'
 
 /** Lets the page transition finish before a screenshot. */
 async function shot(page, name) {
@@ -14,26 +14,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' }
 const NARROW_PHONE = { ...PHONE, viewport: { width: 375, height: 812 } }
 const SMALL_DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' }
-const SCALE_LABELS = { MICRO: '微型', SMALL: '小型', MEDIUM: '中型', LARGE: '大型' }
 
-/**
- * Until the government data exchange fills in enterprise register details, the journey writes the synthetic
- * register record (industry, scale, type) of the logged-in enterprise, as that exchange will.
- */
-function fillRegisterDetails(databaseFile, enterpriseName) {
-  const db = new Database(databaseFile)
-  try {
-    const row = db.prepare('SELECT uscc FROM enterprises WHERE name = ?').get(enterpriseName)
-    expectThat(row, `enterprise ${enterpriseName} not found after login`)
-    const record = syntheticEnterprise(row.uscc)
-    db.prepare('UPDATE enterprises SET industry_code = ?, scale = ?, type = ? WHERE uscc = ?').run(record.industryCode, record.scale, record.type, row.uscc)
-    return record
-  } finally {
-    db.close()
-  }
-}
-
-export async function contentJourney({ browser, baseUrl, journey, databaseFile }) {
+export async function contentJourney({ browser, baseUrl, journey }) {
   const phone = await browser.newContext(PHONE)
   const enterprisePage = await phone.newPage()
   const desktop = await browser.newContext(DESKTOP)
@@ -43,41 +25,17 @@ export async function contentJourney({ browser, baseUrl, journey, databaseFile }
 
   await journey('政策发布与政策推送: operator publishes a policy tagged for an enterprise, which sees it in 政策推送 and 消息', enterprisePage, [
     [
-      'an enterprise legal representative logs in through the unified identity platform',
+      'an enterprise legal representative logs in and, through 数据授权 and 企业信息 → 刷新, gets its register profile',
       async () => {
-        await enterprisePage.goto(`${baseUrl}/pages/mine/index`)
-        await enterprisePage.locator('.mine .nut-button', { hasText: '登录' }).click()
-        await enterprisePage.waitForURL(/\/oidc\/authorize\?/)
-        await enterprisePage.locator('label[for=tab-enterprise]').click()
-        const button = enterprisePage.locator('.panel-enterprise button.identity', { has: enterprisePage.locator('.role', { hasText: '法定代表人' }) }).first()
-        const enterprise = await button.evaluate((node) => node.querySelectorAll('.meta')[1]?.textContent?.trim())
-        await button.click()
-        await enterprisePage.waitForURL(/\/pages\/mine\/index/, { timeout: 20_000 })
-        await enterprisePage.locator('.mine .enterprise-card__title', { hasText: enterprise }).waitFor()
-        record = fillRegisterDetails(databaseFile, enterprise)
+        await loginEnterprise(enterprisePage, baseUrl)
+        record = await grantAndRefresh(enterprisePage, baseUrl)
+        expectThat(record.industryCode && record.scale, `the register profile has no industry or scale: ${JSON.stringify(record)}`)
       },
     ],
     [
       'the operator creates a policy for that industry and scale from the workbench and publishes it',
       async () => {
-        await loginStaff(operatorPage, baseUrl, 'operator')
-        await operatorPage.locator('[data-testid=open-policy-console]').click()
-        await operatorPage.locator('[data-testid=policy-editor]').waitFor()
-        const fill = (name, value) => operatorPage.locator(`[data-testid=field-${name}] input, input[data-testid=field-${name}], textarea[data-testid=field-${name}], [data-testid=field-${name}] textarea`).first().fill(value)
-        await fill('title', title)
-        await fill('documentNumber', '阜金管〔2026〕12号')
-        await fill('summary', '对符合条件的企业贷款给予贴息支持。')
-        await fill('industryCodes', record.industryCode)
-        await fill('bodyHtml', '<h3>一、支持对象</h3><p>本市重点产业企业。</p><script>alert(1)</script><img src=x onerror="alert(2)">')
-        await operatorPage.locator(`[data-testid=scale-${record.scale}]`).click()
-        await operatorPage.locator('[data-testid=save-policy]').click()
-        await operatorPage.locator('[data-testid=console-notice]', { hasText: '已保存为草稿' }).waitFor()
-        const item = operatorPage.locator('[data-testid=managed-policy]', { hasText: title })
-        await item.locator('[data-testid=publish-policy]').click()
-        await operatorPage.locator('[data-testid=console-notice]', { hasText: '已发布' }).waitFor()
-        const notice = await operatorPage.locator('[data-testid=console-notice]').textContent()
-        expectThat(!notice.includes('向 0 位'), `nobody was notified: ${notice}`)
-        await item.getByText('已发布').waitFor()
+        await publishPolicyFor(operatorPage, baseUrl, { title, industryCode: record.industryCode, scale: record.scale })
         await shot(operatorPage, 'content-operator-published')
       },
     ],
@@ -89,7 +47,7 @@ export async function contentJourney({ browser, baseUrl, journey, databaseFile }
         const item = enterprisePage.locator('[data-testid=push-item]', { hasText: title })
         await item.waitFor()
         const reason = await item.locator('.content__reason').textContent()
-        expectThat(reason.includes(`匹配规模：${SCALE_LABELS[record.scale]}企业`) && reason.includes('匹配行业：'), `reason was ${reason}`)
+        expectThat(reason.includes(`匹配规模：${ENTERPRISE_SCALE_LABELS[record.scale]}企业`) && reason.includes('匹配行业：'), `reason was ${reason}`)
         await shot(enterprisePage, 'content-policy-push')
       },
     ],

@@ -65,6 +65,18 @@ type Documents = {
     "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": typeof types.UpdateNewsDocument,
     "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status version }\n  }\n": typeof types.PublishNewsDocument,
     "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n": typeof types.WithdrawNewsDocument,
+    "\n  fragment DataConsentFields on DataConsent {\n    id\n    reference\n    status\n    sources\n    purpose\n    granteeKind\n    granteeInstitutionId\n    granteeName\n    productName\n    grantorRelation\n    grantedByName\n    agreementVersion\n    grantedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.DataConsentFieldsFragmentDoc,
+    "\n  query MyDataConsents($status: ConsentStatus, $first: Int, $after: String) {\n    myDataConsents(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...DataConsentFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.MyDataConsentsDocument,
+    "\n  query AgentConsentPurposes {\n    agentConsentPurposes\n  }\n": typeof types.AgentConsentPurposesDocument,
+    "\n  query ConsentAgreement($purpose: ConsentPurpose!) {\n    consentAgreement(purpose: $purpose) {\n      purpose\n      version\n      title\n      text\n      publishedAt\n    }\n  }\n": typeof types.ConsentAgreementDocument,
+    "\n  query GrantInstitutions($filter: InstitutionFilter, $first: Int) {\n    institutions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.GrantInstitutionsDocument,
+    "\n  mutation GrantDataConsent($input: GrantDataConsentInput!) {\n    grantDataConsent(input: $input) {\n      ...DataConsentFields\n    }\n  }\n": typeof types.GrantDataConsentDocument,
+    "\n  mutation RevokeDataConsent($id: ID!) {\n    revokeDataConsent(id: $id) {\n      ...DataConsentFields\n    }\n  }\n": typeof types.RevokeDataConsentDocument,
+    "\n  mutation UpdateAgentConsentPurposes($purposes: [ConsentPurpose!]!) {\n    updateAgentConsentPurposes(purposes: $purposes)\n  }\n": typeof types.UpdateAgentConsentPurposesDocument,
+    "\n  query DataUseRecords($first: Int, $after: String) {\n    dataUseRecords(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          source\n          purpose\n          consentReference\n          partyName\n          actorName\n          outcome\n          detail\n          occurredAt\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.DataUseRecordsDocument,
+    "\n  query EnterpriseProfile {\n    me {\n      id\n      activeEnterprise {\n        id\n        name\n        uscc\n        registerProfile {\n          ...RegisterProfileFields\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseProfileDocument,
+    "\n  fragment RegisterProfileFields on EnterpriseRegisterProfile {\n    regionCode\n    regionName\n    industryCode\n    industryName\n    type\n    establishedOn\n    registeredCapitalFen\n    legalRepresentativeMasked\n    status\n    scale\n    scaleNote\n    source\n    fetchedAt\n    asOf\n    complete\n    missingFields\n  }\n": typeof types.RegisterProfileFieldsFragmentDoc,
+    "\n  mutation RefreshGovernmentData($enterpriseId: ID!) {\n    refreshGovernmentData(enterpriseId: $enterpriseId) {\n      enterpriseId\n      sources {\n        source\n        scope\n        label\n        outcome\n        outcomeLabel\n        fetchedAt\n        complete\n        missingFields\n      }\n      registerProfile {\n        ...RegisterProfileFields\n      }\n    }\n  }\n": typeof types.RefreshGovernmentDataDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": typeof types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        ...ProductCardConnectionFields\n      }\n    }\n  }\n": typeof types.InstitutionDetailDocument,
@@ -136,6 +148,18 @@ const documents: Documents = {
     "\n  mutation UpdateNews($id: ID!, $expectedVersion: Int!, $input: NewsInput!) {\n    updateNews(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }\n  }\n": types.UpdateNewsDocument,
     "\n  mutation PublishNews($id: ID!) {\n    publishNews(id: $id) { id status version }\n  }\n": types.PublishNewsDocument,
     "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n": types.WithdrawNewsDocument,
+    "\n  fragment DataConsentFields on DataConsent {\n    id\n    reference\n    status\n    sources\n    purpose\n    granteeKind\n    granteeInstitutionId\n    granteeName\n    productName\n    grantorRelation\n    grantedByName\n    agreementVersion\n    grantedAt\n    expiresAt\n    revokedAt\n  }\n": types.DataConsentFieldsFragmentDoc,
+    "\n  query MyDataConsents($status: ConsentStatus, $first: Int, $after: String) {\n    myDataConsents(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...DataConsentFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.MyDataConsentsDocument,
+    "\n  query AgentConsentPurposes {\n    agentConsentPurposes\n  }\n": types.AgentConsentPurposesDocument,
+    "\n  query ConsentAgreement($purpose: ConsentPurpose!) {\n    consentAgreement(purpose: $purpose) {\n      purpose\n      version\n      title\n      text\n      publishedAt\n    }\n  }\n": types.ConsentAgreementDocument,
+    "\n  query GrantInstitutions($filter: InstitutionFilter, $first: Int) {\n    institutions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n    }\n  }\n": types.GrantInstitutionsDocument,
+    "\n  mutation GrantDataConsent($input: GrantDataConsentInput!) {\n    grantDataConsent(input: $input) {\n      ...DataConsentFields\n    }\n  }\n": types.GrantDataConsentDocument,
+    "\n  mutation RevokeDataConsent($id: ID!) {\n    revokeDataConsent(id: $id) {\n      ...DataConsentFields\n    }\n  }\n": types.RevokeDataConsentDocument,
+    "\n  mutation UpdateAgentConsentPurposes($purposes: [ConsentPurpose!]!) {\n    updateAgentConsentPurposes(purposes: $purposes)\n  }\n": types.UpdateAgentConsentPurposesDocument,
+    "\n  query DataUseRecords($first: Int, $after: String) {\n    dataUseRecords(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          source\n          purpose\n          consentReference\n          partyName\n          actorName\n          outcome\n          detail\n          occurredAt\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.DataUseRecordsDocument,
+    "\n  query EnterpriseProfile {\n    me {\n      id\n      activeEnterprise {\n        id\n        name\n        uscc\n        registerProfile {\n          ...RegisterProfileFields\n        }\n      }\n    }\n  }\n": types.EnterpriseProfileDocument,
+    "\n  fragment RegisterProfileFields on EnterpriseRegisterProfile {\n    regionCode\n    regionName\n    industryCode\n    industryName\n    type\n    establishedOn\n    registeredCapitalFen\n    legalRepresentativeMasked\n    status\n    scale\n    scaleNote\n    source\n    fetchedAt\n    asOf\n    complete\n    missingFields\n  }\n": types.RegisterProfileFieldsFragmentDoc,
+    "\n  mutation RefreshGovernmentData($enterpriseId: ID!) {\n    refreshGovernmentData(enterpriseId: $enterpriseId) {\n      enterpriseId\n      sources {\n        source\n        scope\n        label\n        outcome\n        outcomeLabel\n        fetchedAt\n        complete\n        missingFields\n      }\n      registerProfile {\n        ...RegisterProfileFields\n      }\n    }\n  }\n": types.RefreshGovernmentDataDocument,
     "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          shortName\n          type\n          regionCode\n          description\n          productCount\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.InstitutionDirectoryDocument,
     "\n  query InstitutionTypeCounts($filter: InstitutionFilter) {\n    institutionFacets(filter: $filter) {\n      total\n      types {\n        type\n        count\n      }\n    }\n  }\n": types.InstitutionTypeCountsDocument,
     "\n  query InstitutionDetail($id: ID!, $first: Int, $after: String) {\n    institution(id: $id) {\n      id\n      name\n      shortName\n      type\n      regionCode\n      description\n      contactPhone\n      address\n      website\n      serviceHours\n      establishedOn\n      products(first: $first, after: $after, sort: POPULARITY) {\n        ...ProductCardConnectionFields\n      }\n    }\n  }\n": types.InstitutionDetailDocument,
@@ -357,6 +381,54 @@ export function graphql(source: "\n  mutation PublishNews($id: ID!) {\n    publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawNews($id: ID!) {\n    withdrawNews(id: $id) { id status version }\n  }\n"): typeof import('./graphql').WithdrawNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataConsentFields on DataConsent {\n    id\n    reference\n    status\n    sources\n    purpose\n    granteeKind\n    granteeInstitutionId\n    granteeName\n    productName\n    grantorRelation\n    grantedByName\n    agreementVersion\n    grantedAt\n    expiresAt\n    revokedAt\n  }\n"): typeof import('./graphql').DataConsentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataConsents($status: ConsentStatus, $first: Int, $after: String) {\n    myDataConsents(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...DataConsentFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').MyDataConsentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentConsentPurposes {\n    agentConsentPurposes\n  }\n"): typeof import('./graphql').AgentConsentPurposesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentAgreement($purpose: ConsentPurpose!) {\n    consentAgreement(purpose: $purpose) {\n      purpose\n      version\n      title\n      text\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').ConsentAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantInstitutions($filter: InstitutionFilter, $first: Int) {\n    institutions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          name\n          type\n        }\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').GrantInstitutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantDataConsent($input: GrantDataConsentInput!) {\n    grantDataConsent(input: $input) {\n      ...DataConsentFields\n    }\n  }\n"): typeof import('./graphql').GrantDataConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDataConsent($id: ID!) {\n    revokeDataConsent(id: $id) {\n      ...DataConsentFields\n    }\n  }\n"): typeof import('./graphql').RevokeDataConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgentConsentPurposes($purposes: [ConsentPurpose!]!) {\n    updateAgentConsentPurposes(purposes: $purposes)\n  }\n"): typeof import('./graphql').UpdateAgentConsentPurposesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataUseRecords($first: Int, $after: String) {\n    dataUseRecords(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          source\n          purpose\n          consentReference\n          partyName\n          actorName\n          outcome\n          detail\n          occurredAt\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DataUseRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseProfile {\n    me {\n      id\n      activeEnterprise {\n        id\n        name\n        uscc\n        registerProfile {\n          ...RegisterProfileFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegisterProfileFields on EnterpriseRegisterProfile {\n    regionCode\n    regionName\n    industryCode\n    industryName\n    type\n    establishedOn\n    registeredCapitalFen\n    legalRepresentativeMasked\n    status\n    scale\n    scaleNote\n    source\n    fetchedAt\n    asOf\n    complete\n    missingFields\n  }\n"): typeof import('./graphql').RegisterProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshGovernmentData($enterpriseId: ID!) {\n    refreshGovernmentData(enterpriseId: $enterpriseId) {\n      enterpriseId\n      sources {\n        source\n        scope\n        label\n        outcome\n        outcomeLabel\n        fetchedAt\n        complete\n        missingFields\n      }\n      registerProfile {\n        ...RegisterProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').RefreshGovernmentDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

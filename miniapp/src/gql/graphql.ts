@@ -8,6 +8,10 @@ import { EnterpriseType } from '@rongtong/shared';
 import { PolicyLevel } from '@rongtong/shared';
 import { ProductStatus } from '@rongtong/shared';
 import { Role } from '@rongtong/shared';
+import { DataSource } from '@rongtong/shared';
+import { ConsentPurpose } from '@rongtong/shared';
+import { ConsentGranteeKind } from '@rongtong/shared';
+import { ConsentStatus } from '@rongtong/shared';
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -127,6 +131,25 @@ export enum BannerStatus {
   INACTIVE = 'INACTIVE'
 }
 
+/** 数据授权协议（某一用途的当前版本）；授权前须完整展示 */
+export type ConsentAgreement = {
+  __typename?: 'ConsentAgreement';
+  publishedAt: Scalars['DateTime']['output'];
+  purpose: ConsentPurpose;
+  /** 协议全文（UTF-8）的 SHA-256，64 位小写十六进制 */
+  sha256: Scalars['String']['output'];
+  /** 协议全文；授权时回传其 SHA-256 */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export { ConsentGranteeKind };
+
+export { ConsentPurpose };
+
+export { ConsentStatus };
+
 /** 草稿 / 已发布 / 已撤回 */
 export enum ContentStatus {
   DRAFT = 'DRAFT',
@@ -151,11 +174,156 @@ export type CreatedStaffAccount = {
   initialPassword: Scalars['String']['output'];
 };
 
+/** 数据授权 */
+export type DataConsent = {
+  __typename?: 'DataConsent';
+  /** 授权时展示的协议全文的 SHA-256 */
+  agreementSha256: Scalars['String']['output'];
+  agreementVersion: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  /** 授权人（已脱敏） */
+  grantedByName: Scalars['String']['output'];
+  granteeInstitutionId?: Maybe<Scalars['ID']['output']>;
+  granteeKind: ConsentGranteeKind;
+  /** 数据接收方：金融机构名称，或“融通平台” */
+  granteeName: Scalars['String']['output'];
+  /** 授权人与企业的关系 */
+  grantorRelation: EnterpriseRelation;
+  id: Scalars['ID']['output'];
+  productId?: Maybe<Scalars['ID']['output']>;
+  /** 贷款申请指定的产品名称 */
+  productName?: Maybe<Scalars['String']['output']>;
+  purpose: ConsentPurpose;
+  /** 授权编号：调取政务数据时出示的授权凭证编号 */
+  reference: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  sources: Array<DataSource>;
+  /** 按当前时间计算的状态 */
+  status: ConsentStatus;
+};
+
+export type DataConsentConnection = {
+  __typename?: 'DataConsentConnection';
+  edges: Array<DataConsentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DataConsentEdge = {
+  __typename?: 'DataConsentEdge';
+  cursor: Scalars['String']['output'];
+  node: DataConsent;
+};
+
+export { DataSource };
+
+/** 可授权调取的政务数据项 */
+export type DataSourceInfo = {
+  __typename?: 'DataSourceInfo';
+  /** 包含哪些内容（授权前向用户说明） */
+  contents: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  source: DataSource;
+};
+
+export enum DataUseKind {
+  /** 调取数据 */
+  FETCH = 'FETCH',
+  /** 授权 */
+  GRANT = 'GRANT',
+  /** 撤销授权 */
+  REVOKE = 'REVOKE',
+  /** 查看数据 */
+  VIEW = 'VIEW'
+}
+
+export enum DataUseOutcome {
+  /** 失败 */
+  FAILED = 'FAILED',
+  /** 成功 */
+  OK = 'OK',
+  /** 已拒绝 */
+  REFUSED = 'REFUSED'
+}
+
+/** 数据使用记录：谁、何时、为何目的、依据哪项授权使用了哪类数据 */
+export type DataUseRecord = {
+  __typename?: 'DataUseRecord';
+  /** 操作人（已脱敏）；平台定时调取时为空 */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** 依据的数据授权 */
+  consentId: Scalars['ID']['output'];
+  /** 依据的数据授权编号（向政务数据交换平台出示的授权凭证编号） */
+  consentReference: Scalars['String']['output'];
+  /** 补充说明，如失败原因代码 */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 接收或查看数据的金融机构；为空表示融通平台 */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  kind: DataUseKind;
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: DataUseOutcome;
+  /** 数据的接收或使用方：金融机构名称，或“融通平台” */
+  partyName: Scalars['String']['output'];
+  purpose: ConsentPurpose;
+  /** 涉及的数据来源；授权和撤销授权涉及该授权的全部数据，为空 */
+  source?: Maybe<DataSource>;
+};
+
+export type DataUseRecordConnection = {
+  __typename?: 'DataUseRecordConnection';
+  edges: Array<DataUseRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DataUseRecordEdge = {
+  __typename?: 'DataUseRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: DataUseRecord;
+};
+
 /** 当前用户可代表办理业务的企业 */
 export type EnterpriseBinding = {
   __typename?: 'EnterpriseBinding';
   enterprise: EnterpriseSummary;
   relation: EnterpriseRelation;
+};
+
+/** 企业登记信息（经授权从政务数据共享交换平台获取） */
+export type EnterpriseRegisterProfile = {
+  __typename?: 'EnterpriseRegisterProfile';
+  /** 数据截止日期，YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** 数据是否完整 */
+  complete: Scalars['Boolean']['output'];
+  /** 成立日期，YYYY-MM-DD */
+  establishedOn?: Maybe<Scalars['String']['output']>;
+  /** 获取时间 */
+  fetchedAt: Scalars['DateTime']['output'];
+  /** 所属行业（国民经济行业分类门类或大类代码） */
+  industryCode?: Maybe<Scalars['String']['output']>;
+  industryName?: Maybe<Scalars['String']['output']>;
+  /** 法定代表人（已脱敏） */
+  legalRepresentativeMasked?: Maybe<Scalars['String']['output']>;
+  /** 暂缺的登记项（中文名称） */
+  missingFields: Array<Scalars['String']['output']>;
+  /** 注册地区（行政区划代码） */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  regionName?: Maybe<Scalars['String']['output']>;
+  /** 注册资本（分） */
+  registeredCapitalFen?: Maybe<Scalars['Fen']['output']>;
+  /** 企业规模（按《中小企业划型标准规定》划分；无法划分时为空） */
+  scale?: Maybe<EnterpriseScale>;
+  /** 划型所依据的指标 */
+  scaleBasis: Array<SmeIndicator>;
+  /** 划型说明 */
+  scaleNote: Scalars['String']['output'];
+  /** 数据来源 */
+  source: DataSource;
+  status?: Maybe<RegistrationStatus>;
+  type?: Maybe<EnterpriseType>;
 };
 
 /** 与企业的关系 */
@@ -173,6 +341,8 @@ export type EnterpriseSummary = {
   __typename?: 'EnterpriseSummary';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 企业登记信息：经授权从政务数据获取；仅本企业的法定代表人或经办人可见，授权撤销或到期后不再显示 */
+  registerProfile?: Maybe<EnterpriseRegisterProfile>;
   /** 统一社会信用代码 */
   uscc: Scalars['String']['output'];
 };
@@ -187,6 +357,76 @@ export type Faq = {
   id: Scalars['ID']['output'];
   keywords: Array<Scalars['String']['output']>;
   question: Scalars['String']['output'];
+};
+
+/** 一次刷新中某项政务数据的结果 */
+export enum GovernmentDataOutcome {
+  /** 数据源暂时不可用，已保留上次的数据 */
+  CIRCUIT_OPEN = 'CIRCUIT_OPEN',
+  /** 获取失败，已保留上次的数据 */
+  FAILED = 'FAILED',
+  /** 已更新 */
+  FETCHED = 'FETCHED',
+  /** 未授权平台获取 */
+  NOT_CONSENTED = 'NOT_CONSENTED',
+  /** 已更新，部分数据暂缺 */
+  PARTIAL = 'PARTIAL',
+  /** 一分钟内已更新 */
+  RECENT = 'RECENT',
+  /** 授权已失效，已停止获取并删除已获取的数据 */
+  REFUSED = 'REFUSED',
+  /** 数据源响应超时，已保留上次的数据 */
+  TIMED_OUT = 'TIMED_OUT'
+}
+
+/** 刷新政务数据的结果 */
+export type GovernmentDataRefresh = {
+  __typename?: 'GovernmentDataRefresh';
+  enterpriseId: Scalars['ID']['output'];
+  /** 刷新后的企业登记信息（未授权市场主体登记信息时为空） */
+  registerProfile?: Maybe<EnterpriseRegisterProfile>;
+  sources: Array<GovernmentSourceRefresh>;
+};
+
+/** 一次刷新中一项政务数据的结果 */
+export type GovernmentSourceRefresh = {
+  __typename?: 'GovernmentSourceRefresh';
+  /** 数据截止日期，YYYY-MM-DD */
+  asOf?: Maybe<Scalars['String']['output']>;
+  complete: Scalars['Boolean']['output'];
+  /** 当前数据的获取时间 */
+  fetchedAt?: Maybe<Scalars['DateTime']['output']>;
+  label: Scalars['String']['output'];
+  /** 暂缺的字段 */
+  missingFields: Array<Scalars['String']['output']>;
+  outcome: GovernmentDataOutcome;
+  /** 结果说明 */
+  outcomeLabel: Scalars['String']['output'];
+  /** 所需的授权范围 */
+  scope: DataSource;
+  /** 数据项标识 */
+  source: Scalars['String']['output'];
+};
+
+/** 数据授权：授权前须向用户完整展示当前版本的授权协议 */
+export type GrantDataConsentInput = {
+  /** 向用户展示的协议全文（UTF-8）的 SHA-256，64 位小写十六进制 */
+  agreementSha256: Scalars['String']['input'];
+  /** 向用户展示的授权协议版本 */
+  agreementVersion: Scalars['String']['input'];
+  /** 授权到期时间（ISO 8601）；不填为一年，且不超过该用途的最长期限 */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** 数据接收方：融通平台，或一家金融机构 */
+  granteeKind: ConsentGranteeKind;
+  /** 客户端生成的请求编号（16–64 位），重试同一次授权时保持不变 */
+  idempotencyKey: Scalars['String']['input'];
+  /** 接收方为金融机构时必填 */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 贷款申请可指定该机构的一款已上架产品 */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  purpose: ConsentPurpose;
+  /** 授权调取的数据项，至少一项，不可重复 */
+  sources: Array<DataSource>;
 };
 
 export { GuaranteeMethod };
@@ -372,6 +612,8 @@ export type Mutation = {
   createStaffAccount: CreatedStaffAccount;
   /** 删除轮播图，返回其编号 */
   deleteBanner: Scalars['ID']['output'];
+  /** 授权调取当前企业的政务数据；同一请求编号重试返回首次结果 */
+  grantDataConsent: DataConsent;
   /** 皖事通内免登：用宿主 App 返回的授权码登录 */
   hostLogin: AuthPayload;
   /** 退出登录：本次登录的访问令牌和刷新令牌立即失效 */
@@ -384,6 +626,8 @@ export type Mutation = {
   publishNews: News;
   /** 发布政策，并向匹配的企业推送消息 */
   publishPolicy: PolicyPublication;
+  /** 刷新当前企业的政务数据：按现有有效授权（授权给平台）从政务数据共享交换平台重新获取，并更新企业登记信息 */
+  refreshGovernmentData: GovernmentDataRefresh;
   /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
   refreshSession: AuthPayload;
   /** 审核驳回，需填写原因 */
@@ -394,6 +638,8 @@ export type Mutation = {
   resetStaffTotp: StaffAccount;
   /** 下架已发布的产品：立即从金融超市和搜索中移除，待审核的变更随之撤销 */
   retireProduct: Product;
+  /** 撤销数据授权，立即生效；重复撤销返回当前状态 */
+  revokeDataConsent: DataConsent;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
   /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
@@ -408,6 +654,8 @@ export type Mutation = {
   switchEnterprise: Me;
   /** 解锁工作人员账号并清除其登录失败计数（不能操作自己的或自己创建的账号） */
   unlockStaffAccount: StaffAccount;
+  /** 设置经办人可以授权的用途（仅企业法定代表人） */
+  updateAgentConsentPurposes: Array<ConsentPurpose>;
   /** 修改轮播图 */
   updateBanner: Banner;
   /** 编辑资讯 */
@@ -477,6 +725,11 @@ export type MutationDeleteBannerArgs = {
 };
 
 
+export type MutationGrantDataConsentArgs = {
+  input: GrantDataConsentInput;
+};
+
+
 export type MutationHostLoginArgs = {
   authCode: Scalars['String']['input'];
 };
@@ -503,6 +756,11 @@ export type MutationPublishPolicyArgs = {
 };
 
 
+export type MutationRefreshGovernmentDataArgs = {
+  enterpriseId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -525,6 +783,11 @@ export type MutationResetStaffTotpArgs = {
 
 
 export type MutationRetireProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeDataConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -565,6 +828,11 @@ export type MutationSwitchEnterpriseArgs = {
 
 export type MutationUnlockStaffAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgentConsentPurposesArgs = {
+  purposes: Array<ConsentPurpose>;
 };
 
 
@@ -948,10 +1216,18 @@ export enum ProductVersionStatus {
 
 export type Query = {
   __typename?: 'Query';
+  /** 经办人可以为当前企业授权的用途 */
+  agentConsentPurposes: Array<ConsentPurpose>;
   /** 审计日志，最新在前（仅审计管理员） */
   auditLogs: AuditLogConnection;
   /** 全部轮播图（运营人员管理用），按排序 */
   banners: Array<Banner>;
+  /** 某一用途当前版本的数据授权协议全文 */
+  consentAgreement: ConsentAgreement;
+  /** 可授权调取的政务数据项及其内容 */
+  dataSources: Array<DataSourceInfo>;
+  /** 当前企业的数据使用记录，最新在前 */
+  dataUseRecords: DataUseRecordConnection;
   /** 常见问题，按分类和顺序 */
   faqs: Array<Faq>;
   /** 首页轮播图：启用且在展示时间内，按排序 */
@@ -972,6 +1248,8 @@ export type Query = {
   managedPolicy: Policy;
   /** 当前登录用户 */
   me: Me;
+  /** 当前企业的数据授权，最新授权在前 */
+  myDataConsents: DataConsentConnection;
   /** 本机构的产品（任意状态）及各自最近一次审核，最近修改在前 */
   myInstitutionProducts: ManagedProductConnection;
   /** 我的消息，最新在前 */
@@ -1008,6 +1286,17 @@ export type Query = {
 
 
 export type QueryAuditLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConsentAgreementArgs = {
+  purpose: ConsentPurpose;
+};
+
+
+export type QueryDataUseRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1058,6 +1347,13 @@ export type QueryManagedPoliciesArgs = {
 
 export type QueryManagedPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyDataConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConsentStatus>;
 };
 
 
@@ -1211,6 +1507,18 @@ export type RecommendedProduct = {
   score: Scalars['Float']['output'];
 };
 
+/** 经营状态 */
+export enum RegistrationStatus {
+  /** 注销 */
+  DEREGISTERED = 'DEREGISTERED',
+  /** 存续（在营） */
+  IN_OPERATION = 'IN_OPERATION',
+  /** 吊销 */
+  REVOKED = 'REVOKED',
+  /** 停业 */
+  SUSPENDED = 'SUSPENDED'
+}
+
 export { RepaymentMethod };
 
 export type RepaymentMethodFacet = {
@@ -1220,6 +1528,16 @@ export type RepaymentMethodFacet = {
 };
 
 export { Role };
+
+/** 中小企业划型指标 */
+export enum SmeIndicator {
+  /** 从业人员 */
+  HEADCOUNT = 'HEADCOUNT',
+  /** 营业收入 */
+  REVENUE = 'REVENUE',
+  /** 资产总额 */
+  TOTAL_ASSETS = 'TOTAL_ASSETS'
+}
 
 /** 工作人员账号 */
 export type StaffAccount = {
@@ -1605,6 +1923,80 @@ export type WithdrawNewsMutationVariables = Exact<{
 
 export type WithdrawNewsMutation = { __typename?: 'Mutation', withdrawNews: { __typename?: 'News', id: string, status: ContentStatus, version: number } };
 
+export type DataConsentFieldsFragment = { __typename?: 'DataConsent', id: string, reference: string, status: ConsentStatus, sources: Array<DataSource>, purpose: ConsentPurpose, granteeKind: ConsentGranteeKind, granteeInstitutionId?: string | null, granteeName: string, productName?: string | null, grantorRelation: EnterpriseRelation, grantedByName: string, agreementVersion: string, grantedAt: string, expiresAt: string, revokedAt?: string | null };
+
+export type MyDataConsentsQueryVariables = Exact<{
+  status?: InputMaybe<ConsentStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyDataConsentsQuery = { __typename?: 'Query', myDataConsents: { __typename?: 'DataConsentConnection', totalCount: number, edges: Array<{ __typename?: 'DataConsentEdge', node: { __typename?: 'DataConsent', id: string, reference: string, status: ConsentStatus, sources: Array<DataSource>, purpose: ConsentPurpose, granteeKind: ConsentGranteeKind, granteeInstitutionId?: string | null, granteeName: string, productName?: string | null, grantorRelation: EnterpriseRelation, grantedByName: string, agreementVersion: string, grantedAt: string, expiresAt: string, revokedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AgentConsentPurposesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentConsentPurposesQuery = { __typename?: 'Query', agentConsentPurposes: Array<ConsentPurpose> };
+
+export type ConsentAgreementQueryVariables = Exact<{
+  purpose: ConsentPurpose;
+}>;
+
+
+export type ConsentAgreementQuery = { __typename?: 'Query', consentAgreement: { __typename?: 'ConsentAgreement', purpose: ConsentPurpose, version: string, title: string, text: string, publishedAt: string } };
+
+export type GrantInstitutionsQueryVariables = Exact<{
+  filter?: InputMaybe<InstitutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type GrantInstitutionsQuery = { __typename?: 'Query', institutions: { __typename?: 'InstitutionConnection', totalCount: number, edges: Array<{ __typename?: 'InstitutionEdge', node: { __typename?: 'Institution', id: string, name: string, type: InstitutionType } }> } };
+
+export type GrantDataConsentMutationVariables = Exact<{
+  input: GrantDataConsentInput;
+}>;
+
+
+export type GrantDataConsentMutation = { __typename?: 'Mutation', grantDataConsent: { __typename?: 'DataConsent', id: string, reference: string, status: ConsentStatus, sources: Array<DataSource>, purpose: ConsentPurpose, granteeKind: ConsentGranteeKind, granteeInstitutionId?: string | null, granteeName: string, productName?: string | null, grantorRelation: EnterpriseRelation, grantedByName: string, agreementVersion: string, grantedAt: string, expiresAt: string, revokedAt?: string | null } };
+
+export type RevokeDataConsentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeDataConsentMutation = { __typename?: 'Mutation', revokeDataConsent: { __typename?: 'DataConsent', id: string, reference: string, status: ConsentStatus, sources: Array<DataSource>, purpose: ConsentPurpose, granteeKind: ConsentGranteeKind, granteeInstitutionId?: string | null, granteeName: string, productName?: string | null, grantorRelation: EnterpriseRelation, grantedByName: string, agreementVersion: string, grantedAt: string, expiresAt: string, revokedAt?: string | null } };
+
+export type UpdateAgentConsentPurposesMutationVariables = Exact<{
+  purposes: Array<ConsentPurpose> | ConsentPurpose;
+}>;
+
+
+export type UpdateAgentConsentPurposesMutation = { __typename?: 'Mutation', updateAgentConsentPurposes: Array<ConsentPurpose> };
+
+export type DataUseRecordsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DataUseRecordsQuery = { __typename?: 'Query', dataUseRecords: { __typename?: 'DataUseRecordConnection', totalCount: number, edges: Array<{ __typename?: 'DataUseRecordEdge', node: { __typename?: 'DataUseRecord', id: string, kind: DataUseKind, source?: DataSource | null, purpose: ConsentPurpose, consentReference: string, partyName: string, actorName?: string | null, outcome: DataUseOutcome, detail?: string | null, occurredAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type EnterpriseProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseProfileQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, activeEnterprise?: { __typename?: 'EnterpriseSummary', id: string, name: string, uscc: string, registerProfile?: { __typename?: 'EnterpriseRegisterProfile', regionCode?: string | null, regionName?: string | null, industryCode?: string | null, industryName?: string | null, type?: EnterpriseType | null, establishedOn?: string | null, registeredCapitalFen?: number | null, legalRepresentativeMasked?: string | null, status?: RegistrationStatus | null, scale?: EnterpriseScale | null, scaleNote: string, source: DataSource, fetchedAt: string, asOf: string, complete: boolean, missingFields: Array<string> } | null } | null } };
+
+export type RegisterProfileFieldsFragment = { __typename?: 'EnterpriseRegisterProfile', regionCode?: string | null, regionName?: string | null, industryCode?: string | null, industryName?: string | null, type?: EnterpriseType | null, establishedOn?: string | null, registeredCapitalFen?: number | null, legalRepresentativeMasked?: string | null, status?: RegistrationStatus | null, scale?: EnterpriseScale | null, scaleNote: string, source: DataSource, fetchedAt: string, asOf: string, complete: boolean, missingFields: Array<string> };
+
+export type RefreshGovernmentDataMutationVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+}>;
+
+
+export type RefreshGovernmentDataMutation = { __typename?: 'Mutation', refreshGovernmentData: { __typename?: 'GovernmentDataRefresh', enterpriseId: string, sources: Array<{ __typename?: 'GovernmentSourceRefresh', source: string, scope: DataSource, label: string, outcome: GovernmentDataOutcome, outcomeLabel: string, fetchedAt?: string | null, complete: boolean, missingFields: Array<string> }>, registerProfile?: { __typename?: 'EnterpriseRegisterProfile', regionCode?: string | null, regionName?: string | null, industryCode?: string | null, industryName?: string | null, type?: EnterpriseType | null, establishedOn?: string | null, registeredCapitalFen?: number | null, legalRepresentativeMasked?: string | null, status?: RegistrationStatus | null, scale?: EnterpriseScale | null, scaleNote: string, source: DataSource, fetchedAt: string, asOf: string, complete: boolean, missingFields: Array<string> } | null } };
+
 export type InstitutionDirectoryQueryVariables = Exact<{
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1950,6 +2342,45 @@ fragment AuthPayloadFields on AuthPayload {
   }
   notices
 }`, {"fragmentName":"StaffLoginResultFields"}) as unknown as TypedDocumentString<StaffLoginResultFieldsFragment, unknown>;
+export const DataConsentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DataConsentFields on DataConsent {
+  id
+  reference
+  status
+  sources
+  purpose
+  granteeKind
+  granteeInstitutionId
+  granteeName
+  productName
+  grantorRelation
+  grantedByName
+  agreementVersion
+  grantedAt
+  expiresAt
+  revokedAt
+}
+    `, {"fragmentName":"DataConsentFields"}) as unknown as TypedDocumentString<DataConsentFieldsFragment, unknown>;
+export const RegisterProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterProfileFields on EnterpriseRegisterProfile {
+  regionCode
+  regionName
+  industryCode
+  industryName
+  type
+  establishedOn
+  registeredCapitalFen
+  legalRepresentativeMasked
+  status
+  scale
+  scaleNote
+  source
+  fetchedAt
+  asOf
+  complete
+  missingFields
+}
+    `, {"fragmentName":"RegisterProfileFields"}) as unknown as TypedDocumentString<RegisterProfileFieldsFragment, unknown>;
 export const ProductFieldValuesFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductFieldValuesFields on ProductFieldValues {
   name
@@ -3030,6 +3461,218 @@ export const WithdrawNewsDocument = new TypedDocumentString(`
   }
 }
     `, {"operationName":"WithdrawNews","hash":"f8970883b81b66a46f14f35a3d3e27f50c75143ad508db159e403a027cc90253"}) as unknown as TypedDocumentString<WithdrawNewsMutation, WithdrawNewsMutationVariables>;
+export const MyDataConsentsDocument = new TypedDocumentString(`
+    query MyDataConsents($status: ConsentStatus, $first: Int, $after: String) {
+  myDataConsents(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...DataConsentFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    totalCount
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment DataConsentFields on DataConsent {
+  id
+  reference
+  status
+  sources
+  purpose
+  granteeKind
+  granteeInstitutionId
+  granteeName
+  productName
+  grantorRelation
+  grantedByName
+  agreementVersion
+  grantedAt
+  expiresAt
+  revokedAt
+}`, {"operationName":"MyDataConsents","hash":"c1bc163b9d9b8a1d526ee743eab443db3efa5cb0070c9ea95fd9b2a26f49c366"}) as unknown as TypedDocumentString<MyDataConsentsQuery, MyDataConsentsQueryVariables>;
+export const AgentConsentPurposesDocument = new TypedDocumentString(`
+    query AgentConsentPurposes {
+  agentConsentPurposes
+}
+    `, {"operationName":"AgentConsentPurposes","hash":"593b3a052f186edc6b1458bb7266b3a46084bb42df4a195f1187121c54fbf7b5"}) as unknown as TypedDocumentString<AgentConsentPurposesQuery, AgentConsentPurposesQueryVariables>;
+export const ConsentAgreementDocument = new TypedDocumentString(`
+    query ConsentAgreement($purpose: ConsentPurpose!) {
+  consentAgreement(purpose: $purpose) {
+    purpose
+    version
+    title
+    text
+    publishedAt
+  }
+}
+    `, {"operationName":"ConsentAgreement","hash":"1cb6aee9f868534fb0dd8069ca8688a53977ec0f465edf970aef41dc659e0fe5"}) as unknown as TypedDocumentString<ConsentAgreementQuery, ConsentAgreementQueryVariables>;
+export const GrantInstitutionsDocument = new TypedDocumentString(`
+    query GrantInstitutions($filter: InstitutionFilter, $first: Int) {
+  institutions(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        name
+        type
+      }
+    }
+    totalCount
+  }
+}
+    `, {"operationName":"GrantInstitutions","hash":"0fc664ab58bd13a7bf68dbe7ad09964eb7f1bdc192edaa2aabb88c0e642e467e"}) as unknown as TypedDocumentString<GrantInstitutionsQuery, GrantInstitutionsQueryVariables>;
+export const GrantDataConsentDocument = new TypedDocumentString(`
+    mutation GrantDataConsent($input: GrantDataConsentInput!) {
+  grantDataConsent(input: $input) {
+    ...DataConsentFields
+  }
+}
+    fragment DataConsentFields on DataConsent {
+  id
+  reference
+  status
+  sources
+  purpose
+  granteeKind
+  granteeInstitutionId
+  granteeName
+  productName
+  grantorRelation
+  grantedByName
+  agreementVersion
+  grantedAt
+  expiresAt
+  revokedAt
+}`, {"operationName":"GrantDataConsent","hash":"0af07e111eeb65889b5edc007c1bd4deebed078192bd36a0f84d304857dfb891"}) as unknown as TypedDocumentString<GrantDataConsentMutation, GrantDataConsentMutationVariables>;
+export const RevokeDataConsentDocument = new TypedDocumentString(`
+    mutation RevokeDataConsent($id: ID!) {
+  revokeDataConsent(id: $id) {
+    ...DataConsentFields
+  }
+}
+    fragment DataConsentFields on DataConsent {
+  id
+  reference
+  status
+  sources
+  purpose
+  granteeKind
+  granteeInstitutionId
+  granteeName
+  productName
+  grantorRelation
+  grantedByName
+  agreementVersion
+  grantedAt
+  expiresAt
+  revokedAt
+}`, {"operationName":"RevokeDataConsent","hash":"fa9c1fb8292b1e1555793f51dff9b873e5aca791b63e3e8a483e511d551669aa"}) as unknown as TypedDocumentString<RevokeDataConsentMutation, RevokeDataConsentMutationVariables>;
+export const UpdateAgentConsentPurposesDocument = new TypedDocumentString(`
+    mutation UpdateAgentConsentPurposes($purposes: [ConsentPurpose!]!) {
+  updateAgentConsentPurposes(purposes: $purposes)
+}
+    `, {"operationName":"UpdateAgentConsentPurposes","hash":"624541b28c578b1f0642600449c15d0c03b000ad235b1c12791476f2b19bf716"}) as unknown as TypedDocumentString<UpdateAgentConsentPurposesMutation, UpdateAgentConsentPurposesMutationVariables>;
+export const DataUseRecordsDocument = new TypedDocumentString(`
+    query DataUseRecords($first: Int, $after: String) {
+  dataUseRecords(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        source
+        purpose
+        consentReference
+        partyName
+        actorName
+        outcome
+        detail
+        occurredAt
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    totalCount
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`, {"operationName":"DataUseRecords","hash":"03a1b79f0418473eb2d07c25c123cf42d68175ea11b3ea4e0fd0404e8fb6372e"}) as unknown as TypedDocumentString<DataUseRecordsQuery, DataUseRecordsQueryVariables>;
+export const EnterpriseProfileDocument = new TypedDocumentString(`
+    query EnterpriseProfile {
+  me {
+    id
+    activeEnterprise {
+      id
+      name
+      uscc
+      registerProfile {
+        ...RegisterProfileFields
+      }
+    }
+  }
+}
+    fragment RegisterProfileFields on EnterpriseRegisterProfile {
+  regionCode
+  regionName
+  industryCode
+  industryName
+  type
+  establishedOn
+  registeredCapitalFen
+  legalRepresentativeMasked
+  status
+  scale
+  scaleNote
+  source
+  fetchedAt
+  asOf
+  complete
+  missingFields
+}`, {"operationName":"EnterpriseProfile","hash":"560d5a9856d46af60d906a14d6faf827700e1dde251c3f81b886e5f73fd8cfd9"}) as unknown as TypedDocumentString<EnterpriseProfileQuery, EnterpriseProfileQueryVariables>;
+export const RefreshGovernmentDataDocument = new TypedDocumentString(`
+    mutation RefreshGovernmentData($enterpriseId: ID!) {
+  refreshGovernmentData(enterpriseId: $enterpriseId) {
+    enterpriseId
+    sources {
+      source
+      scope
+      label
+      outcome
+      outcomeLabel
+      fetchedAt
+      complete
+      missingFields
+    }
+    registerProfile {
+      ...RegisterProfileFields
+    }
+  }
+}
+    fragment RegisterProfileFields on EnterpriseRegisterProfile {
+  regionCode
+  regionName
+  industryCode
+  industryName
+  type
+  establishedOn
+  registeredCapitalFen
+  legalRepresentativeMasked
+  status
+  scale
+  scaleNote
+  source
+  fetchedAt
+  asOf
+  complete
+  missingFields
+}`, {"operationName":"RefreshGovernmentData","hash":"ae75dc6c3e286ef088433325f9642d7be088b2d00a2b7ca6ff4bee39307a5359"}) as unknown as TypedDocumentString<RefreshGovernmentDataMutation, RefreshGovernmentDataMutationVariables>;
 export const InstitutionDirectoryDocument = new TypedDocumentString(`
     query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {
   institutions(filter: $filter, first: $first, after: $after) {

@@ -20,14 +20,6 @@ export const FEATURES = {
     title: '我的需求',
     description: '融资需求的发布、预授信机构选择和一键重发。',
   },
-  consents: {
-    title: '数据授权',
-    description: '查看和撤回企业政务数据的使用授权，了解数据被谁、为何使用。',
-  },
-  policyPush: {
-    title: '政策推送',
-    description: '根据企业类型、资质和贷款偏好推送匹配的政策文件和金融产品。',
-  },
 } as const satisfies Record<string, { title: string; description: string }>
 
 export type FeatureKey = keyof typeof FEATURES

@@ -52,10 +52,9 @@ describe('consent labels', () => {
 })
 
 describe('consentRows', () => {
-  it('lists grantee, purpose, sources, Beijing times, grantor, agreement version and reference', () => {
+  it('lists grantee, sources, Beijing times, grantor, agreement version and reference', () => {
     expect(consentRows(CONSENT)).toEqual([
       { label: '数据接收方', value: '融通平台' },
-      { label: '用途', value: '政策匹配' },
       { label: '数据项', value: '市场主体登记信息、纳税信息' },
       { label: '授权时间', value: '2026-11-26 10:05' },
       { label: '有效期至', value: '2027-11-26 10:05' },

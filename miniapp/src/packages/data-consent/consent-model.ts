@@ -79,11 +79,10 @@ export interface Row {
   value: string
 }
 
-/** What a consent card says, in order: who receives what, for what, since and until when, by whom, under which terms. */
+/** What a consent card says under its title (the purpose): who receives what, since and until when, by whom, under which terms. */
 export function consentRows(consent: ConsentView): Row[] {
   const rows: Row[] = [
     { label: '数据接收方', value: consent.granteeName },
-    { label: '用途', value: purposeText(consent) },
     { label: '数据项', value: sourceNames(consent.sources) },
     { label: '授权时间', value: formatBeijingDateTime(consent.grantedAt) },
     { label: consent.status === ConsentStatus.EXPIRED ? '到期时间' : '有效期至', value: formatBeijingDateTime(consent.expiresAt) },

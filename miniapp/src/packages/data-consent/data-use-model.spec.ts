@@ -1,5 +1,5 @@
 import { ConsentPurpose, DataSource } from '@rongtong/shared'
-import { actorText, dataUseOutcome, dataUseRows, dataUseTitle, type DataUseView } from './data-use-model'
+import { actorText, dataUseOutcome, dataUseRows, dataUseTitle, reasonText, type DataUseView } from './data-use-model'
 
 const FETCH: DataUseView = {
   id: 'r1',
@@ -31,11 +31,20 @@ describe('data use records', () => {
     ])
   })
 
-  it('names the scheduled refresh when no person fetched, and shows the reference code of a failure', () => {
-    expect(actorText({ kind: 'FETCH', actorName: null })).toBe('平台定时更新')
-    const failed = dataUseRows({ ...FETCH, actorName: null, outcome: 'FAILED', detail: 'GOV_UNAVAILABLE' })
-    expect(failed).toContainEqual({ label: '参考代码', value: 'GOV_UNAVAILABLE' })
-    expect(dataUseRows({ ...FETCH, detail: 'NOTE' }).map((row) => row.label)).not.toContain('参考代码')
+  it('names the system when no person acted, and gives the reason of a fetch that did not succeed in words', () => {
+    expect(actorText({ actorName: null })).toBe('系统')
+    const refused = dataUseRows({ ...FETCH, actorName: null, outcome: 'REFUSED', detail: 'CONSENT_INACTIVE' })
+    expect(refused).toContainEqual({ label: '操作人', value: '系统' })
+    expect(refused).toContainEqual({ label: '原因', value: '授权已失效（CONSENT_INACTIVE）' })
+    expect(dataUseRows({ ...FETCH, detail: 'NOTE' }).map((row) => row.label)).not.toContain('原因')
+  })
+
+  it('reads the data centre notes, whatever source key precedes the code', () => {
+    expect(reasonText('source:tax-annual TIMED_OUT')).toBe('数据源响应超时（TIMED_OUT）')
+    expect(reasonText('UNAVAILABLE_503')).toBe('数据源暂时不可用（UNAVAILABLE_503）')
+    expect(reasonText('GOV_SIGNATURE_INVALID')).toBe('交换平台拒绝了请求（GOV_SIGNATURE_INVALID）')
+    expect(reasonText('GOV_CONSENT_REQUIRED')).toBe('交换平台未收到有效的授权凭证（GOV_CONSENT_REQUIRED）')
+    expect(reasonText('SOMETHING_NEW')).toBe('SOMETHING_NEW')
   })
 
   it('labels and colours every outcome', () => {

@@ -1,4 +1,4 @@
-import { DataSource, EnterpriseScale, EnterpriseType } from '@rongtong/shared'
+import { DATA_SOURCE_LABELS, DataSource, EnterpriseScale, EnterpriseType } from '@rongtong/shared'
 import { formatCalendarDate, incompleteNotice, profileRows, provenanceLine, refreshReport, type RegisterProfileView } from './register-profile-model'
 
 const PROFILE: RegisterProfileView = {
@@ -70,23 +70,29 @@ describe('provenance and completeness', () => {
 })
 
 describe('refreshReport', () => {
-  const source = (scope: DataSource, outcome: string, outcomeLabel: string) => ({ scope, label: scope === DataSource.TAX ? '纳税信息' : '市场主体登记信息', outcome, outcomeLabel })
+  const source = (scope: DataSource, outcome: string, outcomeLabel: string) => ({ scope, label: DATA_SOURCE_LABELS[scope], outcome, outcomeLabel })
+  const notConsented = (scope: DataSource) => source(scope, 'NOT_CONSENTED', '未授权平台获取')
 
-  it('reports a full refresh as done, with one line per source', () => {
-    expect(refreshReport([source(DataSource.MARKET_REGISTRATION, 'FETCHED', '已更新'), source(DataSource.TAX, 'FETCHED', '已更新')])).toEqual({
+  it('reports a refresh of every consented source as done, naming the sources not consented in one line', () => {
+    expect(
+      refreshReport([source(DataSource.MARKET_REGISTRATION, 'FETCHED', '已更新'), source(DataSource.TAX, 'FETCHED', '已更新'), notConsented(DataSource.JUDICIAL), notConsented(DataSource.UTILITIES)]),
+    ).toEqual({
       tone: 'success',
       title: '已刷新',
-      lines: ['市场主体登记信息：已更新', '纳税信息：已更新'],
+      lines: ['市场主体登记信息：已更新', '纳税信息：已更新', '未授权平台获取：司法涉诉信息、水电用量信息'],
     })
+    expect(refreshReport([source(DataSource.TAX, 'RECENT', '一分钟内已更新')]).tone).toBe('success')
   })
 
-  it('warns when a source failed or came back partial', () => {
+  it('warns when a consented source failed or came back partial', () => {
     expect(refreshReport([source(DataSource.MARKET_REGISTRATION, 'PARTIAL', '已更新，部分数据暂缺'), source(DataSource.TAX, 'FETCHED', '已更新')]).tone).toBe('warning')
-    expect(refreshReport([source(DataSource.TAX, 'TIMED_OUT', '数据源响应超时，已保留上次的数据')]).tone).toBe('warning')
+    expect(refreshReport([source(DataSource.TAX, 'TIMED_OUT', '数据源响应超时，已保留上次的数据'), notConsented(DataSource.JUDICIAL)]).tone).toBe('warning')
   })
 
   it('reports a refusal when nothing is consented any more', () => {
     expect(refreshReport([]).tone).toBe('danger')
-    expect(refreshReport([source(DataSource.TAX, 'NOT_CONSENTED', '未授权平台获取')]).title).toBe('未能刷新：没有授权平台获取政务数据')
+    const refused = refreshReport([notConsented(DataSource.TAX), notConsented(DataSource.MARKET_REGISTRATION)])
+    expect(refused).toEqual({ tone: 'danger', title: '未能刷新：没有有效的授权，平台不会调取您的政务数据', lines: [] })
+    expect(refreshReport([source(DataSource.TAX, 'REFUSED', '授权已失效，已停止获取并删除已获取的数据')]).tone).toBe('danger')
   })
 })

@@ -101,17 +101,21 @@ export interface SourceRefreshView {
   outcomeLabel: string
 }
 
-/** Outcomes that leave the data as it was, or were refused: worth a warning rather than a success line. */
-const UNSUCCESSFUL = ['FAILED', 'TIMED_OUT', 'CIRCUIT_OPEN', 'REFUSED', 'NOT_CONSENTED']
+/** Outcomes that leave the data as it was, or came back incomplete: worth a warning rather than a success line. */
+const SHORTFALLS = ['PARTIAL', 'FAILED', 'TIMED_OUT', 'CIRCUIT_OPEN', 'REFUSED']
 
-/** What 刷新 reports: one line per source, and an overall tone (refused, partly failed, or fine). */
+/**
+ * What 刷新 reports: one line per consented source and a line naming the sources the platform may not fetch; refused
+ * when nothing is consented any more, a warning when a source failed or came back partial.
+ */
 export function refreshReport(sources: readonly SourceRefreshView[]): { tone: Tone; title: string; lines: string[] } {
-  const lines = sources.map((source) => `${source.label}：${source.outcomeLabel}`)
-  if (sources.length === 0 || sources.every((source) => source.outcome === 'NOT_CONSENTED' || source.outcome === 'REFUSED')) {
-    return { tone: 'danger', title: '未能刷新：没有授权平台获取政务数据', lines }
+  const consented = sources.filter((source) => source.outcome !== 'NOT_CONSENTED')
+  const notConsented = sources.filter((source) => source.outcome === 'NOT_CONSENTED')
+  const lines = consented.map((source) => `${source.label}：${source.outcomeLabel}`)
+  if (notConsented.length > 0 && consented.length > 0) lines.push(`未授权平台获取：${notConsented.map((source) => source.label).join('、')}`)
+  if (consented.length === 0 || consented.every((source) => source.outcome === 'REFUSED')) {
+    return { tone: 'danger', title: '未能刷新：没有有效的授权，平台不会调取您的政务数据', lines }
   }
-  if (sources.some((source) => UNSUCCESSFUL.includes(source.outcome) || source.outcome === 'PARTIAL')) {
-    return { tone: 'warning', title: '部分数据未能更新', lines }
-  }
+  if (consented.some((source) => SHORTFALLS.includes(source.outcome))) return { tone: 'warning', title: '部分数据未能更新', lines }
   return { tone: 'success', title: '已刷新', lines }
 }

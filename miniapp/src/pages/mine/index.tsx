@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ArrowRight, Notice, Order, SettingF, ShieldCheck } from '@nutui/icons-react-taro'
+import { ArrowRight, Notice, Order, SettingF, ShieldCheck, Store } from '@nutui/icons-react-taro'
 import { isStaffRole, useSession, type SessionUser } from '@/auth'
 import { Button } from '@/components/nutui'
 import { NoticeBanner } from '@/components/notice-banner/notice-banner'
@@ -13,11 +13,23 @@ import { RestoringProfile, SignedInProfile } from './signed-in-profile'
 import { StaffCard } from './staff-card'
 import './index.scss'
 
-const ENTRIES: readonly { feature: FeatureKey; Icon: typeof Order }[] = [
-  { feature: 'applications', Icon: Order },
-  { feature: 'demands', Icon: SettingF },
-  { feature: 'consents', Icon: ShieldCheck },
-  { feature: 'policyPush', Icon: Notice },
+interface Entry {
+  key: string
+  title: string
+  Icon: typeof Order
+  open(): void
+}
+
+const built = (key: string, title: string, Icon: typeof Order, route: string): Entry => ({ key, title, Icon, open: () => openPage(route) })
+const upcoming = (feature: FeatureKey, Icon: typeof Order): Entry => ({ key: feature, title: FEATURES[feature].title, Icon, open: () => openFeature(feature) })
+
+/** 我的 entries; 数据授权 and 企业信息 explain themselves to anyone not acting for an enterprise. */
+const ENTRIES: readonly Entry[] = [
+  upcoming('applications', Order),
+  upcoming('demands', SettingF),
+  built('consents', '数据授权', ShieldCheck, ROUTES.dataConsents),
+  built('enterprise', '企业信息', Store, ROUTES.enterpriseProfile),
+  built('policyPush', '政策推送', Notice, ROUTES.policyPush),
 ]
 
 function SignedIn({ me }: { me: SessionUser }) {
@@ -67,10 +79,10 @@ export default function MinePage() {
       {current.status === 'restoring' ? <RestoringProfile failed={current.loadError !== null} onRetry={() => void current.reload()} /> : null}
       {current.status === 'anonymous' ? <AnonymousProfile /> : null}
       <View className='mine__entries'>
-        {ENTRIES.map(({ feature, Icon }) => (
-          <View key={feature} className='mine__entry' onClick={() => (feature === 'policyPush' ? openPage(ROUTES.policyPush) : openFeature(feature))}>
+        {ENTRIES.map(({ key, title, Icon, open }) => (
+          <View key={key} className='mine__entry' data-testid={`mine-entry-${key}`} onClick={open}>
             <Icon size={18} color='#1f5fd6' />
-            <Text className='mine__entry-label'>{FEATURES[feature].title}</Text>
+            <Text className='mine__entry-label'>{title}</Text>
             <ArrowRight size={12} color='#8a93a6' />
           </View>
         ))}
