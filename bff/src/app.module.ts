@@ -18,6 +18,7 @@ import { MetricsModule } from './infra/metrics/metrics.module';
 import type { RateLimitSettings } from './infra/rate-limit/rate-limit-quotas';
 import { RateLimitModule } from './infra/rate-limit/rate-limit.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { BannersModule } from './modules/banners/banners.module';
 import { ConsentsModule } from './modules/consents/consents.module';
@@ -74,6 +75,7 @@ export class AppModule {
         DataUseModule,
         ConsentsModule,
         GovDataModule,
+        ApplicationsModule,
         IdentityModule,
         StaffModule,
         MeModule,

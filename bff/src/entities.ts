@@ -1,4 +1,8 @@
 import { UserAccountEntity } from './modules/accounts/user-account.entity';
+import { ApplicationEventEntity, ApplicationNumberSequenceEntity } from './modules/applications/application-event.entity';
+import { LoanDrawdownEntity, LoanRepaymentEntity, LoanScheduleRowEntity } from './modules/applications/ledger/loan-ledger.entity';
+import { CounterVerificationEntity, LoanApplicationEntity } from './modules/applications/loan-application.entity';
+import { ApplicationMaterialEntity } from './modules/applications/materials/application-material.entity';
 import { AuditChainHeadEntity } from './modules/audit/audit-chain-head.entity';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { BannerEntity } from './modules/banners/banner.entity';
@@ -56,5 +60,13 @@ export const ENTITIES = [
   DataConsentEntity,
   DataUseRecordEntity,
   GovDataSnapshotEntity,
+  LoanApplicationEntity,
+  CounterVerificationEntity,
+  ApplicationEventEntity,
+  ApplicationNumberSequenceEntity,
+  ApplicationMaterialEntity,
+  LoanDrawdownEntity,
+  LoanScheduleRowEntity,
+  LoanRepaymentEntity,
   SeedRunEntity,
 ];

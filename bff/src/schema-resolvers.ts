@@ -1,3 +1,5 @@
+import { ApplicationsResolver } from './modules/applications/applications.resolver';
+import { InstitutionApplicationsResolver } from './modules/applications/institution-applications.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BannersResolver } from './modules/banners/banners.resolver';
 import { ConsentsResolver } from './modules/consents/consents.resolver';
@@ -49,4 +51,6 @@ export const SCHEMA_RESOLVERS = [
   ConsentsResolver,
   GovernmentDataResolver,
   EnterpriseRegisterProfileResolver,
+  ApplicationsResolver,
+  InstitutionApplicationsResolver,
 ];

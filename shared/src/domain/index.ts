@@ -11,3 +11,4 @@ export * from './product-fields';
 export * from './data-source';
 export * from './sme-scale';
 export * from './consent';
+export * from './loan-application';

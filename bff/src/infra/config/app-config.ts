@@ -23,6 +23,14 @@ export interface GovExchangeConfig {
   refreshIntervalMinutes: number;
 }
 
+/** Loan applications (modules/applications). */
+export interface ApplicationsConfig {
+  /** A SUBMITTED or ACCEPTED application nobody acts on for this many days expires (APPLICATION_EXPIRY_DAYS). */
+  expiryDays: number;
+  /** Minutes between runs of the expiry job (APPLICATION_EXPIRY_INTERVAL_MINUTES; 0: no scheduled run). */
+  expiryIntervalMinutes: number;
+}
+
 /** The relying-party settings for the provincial unified identity platform (OpenID Connect). */
 export interface OidcClientConfig {
   issuer: string;
@@ -57,6 +65,7 @@ export interface AppConfigValues {
   uploadTimeoutSeconds: number;
   oidc: OidcClientConfig;
   govExchange: GovExchangeConfig;
+  applications: ApplicationsConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
   /** Field encryption, blind index, audit chain and token hash keys (see crypto-keys.ts). */
@@ -90,6 +99,7 @@ export class AppConfig implements AppConfigValues {
   readonly uploadTimeoutSeconds: number;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly govExchange: Readonly<GovExchangeConfig>;
+  readonly applications: Readonly<ApplicationsConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
   readonly trustedProxies: readonly string[];
@@ -116,6 +126,7 @@ export class AppConfig implements AppConfigValues {
     this.uploadTimeoutSeconds = values.uploadTimeoutSeconds;
     this.oidc = Object.freeze({ ...values.oidc });
     this.govExchange = Object.freeze({ ...values.govExchange });
+    this.applications = Object.freeze({ ...values.applications });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;
     this.trustedProxies = Object.freeze([...values.trustedProxies]);

@@ -238,6 +238,11 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
       clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', production),
     },
     govExchange: readGovExchange(read, nodeEnv, mockServerUrl),
+    applications: {
+      expiryDays: read.integerBetween('APPLICATION_EXPIRY_DAYS', 30, 1, 365, '（天）'),
+      // Hourly by default; tests expire by hand.
+      expiryIntervalMinutes: read.integerBetween('APPLICATION_EXPIRY_INTERVAL_MINUTES', nodeEnv === 'test' ? 0 : 60, 0, 1440, '（分钟，0 为不定时检查）'),
+    },
     loginRedirectOrigins: read.originList('LOGIN_REDIRECT_ORIGINS', DEFAULT_LOGIN_REDIRECT_ORIGINS),
     crypto: readCryptoKeys(env, nodeEnv, read.problems),
     trustedProxies: read.cidrList('TRUSTED_PROXIES'),

@@ -9,6 +9,7 @@ export const ENCRYPTED_COLUMNS = {
   oidc_login_requests: ['code_verifier_cipher'],
   enterprises: ['legal_representative_cipher'],
   gov_data_snapshots: ['record_cipher'],
+  loan_applications: ['applicant_name_cipher', 'applicant_resident_id_cipher'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;

@@ -50,6 +50,12 @@ export enum AuditAction {
   DATA_CONSENT_REVOKED = 'DATA_CONSENT_REVOKED',
   /** The legal representative changed the purposes agents may grant data consents for. */
   AGENT_CONSENT_PURPOSES_CHANGED = 'AGENT_CONSENT_PURPOSES_CHANGED',
+  /** A loan application draft was created (pre-filled from the register profile). */
+  LOAN_APPLICATION_CREATED = 'LOAN_APPLICATION_CREATED',
+  /** A loan application changed state or had a step recorded on it (detail: action, from, to, version). */
+  LOAN_APPLICATION_TRANSITION = 'LOAN_APPLICATION_TRANSITION',
+  /** A staff member of the deciding institution downloaded one of an application's materials. */
+  LOAN_MATERIAL_DOWNLOADED = 'LOAN_MATERIAL_DOWNLOADED',
 }
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';

@@ -13,6 +13,8 @@ export interface CoverageQuery {
   source: GovDataSource;
   grantee: ConsentGrantee;
   purpose: ConsentPurpose;
+  /** When given, a consent naming a product must name this one. */
+  productId?: string;
 }
 
 /** A keyset position in an enterprise's consents, newest grant first. */
@@ -43,6 +45,7 @@ export class ConsentsRepository {
     where.add('c.revokedAt IS NULL');
     where.add(`c.expiresAt > ${where.bind(toSqlUtcDatetime(now))}`);
     where.add(where.listHas('c.sources', query.source));
+    if (query.productId !== undefined) where.add(`(c.productId IS NULL OR c.productId = ${where.bind(query.productId)})`);
     const builder = this.dataSource.manager.createQueryBuilder(DataConsentEntity, 'c');
     for (const clause of where.clauses) builder.andWhere(clause);
     return builder.setParameters(where.params).orderBy('c.expiresAt', 'DESC').addOrderBy('c.id', 'ASC').getOne();

@@ -14,6 +14,11 @@ export interface ConsentQuery {
   source: DataSource;
   grantee: ConsentGrantee;
   purpose: ConsentPurpose;
+  /**
+   * The product a loan application is for: a consent naming another product does not cover it, one naming none does.
+   * Absent: consents naming a product count too.
+   */
+  productId?: string;
 }
 
 /** The only place a ConsentHandle is made: from a consent row found active, frozen. */

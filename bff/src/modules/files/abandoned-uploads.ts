@@ -31,6 +31,8 @@ export const FILE_REFERENCES: readonly FileReference[] = [
   // Policy and news rich text allows relative links, so an operator may link /api/files/<id> in the body.
   { table: 'policies', column: 'body_html', match: FileReferenceMatch.MENTION },
   { table: 'news', column: 'body_html', match: FileReferenceMatch.MENTION },
+  // Materials attached to loan applications (applications module).
+  { table: 'application_materials', column: 'file_id', match: FileReferenceMatch.ID },
 ];
 
 /** Uploads in the sweep, oldest first. */

@@ -7,14 +7,29 @@ export enum FilePurpose {
   CONTENT_ATTACHMENT = 'CONTENT_ATTACHMENT',
   /** Home carousel images: shown to everyone, so readable by anyone. */
   BANNER_IMAGE = 'BANNER_IMAGE',
+  /**
+   * A loan application's material (营业执照, 银行流水 …), uploaded by the applicant: personal and business data, so
+   * `/api/files/:id` serves it to its uploader only; the applications module serves it to the applicant's enterprise
+   * and the deciding institution (recording each institution download in the data use log).
+   */
+  LOAN_MATERIAL = 'LOAN_MATERIAL',
+}
+
+/** Who may download a file through `/api/files/:id`. */
+export enum FileReadAccess {
+  /** Anyone, signed in or not. */
+  ANYONE = 'ANYONE',
+  /** Operators, and anyone once a module declares the file public (FileVisibility: attached to published content). */
+  OPERATORS_UNTIL_PUBLIC = 'OPERATORS_UNTIL_PUBLIC',
+  /** The uploader only; the module that claims the file serves it to others under its own rules. */
+  UPLOADER = 'UPLOADER',
 }
 
 export interface PurposeRule {
   uploaders: readonly Role[];
   kinds: readonly FileKind[];
   maxBytes: number;
-  /** Readable without signing in, whatever references it. */
-  alwaysPublic: boolean;
+  readAccess: FileReadAccess;
   label: string;
 }
 
@@ -26,15 +41,22 @@ export const PURPOSE_RULES: Readonly<Record<FilePurpose, PurposeRule>> = {
     uploaders: [Role.OPERATOR],
     kinds: [FileKind.PDF, FileKind.DOC, FileKind.DOCX, FileKind.XLS, FileKind.XLSX, ...IMAGES],
     maxBytes: 10 * MB,
-    alwaysPublic: false,
+    readAccess: FileReadAccess.OPERATORS_UNTIL_PUBLIC,
     label: 'PDF、Word、Excel 或图片（png、jpg、webp）',
   },
   [FilePurpose.BANNER_IMAGE]: {
     uploaders: [Role.OPERATOR],
     kinds: IMAGES,
     maxBytes: 2 * MB,
-    alwaysPublic: true,
+    readAccess: FileReadAccess.ANYONE,
     label: '图片（png、jpg、webp）',
+  },
+  [FilePurpose.LOAN_MATERIAL]: {
+    uploaders: [Role.ENTERPRISE],
+    kinds: [FileKind.PDF, ...IMAGES],
+    maxBytes: 10 * MB,
+    readAccess: FileReadAccess.UPLOADER,
+    label: 'PDF 或图片（png、jpg、webp）',
   },
 };
 

@@ -23,7 +23,8 @@ export class FilesController {
 
   @Post()
   @HttpCode(201)
-  @Roles(Role.OPERATOR)
+  // Who may upload what is the purpose's rule (file-purpose.ts): operators content and banners, enterprises loan materials.
+  @Roles(Role.OPERATOR, Role.ENTERPRISE)
   @RateLimited('upload')
   upload(
     @Req() request: unknown,
@@ -34,7 +35,7 @@ export class FilesController {
     return this.files.upload(user, purpose, rawRequest(request), meta);
   }
 
-  /** Public route: the service lets anyone read public files and operators read the rest. */
+  /** Public route: the service applies the purpose's read access (file-purpose.ts). */
   @Get(':id')
   @Public()
   @Header('X-Content-Type-Options', 'nosniff')

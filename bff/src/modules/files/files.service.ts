@@ -12,8 +12,8 @@ import { Clock } from '../../infra/clock/clock';
 import { DomainException } from '../../infra/errors/domain.exception';
 import { AuditAction } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
-import { sanitizeFileName } from './file-name';
-import { isFilePurpose, PURPOSE_RULES, type FilePurpose, type PurposeRule } from './file-purpose';
+import { contentDisposition, sanitizeFileName } from './file-name';
+import { FileReadAccess, isFilePurpose, PURPOSE_RULES, type FilePurpose, type PurposeRule } from './file-purpose';
 import { FileStorage } from './file-storage';
 import { FileSweeper } from './file-sweeper';
 import { EXTENSIONS, extensionOf, MIME_TYPES, sniffFileKind, type FileKind } from './file-type';
@@ -29,6 +29,16 @@ const MB = 1024 * 1024;
 export interface OpenedFile {
   file: StoredFileEntity;
   stream: ReadStream;
+}
+
+/** An upload as a module that references it sees it (FilesService.findForClaim). */
+export interface ClaimableFile {
+  id: string;
+  purpose: FilePurpose;
+  uploaderId: string;
+  name: string;
+  mimeType: string;
+  size: number;
 }
 
 function validIds(ids: readonly string[]): string[] {
@@ -127,8 +137,52 @@ export class FilesService {
   }
 
   private async mayRead(file: StoredFileEntity, user: AuthUser | undefined): Promise<boolean> {
-    if (PURPOSE_RULES[file.purpose].alwaysPublic || user?.role === Role.OPERATOR) return true;
-    return this.visibility.isPublic(file.id);
+    const access = PURPOSE_RULES[file.purpose].readAccess;
+    switch (access) {
+      case FileReadAccess.ANYONE:
+        return true;
+      case FileReadAccess.OPERATORS_UNTIL_PUBLIC:
+        return user?.role === Role.OPERATOR || this.visibility.isPublic(file.id);
+      case FileReadAccess.UPLOADER:
+        return user !== undefined && user.userId === file.uploaderId;
+      default: {
+        const unknown: never = access;
+        throw new Error(`unknown read access ${String(unknown)}`);
+      }
+    }
+  }
+
+  /**
+   * The file and its bytes without any access check, for the module that claimed it and decided who may read it
+   * (the applications module serves loan materials to the applicant's enterprise and the deciding institution).
+   */
+  async openClaimed(id: string): Promise<OpenedFile & { disposition: string }> {
+    const file = UUID.test(id) ? await this.files.findOneBy({ id: id.toLowerCase() }) : null;
+    if (!file) throw FileException.notFound();
+    const disposition = contentDisposition(file.originalName, file.mimeType.startsWith('image/') ? 'inline' : 'attachment');
+    return { file, stream: this.storage.read(file.id), disposition };
+  }
+
+  /**
+   * An upload a module is about to reference, read in the caller's transaction with the same lock as
+   * `findManyForReference` (so the abandoned-upload sweep cannot remove it before the reference commits), with its
+   * uploader; null when it does not exist.
+   */
+  async findForClaim(manager: EntityManager, id: string): Promise<ClaimableFile | null> {
+    if (!UUID.test(id)) return null;
+    const lock = manager.connection.options.type === 'mysql' ? ' LOCK IN SHARE MODE' : '';
+    const rows: Array<{ id: string; purpose: FilePurpose; uploader_id: string; original_name: string; mime_type: string; size_bytes: number | string }> =
+      await manager.query(`SELECT id, purpose, uploader_id, original_name, mime_type, size_bytes FROM stored_files WHERE id = ?${lock}`, [id.toLowerCase()]);
+    const row = rows[0];
+    if (!row) return null;
+    return { id: row.id, purpose: row.purpose, uploaderId: row.uploader_id, name: row.original_name, mimeType: row.mime_type, size: Number(row.size_bytes) };
+  }
+
+  /** SHA-256 (lowercase hex) of a stored file's bytes. */
+  async sha256Of(id: string): Promise<string> {
+    const hash = createHash('sha256');
+    for await (const chunk of this.storage.read(id)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
   }
 
   /** Files by id (unknown ids are left out), for modules that reference uploads. */

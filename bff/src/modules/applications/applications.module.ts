@@ -1,0 +1,82 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { ConsentsModule } from '../consents/consents.module';
+import { DataUseModule } from '../data-use/data-use.module';
+import { EnterprisesModule } from '../enterprises/enterprises.module';
+import { FilesModule } from '../files/files.module';
+import { InstitutionsModule } from '../institutions/institutions.module';
+import { MessagesModule } from '../messages/messages.module';
+import { ProductsModule } from '../products/products.module';
+import { ApplicationAccess } from './application-access';
+import { ApplicationDecisionsService } from './application-decisions.service';
+import { ApplicationEventEntity, ApplicationNumberSequenceEntity } from './application-event.entity';
+import { ApplicationEventSink } from './application-event-sink';
+import { ApplicationExpiry } from './application-expiry';
+import { ApplicationTransitions } from './application-transitions';
+import { ApplicationViews } from './application-views.service';
+import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsResolver } from './applications.resolver';
+import { ApplicationsService } from './applications.service';
+import { FACE_VERIFICATION_RESULTS, FaceVerificationNotOffered, IdentityVerificationCheck } from './identity-verification';
+import { InstitutionApplicationsResolver } from './institution-applications.resolver';
+import { LoanDrawdownEntity, LoanRepaymentEntity, LoanScheduleRowEntity } from './ledger/loan-ledger.entity';
+import { LoanLedgerService } from './ledger/loan-ledger.service';
+import { LoanLedgerStore } from './ledger/loan-ledger.store';
+import { CounterVerificationEntity, LoanApplicationEntity } from './loan-application.entity';
+import { ApplicationMaterialEntity } from './materials/application-material.entity';
+import { ApplicationMaterialsController } from './materials/application-materials.controller';
+import { ApplicationMaterialsService } from './materials/application-materials.service';
+import { ApplicationMaterialsStore } from './materials/application-materials.store';
+
+/**
+ * Loan applications (贷款申请, DESIGN §4.3): drafts, materials, submission, the institution's decisions, the contract,
+ * drawdowns, repayments and settlement, every step a compare-and-set transition with its timeline event. The face
+ * side of identity verification is a port (FACE_VERIFICATION_RESULTS) the face-verification module will provide;
+ * until then face verification is not offered and the counter path (线下核验) is.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      LoanApplicationEntity,
+      CounterVerificationEntity,
+      ApplicationEventEntity,
+      ApplicationNumberSequenceEntity,
+      ApplicationMaterialEntity,
+      LoanDrawdownEntity,
+      LoanScheduleRowEntity,
+      LoanRepaymentEntity,
+    ]),
+    AccountsModule,
+    AuditModule,
+    ConsentsModule,
+    DataUseModule,
+    EnterprisesModule,
+    FilesModule,
+    InstitutionsModule,
+    MessagesModule,
+    ProductsModule,
+  ],
+  controllers: [ApplicationMaterialsController],
+  providers: [
+    ApplicationsRepository,
+    ApplicationAccess,
+    ApplicationTransitions,
+    ApplicationEventSink,
+    ApplicationViews,
+    ApplicationsService,
+    ApplicationDecisionsService,
+    ApplicationMaterialsStore,
+    ApplicationMaterialsService,
+    LoanLedgerStore,
+    LoanLedgerService,
+    ApplicationExpiry,
+    IdentityVerificationCheck,
+    { provide: FACE_VERIFICATION_RESULTS, useClass: FaceVerificationNotOffered },
+    ApplicationsResolver,
+    InstitutionApplicationsResolver,
+  ],
+  exports: [LoanLedgerService, IdentityVerificationCheck],
+})
+export class ApplicationsModule {}
