@@ -38,10 +38,15 @@ import { SessionsModule } from './core-modules/auth/sessions/sessions.module';
 import { StaffModule } from './core-modules/auth/staff/staff.module';
 import { MemoizingValidationPipe } from './infra/validation/memoized-validation';
 import { SeedModule } from './seed/seed.module';
+import { EventsModule } from './core-modules/events/events.module';
+import { EventsSettingsModule } from './core-modules/events/events-settings.module';
+import type { SubscriptionLimits } from './core-modules/events/events-settings';
 
 /** What only code may change, never the environment: tests and benchmarks pass their own rate-limit quotas. */
 export interface AppOptions {
   rateLimit?: Partial<RateLimitSettings>;
+  /** Live updates: the Redis channel (one per test run) and the subscription limits. */
+  events?: { channel?: string; limits?: Partial<SubscriptionLimits> };
 }
 
 @Module({})
@@ -56,6 +61,7 @@ export class AppModule {
         CryptoModule,
         MetricsModule,
         RateLimitModule.forRoot(options.rateLimit),
+        EventsSettingsModule.forRoot(options.events),
         DatabaseModule.forRoot(ENTITIES),
         AuditModule,
         SessionsModule,
@@ -69,6 +75,7 @@ export class AppModule {
         FilesModule,
         ContentModule,
         BannersModule,
+        EventsModule,
         MessagesModule,
         AccountsModule,
         EnterprisesModule,

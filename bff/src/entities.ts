@@ -30,6 +30,7 @@ import { SessionEntity } from './core-modules/auth/sessions/session.entity';
 import { StaffLoginChallengeEntity } from './core-modules/auth/staff/staff-login-challenge.entity';
 import { StaffLoginSourceEntity } from './core-modules/auth/staff/staff-login-source.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
+import { OutboxEventEntity } from './core-modules/events/outbox-event.entity';
 
 /** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */
 export const ENTITIES = [
@@ -69,4 +70,5 @@ export const ENTITIES = [
   LoanScheduleRowEntity,
   LoanRepaymentEntity,
   SeedRunEntity,
+  OutboxEventEntity,
 ];

@@ -12,6 +12,7 @@ import { PolicyPushResolver } from './modules/content/policy-push.resolver';
 import { IdentityResolver } from './core-modules/auth/identity/identity.resolver';
 import { MeFieldsResolver } from './core-modules/auth/me/me-fields.resolver';
 import { MessagesResolver } from './modules/messages/messages.resolver';
+import { MessagesLiveResolver } from './modules/messages/messages-live.resolver';
 import { InstitutionsResolver } from './modules/institutions/institutions.resolver';
 import { InstitutionProductCountResolver } from './modules/products/institution-product-count.resolver';
 import { InstitutionProductsResolver } from './modules/products/institution-products.resolver';
@@ -41,6 +42,7 @@ export const SCHEMA_RESOLVERS = [
   PolicyAttachmentsResolver,
   NewsAttachmentsResolver,
   MessagesResolver,
+  MessagesLiveResolver,
   SessionsResolver,
   AuditResolver,
   IdentityResolver,

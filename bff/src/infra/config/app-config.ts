@@ -38,6 +38,16 @@ export interface OidcClientConfig {
   clientSecret: string;
 }
 
+/** Live updates: the outbox relay (core-modules/events). */
+export interface EventsConfig {
+  /** Published events are kept this many hours, then pruned (OUTBOX_RETENTION_HOURS). */
+  retentionHours: number;
+  /** Seconds between the relay's looks for events a crash left unpublished (OUTBOX_RELAY_INTERVAL_SECONDS). */
+  relayIntervalSeconds: number;
+  /** Tests only: this instance publishes nothing, as one killed between commit and publish (OUTBOX_TEST_SKIP_PUBLISH). */
+  testSkipPublish: boolean;
+}
+
 export interface AppConfigValues {
   port: number;
   host: string;
@@ -76,6 +86,7 @@ export interface AppConfigValues {
   redisUrl: string | undefined;
   /** Bearer token that /metrics requires (METRICS_TOKEN); /metrics answers 404 when absent. */
   metricsToken: string | undefined;
+  events: EventsConfig;
 }
 
 /** The validated configuration, injected wherever a setting is needed. Built once at boot by `loadConfig`. */
@@ -105,6 +116,7 @@ export class AppConfig implements AppConfigValues {
   readonly trustedProxies: readonly string[];
   readonly redisUrl: string | undefined;
   readonly metricsToken: string | undefined;
+  readonly events: Readonly<EventsConfig>;
 
   constructor(values: AppConfigValues) {
     this.port = values.port;
@@ -132,6 +144,7 @@ export class AppConfig implements AppConfigValues {
     this.trustedProxies = Object.freeze([...values.trustedProxies]);
     this.redisUrl = values.redisUrl;
     this.metricsToken = values.metricsToken;
+    this.events = Object.freeze({ ...values.events });
     Object.freeze(this);
   }
 

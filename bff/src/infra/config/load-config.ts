@@ -7,6 +7,7 @@ import {
   LOG_LEVELS,
   NODE_ENVS,
   type AppConfigValues,
+  type EventsConfig,
   type GovExchangeConfig,
   type NodeEnv,
 } from './app-config';
@@ -202,6 +203,17 @@ function readGovExchange(read: Reader, nodeEnv: NodeEnv, mockServerUrl: string):
   };
 }
 
+/** The outbox relay; the crash test's switch is refused outside NODE_ENV=test. */
+function readEvents(read: Reader, nodeEnv: NodeEnv): EventsConfig {
+  const testSkipPublish = read.boolean('OUTBOX_TEST_SKIP_PUBLISH', false);
+  if (testSkipPublish && nodeEnv !== 'test') read.problems.push('OUTBOX_TEST_SKIP_PUBLISH 只能在 NODE_ENV=test 时使用');
+  return {
+    retentionHours: read.integerBetween('OUTBOX_RETENTION_HOURS', 168, 1, 8760, '（小时）'),
+    relayIntervalSeconds: read.integerBetween('OUTBOX_RELAY_INTERVAL_SECONDS', 5, 1, 3600, '（秒）'),
+    testSkipPublish,
+  };
+}
+
 /**
  * Builds the configuration from environment variables; throws `ConfigError` naming every bad value.
  * Production is the default: only an explicit NODE_ENV=development|test relaxes the checks.
@@ -248,6 +260,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
     trustedProxies: read.cidrList('TRUSTED_PROXIES'),
     redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
     metricsToken: read.optionalToken('METRICS_TOKEN', 24),
+    events: readEvents(read, nodeEnv),
   };
   read.required('OIDC_ISSUER', production);
   read.required('LOGIN_REDIRECT_ORIGINS', production);

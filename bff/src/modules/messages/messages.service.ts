@@ -9,8 +9,10 @@ import type { PageArgs } from '../../infra/graphql/pagination/page.args';
 import { DomainException } from '../../infra/errors/domain.exception';
 import { ErrorCode } from '@rongtong/shared';
 import { INVALID_CURSOR_MESSAGE } from '../../infra/graphql/pagination/page.args';
+import { OutboxService } from '../../core-modules/events/outbox.service';
 import { MessageEntity } from './message.entity';
 import type { MessageKind } from './message-kind';
+import { MessageTopic, type MessageEventPayload } from './message-topics';
 import { MessageConnection, MessageModel } from './models/message.model';
 
 export interface OutgoingMessage {
@@ -29,15 +31,21 @@ export class MessagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
-  /** Writes the messages inside the caller's transaction. */
+  /**
+   * Writes the messages inside the caller's transaction, each with its `message.received` event for its user
+   * (the outbox: published once the transaction commits, so the user's app shows it live).
+   */
   async send(manager: EntityManager, messages: readonly OutgoingMessage[]): Promise<number> {
     const now = this.clock.now();
     const rows = messages.map((message) => ({ id: randomUUID(), ...message, readAt: null, createdAt: now, updatedAt: now }));
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       await manager.insert(MessageEntity, rows.slice(start, start + INSERT_CHUNK));
     }
+    const events = rows.map((row) => ({ topic: MessageTopic.RECEIVED, audience: { userIds: [row.userId] }, payload: messageEventPayload(row) }));
+    await this.outbox.addMany(events, manager);
     return rows.length;
   }
 
@@ -68,15 +76,23 @@ export class MessagesService {
     return this.dataSource.manager.countBy(MessageEntity, { userId, readAt: IsNull() });
   }
 
-  /** Marks the caller's own messages read; ids of other users' messages are ignored. Returns how many changed. */
-  async markRead(userId: string, ids: readonly string[]): Promise<number> {
-    const result = await this.dataSource.manager.update(
-      MessageEntity,
-      { userId, id: In([...ids]), readAt: IsNull() },
-      { readAt: this.clock.now(), updatedAt: this.clock.now() },
-    );
-    return result.affected ?? 0;
+  /**
+   * Marks the caller's own messages read; ids of other users' messages are ignored. Returns how many changed. A change
+   * raises `message.read` for the user, so the unread badge of their other devices follows.
+   */
+  markRead(userId: string, ids: readonly string[]): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const result = await manager.update(MessageEntity, { userId, id: In([...ids]), readAt: IsNull() }, { readAt: now, updatedAt: now });
+      const changed = result.affected ?? 0;
+      if (changed > 0) await this.outbox.add({ topic: MessageTopic.READ, audience: { userIds: [userId] }, payload: { count: changed } }, manager);
+      return changed;
+    });
   }
+}
+
+function messageEventPayload(row: Pick<MessageEntity, 'id' | 'kind' | 'title' | 'body' | 'link' | 'createdAt'>): MessageEventPayload {
+  return { messageId: row.id, kind: row.kind, title: row.title, body: row.body, link: row.link, createdAt: row.createdAt.toISOString() };
 }
 
 export function toMessageModel(entity: MessageEntity): MessageModel {

@@ -115,6 +115,22 @@ export class SessionsService {
     return toAuthUser(session, session.user);
   }
 
+  /**
+   * The caller behind an access token, judged as `resolve` judges it but without writing anything: the live-update
+   * socket looks at its session again at every event, and must neither keep an idle session alive nor end one (the
+   * next request does that, and audits it). Throws SessionException: `accessTokenInvalid` for an unknown or expired
+   * token, `ended` for a revoked session or a disabled account, `idle` after 30 idle minutes.
+   */
+  async inspect(accessToken: string): Promise<{ user: AuthUser; accessTokenExpiresAt: Date }> {
+    const session = await this.repository.findByAccessHash(this.tokens.hash(accessToken));
+    const now = this.clock.now();
+    if (!session?.user) throw SessionException.accessTokenInvalid();
+    if (session.revokedAt || !session.user.enabled) throw SessionException.ended();
+    if (session.accessExpiresAt <= now) throw SessionException.accessTokenInvalid();
+    if (isIdle(session.lastSeenAt, now)) throw SessionException.idle();
+    return { user: toAuthUser(session, session.user), accessTokenExpiresAt: session.accessExpiresAt };
+  }
+
   /** Like `resolve`, but a bad token means "anonymous" (for public operations). */
   async resolveOptional(accessToken: string, meta: RequestMeta): Promise<AuthUser | null> {
     try {

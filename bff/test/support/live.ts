@@ -1,0 +1,143 @@
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import WebSocket from 'ws';
+
+/** The graphql-ws URL of a test app's HTTP server, listening on a free port from now on. */
+export async function liveUrl(http: Server): Promise<string> {
+  if (!http.listening) await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = http.address() as AddressInfo;
+  return `ws://127.0.0.1:${port}/graphql`;
+}
+
+export interface Closed {
+  code: number;
+  reason: string;
+}
+
+/** One subscription's messages as they arrive. */
+export class Received<T = Record<string, unknown>> {
+  readonly data: T[] = [];
+  readonly errors: Array<{ message: string; extensions?: Record<string, unknown> }> = [];
+  completed = false;
+  private waiters: Array<() => void> = [];
+
+  push(result: ExecutionResult<T>): void {
+    if (result.errors) this.errors.push(...(result.errors as Array<{ message: string; extensions?: Record<string, unknown> }>));
+    if (result.data) this.data.push(result.data);
+    this.notify();
+  }
+
+  fail(errors: unknown): void {
+    const list = Array.isArray(errors) ? errors : [errors];
+    for (const error of list) {
+      const candidate = error as { message?: unknown; extensions?: Record<string, unknown> };
+      this.errors.push({ message: typeof candidate?.message === 'string' ? candidate.message : String(error), extensions: candidate?.extensions });
+    }
+    this.notify();
+  }
+
+  complete(): void {
+    this.completed = true;
+    this.notify();
+  }
+
+  /** Resolves once `predicate` holds (checked at every message), or rejects after `timeoutMs`. */
+  until(predicate: (received: this) => boolean, timeoutMs = 10_000, what = 'the expected messages'): Promise<void> {
+    if (predicate(this)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== check);
+        reject(new Error(`timed out waiting for ${what}: ${JSON.stringify({ data: this.data, errors: this.errors, completed: this.completed })}`));
+      }, timeoutMs);
+      const check = () => {
+        if (!predicate(this)) return;
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((waiter) => waiter !== check);
+        resolve();
+      };
+      this.waiters.push(check);
+    });
+  }
+
+  untilData(count: number, timeoutMs?: number): Promise<void> {
+    return this.until((received) => received.data.length >= count, timeoutMs, `${count} data messages`);
+  }
+
+  untilError(timeoutMs?: number): Promise<void> {
+    return this.until((received) => received.errors.length > 0, timeoutMs, 'an error');
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}
+
+export interface LiveClient {
+  client: Client;
+  /** The connection_ack payload (the resume cursor), or a rejection when the socket closed first. */
+  acknowledged: Promise<Record<string, unknown>>;
+  /** The first close of the socket (the client does not retry). */
+  closed: Promise<Closed>;
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, extensions?: Record<string, unknown>): { received: Received<T>; stop: () => void };
+  dispose(): Promise<void>;
+}
+
+/** A graphql-ws client (the protocol's reference client, as the app's H5 build uses) that never reconnects. */
+export function liveClient(url: string, connectionParams: Record<string, unknown> | undefined, headers: Record<string, string> = {}): LiveClient {
+  let ack!: (payload: Record<string, unknown>) => void;
+  let ackFailed!: (error: Error) => void;
+  const acknowledged = new Promise<Record<string, unknown>>((resolve, reject) => {
+    ack = resolve;
+    ackFailed = reject;
+  });
+  acknowledged.catch(() => undefined);
+  let onClosed!: (closed: Closed) => void;
+  const closed = new Promise<Closed>((resolve) => (onClosed = resolve));
+  class HeaderWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  const client = createClient({
+    url,
+    webSocketImpl: HeaderWebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams,
+    onNonLazyError: () => undefined,
+    on: {
+      connected: (_socket, payload) => ack((payload as Record<string, unknown> | undefined) ?? {}),
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        ackFailed(new Error(`closed ${code} ${reason}`));
+        onClosed({ code, reason: String(reason) });
+      },
+    },
+  });
+  return {
+    client,
+    acknowledged,
+    closed,
+    subscribe<T>(query: string, variables?: Record<string, unknown>, extensions?: Record<string, unknown>) {
+      const received = new Received<T>();
+      const stop = client.subscribe<T>(
+        { query, variables, ...(extensions ? { extensions } : {}) },
+        { next: (result) => received.push(result), error: (error) => received.fail(error), complete: () => received.complete() },
+      );
+      return { received, stop };
+    },
+    dispose: () => client.dispose() as Promise<void>,
+  };
+}
+
+export const MESSAGE_RECEIVED = 'subscription Received($after: ID) { messageReceived(after: $after) { eventId topic occurredAt message { id kind title body link readAt createdAt } } }';
+export const UNREAD_COUNT = 'subscription Unread { unreadMessageCount }';
+
+export interface ReceivedMessage {
+  messageReceived: { eventId: string; topic: string; occurredAt: string; message: { id: string; kind: string; title: string; body: string; link: string | null } };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
