@@ -1,0 +1,3 @@
+export * from './basis';
+export * from './definitions';
+export * from './vector';
