@@ -12,3 +12,5 @@ export * from './data-source';
 export * from './sme-scale';
 export * from './consent';
 export * from './loan-application';
+export * from './credit-indicators';
+export * from './industry-risk';

@@ -30,6 +30,7 @@ export interface TrainingRow {
   revenue_cv_12m: number | null;
   revenue_last_year_fen: number;
   tax_paid_12m_fen: number;
+  tax_paid_prev_12m_fen: number;
   tax_to_revenue_12m: number | null;
   tax_arrears_fen: number;
   tax_credit_rating: TaxCreditRating;
@@ -61,7 +62,7 @@ export const TRAINING_COLUMNS: readonly TrainingColumn[] = [
   'uscc', 'as_of', 'industry_code', 'industry_section', 'region_code', 'enterprise_type', 'registration_status',
   'age_years', 'registered_capital_fen',
   'revenue_12m_fen', 'revenue_prev_12m_fen', 'revenue_growth_12m', 'revenue_cv_12m', 'revenue_last_year_fen',
-  'tax_paid_12m_fen', 'tax_to_revenue_12m', 'tax_arrears_fen', 'tax_credit_rating',
+  'tax_paid_12m_fen', 'tax_paid_prev_12m_fen', 'tax_to_revenue_12m', 'tax_arrears_fen', 'tax_credit_rating',
   'headcount_now', 'headcount_12m_ago', 'headcount_change_12m', 'housing_fund_contributors_now', 'housing_fund_coverage',
   'electricity_12m_kwh', 'electricity_growth_12m', 'water_12m_tonnes',
   'cases_5y', 'cases_as_defendant_5y', 'cases_pending', 'defendant_amount_5y_fen',
@@ -107,6 +108,7 @@ export function trainingRow(model: EnterpriseModel): TrainingRow {
     revenue_cv_12m: coefficientOfVariation(revenue.slice(12)),
     revenue_last_year_fen: tax.annual[tax.annual.length - 1].revenueFen,
     tax_paid_12m_fen: taxPaid12,
+    tax_paid_prev_12m_fen: sum(tax.monthly.slice(0, 12).map((entry) => entry.taxPaidFen)),
     tax_to_revenue_12m: revenue12 > 0 ? round(taxPaid12 / revenue12, 5) : null,
     tax_arrears_fen: tax.arrearsFen,
     tax_credit_rating: tax.creditRating,
