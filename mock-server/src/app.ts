@@ -20,6 +20,7 @@ import { registerIdentityRoutes } from './identity/identity.routes';
 import { IdentityProvider, type IdentityOptions } from './identity/provider';
 import { listeningPublicUrl } from './identity/public-url';
 import { loggerOptions, registerRequestLogging, type LoggingOptions } from './logging';
+import { registerOcrRoutes } from './ocr/ocr.routes';
 import { createRandom, type RandomSource } from './random';
 import { sleep as realSleep, type Sleep } from './sleep';
 
@@ -91,6 +92,7 @@ export function buildMockServer(options: MockServerOptions = {}): FastifyInstanc
   registerGovRoutes(app, context.gov, { adminEnabled: options.adminEnabled ?? true });
   registerIdentityRoutes(app, context.identity, { adminEnabled: options.adminEnabled ?? true });
   registerFaceRoutes(app, context.face, { adminEnabled: options.adminEnabled ?? true });
+  registerOcrRoutes(app, context.face.gate);
   return app;
 }
 

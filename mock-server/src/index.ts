@@ -35,3 +35,15 @@ export {
   type FaceRequestSigningParts,
 } from './face/signing';
 export type { SignatureVariant, CallbackSigner } from './delivery/delivery-report';
+export {
+  EXPIRED_ID,
+  findSampleCard,
+  listSampleCards,
+  OTHER_PERSON_ID,
+  type IdCard,
+  type IdCardBack,
+  type IdCardFront,
+  type IdCardSide,
+  type SampleCard,
+} from './ocr/id-cards';
+export { OcrErrorCode, type OcrReading } from './ocr/reader';
