@@ -285,6 +285,38 @@ export async function dataConsentJourney({ browser, baseUrl, journey }) {
         await shot(wide, 'data-consent-desktop')
       },
     ],
+    [
+      'a loan application consent for an institution picked by name shows that institution, and is revoked again',
+      async () => {
+        await wide.locator('[data-testid=new-consent]').click()
+        await wide.locator('[data-testid=purpose-LOAN_APPLICATION]').click()
+        await wide.locator('[data-testid=grantee-INSTITUTION]').click()
+        await wide.locator('[data-testid=institution-picker] input').fill('银行')
+        const choice = wide.locator('[data-testid=institution-choice]').first()
+        await choice.waitFor()
+        const institution = (await choice.locator('.choice-item__title').textContent()).trim()
+        await choice.click()
+        await wide.locator('.dc-picker__chosen', { hasText: institution }).waitFor()
+        await wide.locator('[data-testid=source-choice-TAX]').click()
+        await wide.locator('[data-testid=months-6]').click()
+        await wide.locator('[data-testid=to-agreement]').click()
+        await wide.locator('[data-testid=grant-summary]', { hasText: institution }).waitFor()
+        await wide.locator('[data-testid=grant-summary]', { hasText: '6 个月' }).waitFor()
+        await shot(wide, 'data-consent-desktop-agreement')
+        await wide.locator('[data-testid=agree-and-grant]').click()
+        await wide.locator('[data-testid=consent-notice]', { hasText: `已授权${institution}为「贷款申请」调取纳税信息` }).waitFor()
+        const card = wide.locator('[data-testid=consent-item][data-status=ACTIVE]', { hasText: institution })
+        await card.waitFor()
+        await wide.locator('[data-testid=source-TAX]', { hasText: `${institution} · 贷款申请` }).waitFor()
+        await card.locator('[data-testid=revoke-consent]').click()
+        await wide.locator('.taro__modal').getByText(`${institution}不能再查看已获取的这些数据`).waitFor()
+        await wide.locator('.taro__modal .taro-model__btn', { hasText: '撤销授权' }).click()
+        await wide.locator('[data-testid=consent-notice]', { hasText: `已撤销对${institution}的授权` }).waitFor()
+        await wide.locator('[data-testid=open-data-use]').click()
+        await wide.locator('[data-testid=data-use-item]', { hasText: institution }).first().waitFor()
+        await shot(wide, 'data-consent-desktop-data-use')
+      },
+    ],
   ])
   await wideContext.close()
 
@@ -302,6 +334,26 @@ export async function dataConsentJourney({ browser, baseUrl, journey }) {
         await agentPage.locator('[data-testid=purpose-CREDIT_ASSESSMENT][aria-disabled=true]').waitFor()
         await agentPage.locator('[data-testid=purpose-LOAN_APPLICATION][aria-disabled=false]').waitFor()
         await shot(agentPage, 'data-consent-agent')
+      },
+    ],
+    [
+      'the legal representative lets agents grant credit assessments too; the agent may then choose it; the setting is put back',
+      async () => {
+        const setAgentPurposes = async (tick) => {
+          await openFromMine(page, baseUrl, 'consents')
+          await page.locator(`[data-testid=agent-purpose-CREDIT_ASSESSMENT][aria-checked=${!tick}]`).click()
+          await page.locator('[data-testid=save-agent-purposes]').click()
+          await page.locator('[data-testid=agent-setting-notice]', { hasText: '已保存' }).waitFor()
+        }
+        await setAgentPurposes(true)
+        await page.locator('[data-testid=agent-setting-notice]', { hasText: '「贷款申请」「信用评估」' }).waitFor()
+        await shot(page, 'data-consent-agent-setting')
+        await agentPage.reload()
+        await agentPage.locator('[data-testid=purpose-CREDIT_ASSESSMENT][aria-disabled=false]').waitFor()
+        await agentPage.locator('[data-testid=purpose-POLICY_MATCHING][aria-disabled=true]').waitFor()
+        await setAgentPurposes(false)
+        const { agentConsentPurposes } = await graphql(baseUrl, 'query { agentConsentPurposes }', {}, token)
+        expectThat(agentConsentPurposes.join() === 'LOAN_APPLICATION', `agents may now grant ${agentConsentPurposes.join()}`)
       },
     ],
   ])

@@ -53,9 +53,13 @@ function ConsentCentre({ acting }: { acting: ActingFor }) {
   const tab = CONSENT_TABS.find((candidate) => candidate.status === status) ?? CONSENT_TABS[0]
 
   const reload = () => Promise.all([list.refetch(), overview.refetch()])
+  // Back from 新增授权 with a new consent: show it among the active ones.
   useOnReturn(() => {
     const text = takeNotice()
-    if (text) setNotice({ tone: 'success', text })
+    if (text) {
+      setNotice({ tone: 'success', text })
+      setStatus(ConsentStatus.ACTIVE)
+    }
     void reload()
     void agentPurposes.refetch()
   })

@@ -71,7 +71,7 @@ function EnterpriseProfile({ acting }: { acting: ActingFor }) {
   )
 
   return (
-    <View className='dc-page'>
+    <View className='dc-page dc-page--narrow'>
       <View className='dc-header'>
         <Text className='dc-header__title'>企业信息</Text>
         <Text className='dc-header__subtitle'>企业的登记信息经您授权后从政务数据共享交换平台获取，用于产品推荐和政策推送；授权撤销或到期后不再显示。</Text>

@@ -169,7 +169,7 @@ function AgreementStep({ grant, onBack }: { grant: ValidGrant; onBack(): void })
   }
 
   return (
-    <View className='dc-page dc-agreement' data-testid='agreement-step'>
+    <View className='dc-page dc-page--narrow dc-agreement' data-testid='agreement-step'>
       <View className='dc-header'>
         <Text className='dc-header__title'>确认授权</Text>
         <Text className='dc-header__subtitle'>请完整阅读下方授权协议。点击「同意并授权」即表示您同意按以下内容授权。</Text>
@@ -236,7 +236,7 @@ function GrantFlow({ acting }: { acting: ActingFor }) {
   const fieldProps = { form, errors, update }
 
   return (
-    <View className='dc-page dc-grant' data-testid='grant-form'>
+    <View className='dc-page dc-page--narrow dc-grant' data-testid='grant-form'>
       <View className='dc-header'>
         <Text className='dc-header__title'>新增数据授权</Text>
         <Text className='dc-header__subtitle'>为{acting.enterprise.name}授权调取政务数据。请选择用途、数据接收方、数据项和期限，下一步阅读授权协议后确认。</Text>

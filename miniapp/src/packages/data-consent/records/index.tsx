@@ -35,7 +35,7 @@ function DataUseLog({ acting }: { acting: ActingFor }) {
   const list = usePagedList(query, query.data?.dataUseRecords, appendRecords, null)
   useOnReturn(() => void query.refetch())
   return (
-    <View className='dc-page'>
+    <View className='dc-page dc-records'>
       <View className='dc-header'>
         <Text className='dc-header__title'>数据使用记录</Text>
         <Text className='dc-header__subtitle'>
