@@ -1,8 +1,7 @@
-import { ENTERPRISE_SCALE_LABELS } from '@rongtong/shared'
 import { expectThat, screenshot } from '../harness.mjs'
 import { grantAndRefresh, loginEnterprise } from './data-consent.mjs'
 import { policyListSteps } from './policy-list.mjs'
-import { publishPolicyFor } from './policy-publish.mjs'
+import { expectPolicyPushed, publishPolicyFor } from './policy-publish.mjs'
 
 /** Lets the page transition finish before a screenshot. */
 async function shot(page, name) {
@@ -42,12 +41,7 @@ export async function contentJourney({ browser, baseUrl, journey }) {
     [
       '政策推送 under 我的 lists the policy with the match reason',
       async () => {
-        await enterprisePage.goto(`${baseUrl}/pages/mine/index`)
-        await enterprisePage.locator('.mine .mine__entry', { hasText: '政策推送' }).click()
-        const item = enterprisePage.locator('[data-testid=push-item]', { hasText: title })
-        await item.waitFor()
-        const reason = await item.locator('.content__reason').textContent()
-        expectThat(reason.includes(`匹配规模：${ENTERPRISE_SCALE_LABELS[record.scale]}企业`) && reason.includes('匹配行业：'), `reason was ${reason}`)
+        await expectPolicyPushed(enterprisePage, baseUrl, { title, scale: record.scale })
         await shot(enterprisePage, 'content-policy-push')
       },
     ],

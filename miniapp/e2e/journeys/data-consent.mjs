@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { CONSENT_PURPOSE_LABELS, ENTERPRISE_SCALE_LABELS, industryName } from '@rongtong/shared'
 import { expectThat, screenshot, waitUntil } from '../harness.mjs'
 import { graphql, sessionToken } from '../graphql.mjs'
-import { publishPolicyFor } from './policy-publish.mjs'
+import { expectPolicyPushed, publishPolicyFor } from './policy-publish.mjs'
 
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
 const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' }
@@ -209,11 +209,7 @@ export async function dataConsentJourney({ browser, baseUrl, journey }) {
       'the operator publishes a policy for that industry and scale, and 政策推送 lists it with the match reason',
       async () => {
         await publishPolicyFor(operatorPage, baseUrl, { title, industryCode: profile.industryCode, scale: profile.scale })
-        await openFromMine(page, baseUrl, 'policyPush')
-        const item = page.locator('[data-testid=push-item]', { hasText: title })
-        await item.waitFor()
-        const reason = await item.locator('.content__reason').textContent()
-        expectThat(reason.includes(`匹配规模：${ENTERPRISE_SCALE_LABELS[profile.scale]}企业`) && reason.includes('匹配行业：'), `reason was ${reason}`)
+        await expectPolicyPushed(page, baseUrl, { title, scale: profile.scale })
         await shot(page, 'data-consent-policy-push')
       },
     ],

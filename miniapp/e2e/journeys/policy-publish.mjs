@@ -1,4 +1,6 @@
-// The operator's side of 政策推送: a policy for an industry and a scale, published from the workbench's 政策管理.
+// 政策推送 from both ends: the operator publishes a policy for an industry and a scale from the workbench's 政策管理,
+// and the enterprise finds it under 我的 → 政策推送 with the reason it matched.
+import { ENTERPRISE_SCALE_LABELS } from '@rongtong/shared'
 import { expectThat } from '../harness.mjs'
 import { loginStaff } from '../staff-session.mjs'
 
@@ -26,4 +28,14 @@ export async function publishPolicyFor(page, baseUrl, { title, industryCode, sca
   const notice = await page.locator('[data-testid=console-notice]').textContent()
   expectThat(!notice.includes('向 0 位'), `nobody was notified: ${notice}`)
   await item.getByText('已发布').waitFor()
+}
+
+/** 我的 → 政策推送 on `page` (an enterprise session) lists `title`, matched by industry and by `scale`. */
+export async function expectPolicyPushed(page, baseUrl, { title, scale }) {
+  await page.goto(`${baseUrl}/pages/mine/index`)
+  await page.locator('.mine .mine__entry', { hasText: '政策推送' }).click()
+  const item = page.locator('[data-testid=push-item]', { hasText: title })
+  await item.waitFor()
+  const reason = await item.locator('.content__reason').textContent()
+  expectThat(reason.includes(`匹配规模：${ENTERPRISE_SCALE_LABELS[scale]}企业`) && reason.includes('匹配行业：'), `reason was ${reason}`)
 }
