@@ -161,7 +161,7 @@ describe('CallbackDispatcher', () => {
       headers: Record<string, string>;
     }
     let seen: Seen[];
-    let signed: Receiver & { close(): Promise<void> };
+    let signed: Pick<Receiver, 'url' | 'script' | 'close'>;
     let counter: number;
     const sign = (body: string, variant: SignatureVariant): Record<string, string> => {
       counter += 1;
@@ -182,7 +182,7 @@ describe('CallbackDispatcher', () => {
         return reply.code(script.shift() ?? 200).send({});
       });
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
-      signed = { url: `${address}/signed`, received: [], script, close: () => app.close() };
+      signed = { url: `${address}/signed`, script, close: () => app.close() };
     });
 
     afterEach(async () => {

@@ -46,6 +46,7 @@ export interface FaceOrderView {
 }
 
 export interface FaceCallbackPayload {
+  /** A plain JSON object, as the dispatcher sends it. */
   [key: string]: string | number;
   certifyId: string;
   businessReference: string;
