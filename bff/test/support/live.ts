@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import WebSocket from 'ws';
@@ -22,8 +22,8 @@ export class Received<T = Record<string, unknown>> {
   completed = false;
   private waiters: Array<() => void> = [];
 
-  push(result: ExecutionResult<T>): void {
-    if (result.errors) this.errors.push(...(result.errors as Array<{ message: string; extensions?: Record<string, unknown> }>));
+  push(result: FormattedExecutionResult<T, unknown>): void {
+    if (result.errors) this.errors.push(...result.errors.map((error) => ({ message: error.message, extensions: error.extensions })));
     if (result.data) this.data.push(result.data);
     this.notify();
   }
@@ -140,4 +140,69 @@ export interface ReceivedMessage {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A bare WebSocket speaking the protocol by hand, for what a well-behaved client never sends. */
+export interface RawSocket {
+  ws: WebSocket;
+  /** Resolves once the handshake is done; rejects with the HTTP status when the upgrade is refused. */
+  opened: Promise<void>;
+  closed: Promise<Closed>;
+  messages: Array<Record<string, unknown>>;
+  send(message: unknown): void;
+  /** Resolves with the first message matching, or rejects after `timeoutMs`. */
+  next(predicate: (message: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+}
+
+export class UpgradeRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly headers: Record<string, string | string[] | undefined>,
+  ) {
+    super(`upgrade refused with ${status}: ${body}`);
+  }
+}
+
+export function rawSocket(url: string, protocols: string[] = ['graphql-transport-ws'], headers: Record<string, string> = {}): RawSocket {
+  const ws = new WebSocket(url, protocols, { headers });
+  const messages: Array<Record<string, unknown>> = [];
+  const listeners: Array<() => void> = [];
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => reject(new UpgradeRefused(response.statusCode ?? 0, body, response.headers)));
+    });
+    ws.once('error', reject);
+  });
+  opened.catch(() => undefined);
+  const closed = new Promise<Closed>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  ws.on('message', (data) => {
+    messages.push(JSON.parse(data.toString()) as Record<string, unknown>);
+    for (const listener of [...listeners]) listener();
+  });
+  return {
+    ws,
+    opened,
+    closed,
+    messages,
+    send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
+    next(predicate, timeoutMs = 10_000) {
+      const found = messages.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching message in ${JSON.stringify(messages)}`)), timeoutMs);
+        const check = () => {
+          const match = messages.find(predicate);
+          if (!match) return;
+          clearTimeout(timer);
+          listeners.splice(listeners.indexOf(check), 1);
+          resolve(match);
+        };
+        listeners.push(check);
+      });
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { createConnection } from 'mysql2/promise';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import type { AppOptions } from '../../src/app.module';
 import type { AppConfig, HttpPlatform } from '../../src/infra/config/app-config';
 import { loadConfig, type Env } from '../../src/infra/config/load-config';
 import { findRepoRoot } from '../../src/infra/config/repo-root';
@@ -36,6 +37,10 @@ export interface TestAppOptions {
    * in and call far more often than a person never meet them; the rate-limit tests pass their own.
    */
   rateLimit?: Partial<RateLimitSettings>;
+  /** Live updates: the Redis channel (one per run when REDIS_URL is set) and the subscription limits. */
+  events?: AppOptions['events'];
+  /** A second instance on the database of this app (several BFF instances); the database is left to its owner. */
+  shareDatabaseOf?: TestApp;
 }
 
 const TEST_RATE_LIMIT: Partial<RateLimitSettings> = { quotas: multipliedQuotas(RATE_LIMIT_QUOTAS, 1000) };
@@ -110,10 +115,14 @@ function captureLogs(): { stream: Writable; lines: Array<Record<string, unknown>
 }
 
 /** A real BFF on a fresh database of its own (a temp SQLite file or a new `rt_test_<random>` MySQL database). */
-export async function createTestApp({ dialect, seed = true, platform, env = {}, rateLimit = TEST_RATE_LIMIT }: TestAppOptions): Promise<TestApp> {
+export async function createTestApp({ dialect, seed = true, platform, env = {}, rateLimit = TEST_RATE_LIMIT, events, shareDatabaseOf }: TestAppOptions): Promise<TestApp> {
   const mysqlUrl = mysqlTestUrl();
   if (dialect === 'mysql' && !mysqlUrl) throw new Error('set TEST_MYSQL_URL to run the MySQL suite');
-  const database = dialect === 'sqlite' ? sqliteDatabase() : await mysqlDatabase(mysqlUrl ?? '');
+  const database: DatabaseHandle = shareDatabaseOf
+    ? { url: shareDatabaseOf.config.databaseUrl, drop: async () => undefined }
+    : dialect === 'sqlite'
+      ? sqliteDatabase()
+      : await mysqlDatabase(mysqlUrl ?? '');
   const filesDir = mkdtempSync(join(tmpdir(), 'rt-files-'));
   const config = loadConfig(
     {
@@ -133,7 +142,7 @@ export async function createTestApp({ dialect, seed = true, platform, env = {}, 
   const { stream, lines } = captureLogs();
   let app: INestApplication;
   try {
-    app = await createApp(config, createLogger(config.logLevel, stream), { rateLimit });
+    app = await createApp(config, createLogger(config.logLevel, stream), { rateLimit, events });
     if (seed) await app.get(Seeder).seedDemo();
   } catch (error) {
     await database.drop();

@@ -29,7 +29,9 @@ export class RedisEventPublisher extends EventPublisher implements OnModuleInit,
   ) {
     super();
     this.publisher = new Redis(url, { connectionName: `events-pub:${channel}`, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: READY_TIMEOUT_MS });
-    this.subscriber = new Redis(url, { connectionName: `events-sub:${channel}`, connectTimeout: READY_TIMEOUT_MS });
+    // No ready check (INFO) on the subscriber: sent after a SUBSCRIBE queued before the connection was up, Redis refuses
+    // it in subscriber mode and ioredis drops the connection without resubscribing.
+    this.subscriber = new Redis(url, { connectionName: `events-sub:${channel}`, connectTimeout: READY_TIMEOUT_MS, enableReadyCheck: false });
     for (const connection of [this.publisher, this.subscriber]) {
       connection.on('error', (error: Error) => this.reportDown(error));
       connection.on('ready', () => this.reportUp());
@@ -53,7 +55,8 @@ export class RedisEventPublisher extends EventPublisher implements OnModuleInit,
       this.logger.warn({ err: error }, 'subscribing to the events channel failed');
       return 'failed' as const;
     });
-    if (outcome !== 'subscribed') this.logger.warn({ channel: this.channel }, 'Redis for live events did not answer at start: events are kept in the outbox until it does');
+    if (outcome === 'subscribed') this.logger.info({ channel: this.channel }, 'listening for live events on Redis');
+    else this.logger.warn({ channel: this.channel }, 'Redis for live events did not answer at start: events are kept in the outbox until it does');
   }
 
   async publish(events: readonly PlatformEvent[]): Promise<void> {

@@ -301,20 +301,27 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     if (!connection || connection.isClosed) return [domainError(new DomainException(ErrorCode.UNAUTHENTICATED))];
     const limit = this.settings.limits.maxSubscriptionsPerConnection;
     if (connection.active >= limit) return [domainError(new DomainException(ErrorCode.RATE_LIMITED, `每个实时连接最多同时订阅 ${limit} 项`))];
+    // The place is taken before anything is awaited (subscribes of one socket are handled concurrently) and given back
+    // on a refusal here, or by onComplete once a started subscription ends.
+    connection.active += 1;
+    counted.add(id);
+    const refuse = (errors: readonly GraphQLError[]): readonly GraphQLError[] => {
+      if (counted.delete(id)) connection.active -= 1;
+      return errors;
+    };
     try {
       await this.rateLimiter.consume([
         { rule: 'graphql', scope: 'perIp', subject: ipSubject(ip) },
         { rule: 'graphql', scope: 'perUser', subject: connection.identity.userId },
       ]);
     } catch (error) {
-      if (error instanceof RateLimitedException) return [domainError(error)];
+      if (error instanceof RateLimitedException) return refuse([domainError(error)]);
+      refuse([]);
       throw error;
     }
     const resolved = this.documents.resolve(this.schema, payload);
-    if (!('document' in resolved)) return resolved;
+    if (!('document' in resolved)) return refuse(resolved);
     this.logger.debug({ operation: resolved.listedName, connection: connection.id }, 'subscription started');
-    connection.active += 1;
-    counted.add(id);
     const contextValue: LiveContext = {
       loaders: new RequestLoaders(),
       req: {
