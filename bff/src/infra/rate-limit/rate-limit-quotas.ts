@@ -24,7 +24,8 @@ export type RateLimitRule =
   | 'unifiedLogin'
   | 'refreshSession'
   | 'upload'
-  | 'govDataRefresh';
+  | 'govDataRefresh'
+  | 'faceVerificationStart';
 
 export type RateLimitQuotas = Readonly<Record<RateLimitRule, Readonly<RuleQuotas>>>;
 
@@ -43,6 +44,7 @@ const perMinute = (points: number): Quota => ({ points, seconds: 60 });
  * | refreshSession | refreshSession                                               | 60/min | 10/min (refresh token)     |          |
  * | upload         | POST /api/files                                              | 60/min |                            | 60/min   |
  * | govDataRefresh | refreshGovernmentData (each call fetches up to every source) | 30/min | 6/min (enterprise + IP)    |          |
+ * | faceVerificationStart | startFaceVerification, recognizeIdCard (each a paid provider call) | 20/min |           | 5/min    |
  *
  * A refusal is HTTP 429 with Retry-After and `RATE_LIMITED`; nothing of the request runs. Only code can
  * change them (tests and benchmarks pass their own to createApp), not the environment.
@@ -56,6 +58,7 @@ export const RATE_LIMIT_QUOTAS: RateLimitQuotas = {
   refreshSession: { perIp: perMinute(60), perAccount: perMinute(10) },
   upload: { perIp: perMinute(60), perUser: perMinute(60) },
   govDataRefresh: { perIp: perMinute(30), perAccount: perMinute(6) },
+  faceVerificationStart: { perIp: perMinute(20), perUser: perMinute(5) },
 };
 
 /** The same quotas with `factor` times the points each (for tests and benchmarks that send more than a person). */

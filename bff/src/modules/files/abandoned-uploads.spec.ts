@@ -7,13 +7,14 @@ describe('graceCutoff', () => {
 });
 
 describe('unreferencedCondition', () => {
-  it('checks every reference: attachment ids, banner image paths and mentions in rich text', () => {
+  it('checks every reference: attachment ids, banner image paths, mentions in rich text and application materials', () => {
     expect(unreferencedCondition('sqlite', 'f.id')).toBe(
       [
         'NOT EXISTS (SELECT 1 FROM content_attachments r WHERE r.file_id = f.id)',
         "NOT EXISTS (SELECT 1 FROM banners r WHERE r.image_url = '/api/files/' || f.id)",
         "NOT EXISTS (SELECT 1 FROM policies r WHERE r.body_html LIKE '%' || f.id || '%')",
         "NOT EXISTS (SELECT 1 FROM news r WHERE r.body_html LIKE '%' || f.id || '%')",
+        'NOT EXISTS (SELECT 1 FROM application_materials r WHERE r.file_id = f.id)',
       ].join(' AND '),
     );
   });
