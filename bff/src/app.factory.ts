@@ -32,7 +32,8 @@ function trustedProxies(config: AppConfig): string[] | false {
 
 async function createPlatformApp(config: AppConfig, logger: Logger, appOptions: AppOptions): Promise<INestApplication> {
   const module = AppModule.forRoot(config, logger, appOptions);
-  const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true };
+  // rawBody: signed callbacks (face verification) are checked over the bytes as sent, kept as request.rawBody.
+  const options = { logger: new NestPinoLogger(logger.child({ component: 'nest' })), bufferLogs: true, rawBody: true };
   if (config.httpPlatform === 'fastify') {
     const adapter = new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,

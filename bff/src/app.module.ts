@@ -25,6 +25,7 @@ import { ConsentsModule } from './modules/consents/consents.module';
 import { ContentModule } from './modules/content/content.module';
 import { DataUseModule } from './modules/data-use/data-use.module';
 import { FilesModule } from './modules/files/files.module';
+import { FaceVerificationModule } from './modules/face-verification/face-verification.module';
 import { GovDataModule } from './modules/gov-data/gov-data.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { IdentityModule } from './core-modules/auth/identity/identity.module';
@@ -83,6 +84,7 @@ export class AppModule {
         ConsentsModule,
         GovDataModule,
         ApplicationsModule,
+        FaceVerificationModule,
         IdentityModule,
         StaffModule,
         MeModule,

@@ -31,6 +31,12 @@ import { StaffLoginChallengeEntity } from './core-modules/auth/staff/staff-login
 import { StaffLoginSourceEntity } from './core-modules/auth/staff/staff-login-source.entity';
 import { SeedRunEntity } from './seed/seed-run.entity';
 import { OutboxEventEntity } from './core-modules/events/outbox-event.entity';
+import {
+  BiometricConsentEntity,
+  FaceCallbackNonceEntity,
+  FaceVerificationEntity,
+  IdCardCheckEntity,
+} from './modules/face-verification/face-verification.entity';
 
 /** Every TypeORM entity, for the data source (modules still register their own with `forFeature`). */
 export const ENTITIES = [
@@ -71,4 +77,8 @@ export const ENTITIES = [
   LoanRepaymentEntity,
   SeedRunEntity,
   OutboxEventEntity,
+  FaceVerificationEntity,
+  FaceCallbackNonceEntity,
+  BiometricConsentEntity,
+  IdCardCheckEntity,
 ];

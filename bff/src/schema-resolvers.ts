@@ -1,5 +1,6 @@
 import { ApplicationsResolver } from './modules/applications/applications.resolver';
 import { InstitutionApplicationsResolver } from './modules/applications/institution-applications.resolver';
+import { FaceVerificationResolver } from './modules/face-verification/face-verification.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BannersResolver } from './modules/banners/banners.resolver';
 import { ConsentsResolver } from './modules/consents/consents.resolver';
@@ -55,4 +56,5 @@ export const SCHEMA_RESOLVERS = [
   EnterpriseRegisterProfileResolver,
   ApplicationsResolver,
   InstitutionApplicationsResolver,
+  FaceVerificationResolver,
 ];

@@ -59,8 +59,10 @@ describe('access declarations', () => {
   it('covers the REST handlers too', () => {
     expect(declarations.filter((declaration) => !declaration.operation.includes('.')).map((declaration) => declaration.operation)).toEqual([
       'GET /api/files/:id',
+      'GET /api/loan-applications/materials/:id',
       'GET /healthz',
       'GET /metrics',
+      'POST /api/callbacks/face-verification',
       'POST /api/files/',
     ]);
   });

@@ -31,6 +31,11 @@ export enum ErrorCode {
    * operation needs: the app offers 数据授权.
    */
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  /**
+   * Face verification needs the person's separate consent to biometric processing (PIPL Art. 28/29) of the current
+   * text version: the app shows 《人脸信息处理授权书》, or offers 线下核验 instead.
+   */
+  BIOMETRIC_CONSENT_REQUIRED = 'BIOMETRIC_CONSENT_REQUIRED',
 }
 
 export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
@@ -54,6 +59,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: '请求头过大',
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: '应用版本已更新，请刷新页面或重新打开小程序后再试',
   [ErrorCode.CONSENT_REQUIRED]: '需要企业授权使用相关数据后才能继续',
+  [ErrorCode.BIOMETRIC_CONSENT_REQUIRED]: '请先阅读并同意人脸信息处理授权后再进行人脸核验',
 };
 
 /** One invalid input field; `field` is the input path (e.g. 'amountFen' or 'materials.0.fileId'). */

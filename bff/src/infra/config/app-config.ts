@@ -23,6 +23,20 @@ export interface GovExchangeConfig {
   refreshIntervalMinutes: number;
 }
 
+/** The identity-verification provider: face verification and ID-card OCR (modules/face-verification). */
+export interface FaceVerificationConfig {
+  /** Where `/face/v1/orders` and `/ocr/v1/id-card` are served (FACE_PROVIDER_BASE_URL). */
+  baseUrl: string;
+  /** Our merchant id at the provider (FACE_MERCHANT_ID). */
+  merchantId: string;
+  /** HMAC-SHA256 key of our requests and of the provider's callbacks (FACE_MERCHANT_SECRET). */
+  secret: string;
+  /** The absolute URL the provider posts results to (FACE_CALLBACK_URL): `…/api/callbacks/face-verification`. */
+  callbackUrl: string;
+  /** One call's timeout in milliseconds (FACE_PROVIDER_TIMEOUT_MS). */
+  timeoutMs: number;
+}
+
 /** Loan applications (modules/applications). */
 export interface ApplicationsConfig {
   /** A SUBMITTED or ACCEPTED application nobody acts on for this many days expires (APPLICATION_EXPIRY_DAYS). */
@@ -75,6 +89,7 @@ export interface AppConfigValues {
   uploadTimeoutSeconds: number;
   oidc: OidcClientConfig;
   govExchange: GovExchangeConfig;
+  faceVerification: FaceVerificationConfig;
   applications: ApplicationsConfig;
   /** Origins a login may return to, e.g. `http://localhost:*` (`*` only as the port). */
   loginRedirectOrigins: readonly string[];
@@ -110,6 +125,7 @@ export class AppConfig implements AppConfigValues {
   readonly uploadTimeoutSeconds: number;
   readonly oidc: Readonly<OidcClientConfig>;
   readonly govExchange: Readonly<GovExchangeConfig>;
+  readonly faceVerification: Readonly<FaceVerificationConfig>;
   readonly applications: Readonly<ApplicationsConfig>;
   readonly loginRedirectOrigins: readonly string[];
   readonly crypto: CryptoKeys;
@@ -138,6 +154,7 @@ export class AppConfig implements AppConfigValues {
     this.uploadTimeoutSeconds = values.uploadTimeoutSeconds;
     this.oidc = Object.freeze({ ...values.oidc });
     this.govExchange = Object.freeze({ ...values.govExchange });
+    this.faceVerification = Object.freeze({ ...values.faceVerification });
     this.applications = Object.freeze({ ...values.applications });
     this.loginRedirectOrigins = Object.freeze([...values.loginRedirectOrigins]);
     this.crypto = values.crypto;

@@ -21,6 +21,10 @@ const PRODUCTION_IDENTITY = {
   GOV_EXCHANGE_BASE_URL: 'https://data.ah.gov.cn/exchange',
   GOV_EXCHANGE_APP_KEY: 'fy-rongtong',
   GOV_EXCHANGE_APP_SECRET: 'a-real-exchange-secret',
+  FACE_PROVIDER_BASE_URL: 'https://face.example.com/api',
+  FACE_MERCHANT_ID: 'fy-rongtong',
+  FACE_MERCHANT_SECRET: 'a-real-face-merchant-secret',
+  FACE_CALLBACK_URL: 'https://rongtong.fy.gov.cn/api/callbacks/face-verification',
 };
 
 /** Outside these tests the development defaults only apply when NODE_ENV says so. */
@@ -215,6 +219,28 @@ describe('loadConfig', () => {
     const missing = problemsOf({ NODE_ENV: 'production', ...PRODUCTION_KEYS, OIDC_ISSUER: PRODUCTION_IDENTITY.OIDC_ISSUER });
     expect(missing).toContain('GOV_EXCHANGE_BASE_URL 在生产环境必须设置');
     expect(missing).not.toContain('GOV_EXCHANGE_BASE_URL 在生产环境不能指向模拟服务');
+  });
+
+  it('points face verification at mock-server outside production, with the development merchant and this port', () => {
+    expect(loadConfig(dev({ MOCK_SERVER_URL: 'http://mock:4100', PORT: '4321' }), ROOT).faceVerification).toEqual({
+      baseUrl: 'http://mock:4100',
+      merchantId: 'rongtong-bff',
+      secret: 'rongtong-dev-face-secret',
+      callbackUrl: 'http://127.0.0.1:4321/api/callbacks/face-verification',
+      timeoutMs: 5000,
+    });
+    expect(problemsOf(dev({ FACE_CALLBACK_URL: 'rongtong.fy.gov.cn/cb' }))).toContain('FACE_CALLBACK_URL');
+    expect(problemsOf(dev({ FACE_MERCHANT_SECRET: 'short' }))).toContain('FACE_MERCHANT_SECRET 至少 16 个字符');
+  });
+
+  it('requires real face-verification settings in production and refuses mock-server there', () => {
+    const production = { NODE_ENV: 'production', ...PRODUCTION_IDENTITY, ...PRODUCTION_KEYS };
+    expect(loadConfig(production, ROOT).faceVerification.baseUrl).toBe('https://face.example.com/api');
+    expect(problemsOf({ ...production, FACE_PROVIDER_BASE_URL: 'http://127.0.0.1:4100' })).toContain('FACE_PROVIDER_BASE_URL 在生产环境不能指向模拟服务');
+    const { FACE_MERCHANT_SECRET: _secret, FACE_CALLBACK_URL: _callback, ...withoutFace } = production;
+    const missing = problemsOf(withoutFace);
+    expect(missing).toContain('FACE_MERCHANT_SECRET 在生产环境必须设置');
+    expect(missing).toContain('FACE_CALLBACK_URL 在生产环境必须设置');
   });
 
   it('reads trusted proxies, the Redis URL and the metrics token', () => {

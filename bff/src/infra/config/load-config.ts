@@ -8,6 +8,7 @@ import {
   NODE_ENVS,
   type AppConfigValues,
   type EventsConfig,
+  type FaceVerificationConfig,
   type GovExchangeConfig,
   type NodeEnv,
 } from './app-config';
@@ -187,6 +188,20 @@ function checkProductionExternalSystems(values: AppConfigValues, problems: strin
   const local = values.loginRedirectOrigins.filter((origin) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|$)/i.test(origin));
   if (local.length > 0) problems.push(`LOGIN_REDIRECT_ORIGINS 在生产环境不能包含本机地址 (${local.join(', ')})`);
   if (originOf(values.govExchange.baseUrl) === mock) problems.push('GOV_EXCHANGE_BASE_URL 在生产环境不能指向模拟服务 (MOCK_SERVER_URL)');
+  if (originOf(values.faceVerification.baseUrl) === mock) problems.push('FACE_PROVIDER_BASE_URL 在生产环境不能指向模拟服务 (MOCK_SERVER_URL)');
+}
+
+/** The face-verification provider: development defaults (mock-server's merchant, this BFF's port) only outside production. */
+function readFaceVerification(read: Reader, production: boolean, mockServerUrl: string, port: number): FaceVerificationConfig {
+  read.required('FACE_PROVIDER_BASE_URL', production);
+  read.required('FACE_CALLBACK_URL', production);
+  return {
+    baseUrl: read.httpUrl('FACE_PROVIDER_BASE_URL', production ? '' : mockServerUrl),
+    merchantId: read.pattern('FACE_MERCHANT_ID', /^[A-Za-z0-9._-]{1,64}$/, '必须是 1-64 个字母、数字或 . _ -', 'rongtong-bff', production),
+    secret: read.secret('FACE_MERCHANT_SECRET', 'rongtong-dev-face-secret', production, 16),
+    callbackUrl: read.httpUrl('FACE_CALLBACK_URL', production ? '' : `http://127.0.0.1:${port}/api/callbacks/face-verification`),
+    timeoutMs: read.integerBetween('FACE_PROVIDER_TIMEOUT_MS', 5000, 100, 30_000, '（毫秒）'),
+  };
 }
 
 /** The government data exchange: development defaults (mock-server's) only outside production. */
@@ -224,8 +239,9 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
   const production = nodeEnv === 'production';
   const mockServerUrl = read.httpUrl('MOCK_SERVER_URL', 'http://127.0.0.1:4100');
   const database = read.database('DATABASE_URL', defaultDatabaseUrl(repoRoot), repoRoot);
+  const port = read.port('PORT', 4000);
   const values: AppConfigValues = {
-    port: read.port('PORT', 4000),
+    port,
     host: read.host('HOST', '0.0.0.0'),
     nodeEnv,
     httpPlatform: read.oneOf('HTTP_PLATFORM', HTTP_PLATFORMS, 'fastify'),
@@ -250,6 +266,7 @@ export function loadConfig(env: Env, repoRoot: string = findRepoRoot()): AppConf
       clientSecret: read.secret('OIDC_CLIENT_SECRET', 'rongtong-dev-secret', production),
     },
     govExchange: readGovExchange(read, nodeEnv, mockServerUrl),
+    faceVerification: readFaceVerification(read, production, mockServerUrl, port),
     applications: {
       expiryDays: read.integerBetween('APPLICATION_EXPIRY_DAYS', 30, 1, 365, '（天）'),
       // Hourly by default; tests expire by hand.

@@ -40,6 +40,7 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.REQUEST_HEADERS_TOO_LARGE]: 431,
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: 400,
   [ErrorCode.CONSENT_REQUIRED]: 403,
+  [ErrorCode.BIOMETRIC_CONSENT_REQUIRED]: 403,
 };
 
 export function statusForErrorCode(code: ErrorCode): number {

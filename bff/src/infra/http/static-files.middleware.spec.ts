@@ -46,6 +46,10 @@ describe('servedAppOptions', () => {
     GOV_EXCHANGE_BASE_URL: 'https://data.ah.gov.cn/exchange',
     GOV_EXCHANGE_APP_KEY: 'fy-rongtong',
     GOV_EXCHANGE_APP_SECRET: 'a-real-exchange-secret',
+    FACE_PROVIDER_BASE_URL: 'https://face.example.com/api',
+    FACE_MERCHANT_ID: 'fy-rongtong',
+    FACE_MERCHANT_SECRET: 'a-real-face-merchant-secret',
+    FACE_CALLBACK_URL: 'https://rongtong.fy.gov.cn/api/callbacks/face-verification',
     TRUSTED_PROXIES: '10.0.0.0/8',
   };
 

@@ -5,6 +5,8 @@ import { AuditModule } from '../audit/audit.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { DataUseModule } from '../data-use/data-use.module';
 import { EnterprisesModule } from '../enterprises/enterprises.module';
+import { FaceVerificationResultsModule } from '../face-verification/face-verification-results.module';
+import { FaceVerificationResultsService } from '../face-verification/face-verification-results.service';
 import { FilesModule } from '../files/files.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { MessagesModule } from '../messages/messages.module';
@@ -19,7 +21,8 @@ import { ApplicationViews } from './application-views.service';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
-import { FACE_VERIFICATION_RESULTS, FaceVerificationNotOffered, IdentityVerificationCheck } from './identity-verification';
+import { FaceVerificationSubjectsService } from './face-verification-subjects.service';
+import { FACE_VERIFICATION_RESULTS, IdentityVerificationCheck } from './identity-verification';
 import { InstitutionApplicationsResolver } from './institution-applications.resolver';
 import { LoanDrawdownEntity, LoanRepaymentEntity, LoanScheduleRowEntity } from './ledger/loan-ledger.entity';
 import { LoanLedgerService } from './ledger/loan-ledger.service';
@@ -33,8 +36,8 @@ import { ApplicationMaterialsStore } from './materials/application-materials.sto
 /**
  * Loan applications (贷款申请, DESIGN §4.3): drafts, materials, submission, the institution's decisions, the contract,
  * drawdowns, repayments and settlement, every step a compare-and-set transition with its timeline event. The face
- * side of identity verification is a port (FACE_VERIFICATION_RESULTS) the face-verification module will provide;
- * until then face verification is not offered and the counter path (线下核验) is.
+ * side of identity verification is a port (FACE_VERIFICATION_RESULTS) the face-verification module provides; the
+ * counter path (线下核验) is always offered too.
  */
 @Module({
   imports: [
@@ -53,6 +56,7 @@ import { ApplicationMaterialsStore } from './materials/application-materials.sto
     ConsentsModule,
     DataUseModule,
     EnterprisesModule,
+    FaceVerificationResultsModule,
     FilesModule,
     InstitutionsModule,
     MessagesModule,
@@ -73,10 +77,11 @@ import { ApplicationMaterialsStore } from './materials/application-materials.sto
     LoanLedgerService,
     ApplicationExpiry,
     IdentityVerificationCheck,
-    { provide: FACE_VERIFICATION_RESULTS, useClass: FaceVerificationNotOffered },
+    FaceVerificationSubjectsService,
+    { provide: FACE_VERIFICATION_RESULTS, useExisting: FaceVerificationResultsService },
     ApplicationsResolver,
     InstitutionApplicationsResolver,
   ],
-  exports: [LoanLedgerService, IdentityVerificationCheck],
+  exports: [LoanLedgerService, IdentityVerificationCheck, FaceVerificationSubjectsService],
 })
 export class ApplicationsModule {}
