@@ -119,6 +119,14 @@ const RULES = [
     to: { pathNot: ['^bff/src/scoring/engine/', '^shared/src/'], dependencyTypesNot: ['core'] },
   },
   {
+    name: 'scoring-indicators-stand-alone',
+    comment:
+      'bff/src/scoring/indicators is pure TypeScript like the engine, so training (CLI) and live scoring share one definition of every indicator: it imports only itself, the engine, @rongtong/shared and Node built-ins; the BFF hands it the snapshot records (the parity int-spec fetches them from mock-server with the gov-data client).',
+    severity: 'error',
+    from: { path: '^bff/src/scoring/indicators/', pathNot: '\\.spec\\.ts$' },
+    to: { pathNot: ['^bff/src/scoring/(indicators|engine)/', '^shared/src/'], dependencyTypesNot: ['core'] },
+  },
+  {
     name: 'no-circular',
     comment:
       'No file-level import cycle (type-only imports included): a cycle means two files cannot be understood, tested or moved apart, and at run time one of them sees the other half-initialised.',

@@ -1,18 +1,18 @@
 import { buildMockServer } from '@rongtong/mock-server';
 import { CREDIT_DIMENSIONS, CreditDimension, DATA_SOURCE_SLUGS } from '@rongtong/shared';
-import type { AppConfig } from '../../infra/config/app-config';
-import { GovExchangeClient } from '../../modules/gov-data/exchange/gov-exchange-client';
-import { GOV_SOURCES, RawFields } from '../../modules/gov-data/sources';
-import { auc } from '../engine/metrics';
-import { prepareDataset } from '../engine/prepare';
-import type { IndicatorSources } from './basis';
+import type { AppConfig } from '../src/infra/config/app-config';
+import { GovExchangeClient } from '../src/modules/gov-data/exchange/gov-exchange-client';
+import { GOV_SOURCES, RawFields } from '../src/modules/gov-data/sources';
+import { auc } from '../src/scoring/engine/metrics';
+import { prepareDataset } from '../src/scoring/engine/prepare';
+import type { IndicatorSources } from '../src/scoring/indicators/basis';
 import {
   DIMENSION_FEATURE_COLUMNS,
   INDICATOR_CATEGORICAL_COLUMNS,
   indicatorTrainingTable,
   TRAINING_TARGET_COLUMN,
-} from './training-table';
-import { indicatorsFromSources, indicatorsFromTrainingRow, INDICATOR_FEATURE_COLUMNS, type IndicatorVector } from './vector';
+} from '../src/scoring/indicators/training-table';
+import { indicatorsFromSources, indicatorsFromTrainingRow, INDICATOR_FEATURE_COLUMNS, type IndicatorVector } from '../src/scoring/indicators/vector';
 
 /**
  * One definition for training and live scoring: for synthetic enterprises, the indicators computed from what the
