@@ -124,7 +124,7 @@ export async function readyForFace(t: TestApp, mock: FaceMock, card: SampleCard 
   return ready;
 }
 
-export function start(t: TestApp, token: string, applicationId: string, purpose = 'APPLY') {
+export function start(t: TestApp, token: string | null, applicationId: string, purpose = 'APPLY') {
   return gqlAs<{ startFaceVerification: { certifyId: string; verifyUrl: string; expiresAt: string } }>(t, token, START, { input: { applicationId, purpose } });
 }
 
