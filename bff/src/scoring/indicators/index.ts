@@ -1,4 +1,5 @@
 export * from './basis';
+export * from './training-row';
 export * from './definitions';
 export * from './vector';
 export * from './training-table';

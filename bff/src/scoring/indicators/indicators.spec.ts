@@ -10,7 +10,8 @@ import {
   type JudicialData,
   type TaxData,
 } from '@rongtong/shared';
-import { basisFromSources, basisFromTrainingRow, type IndicatorSources, type SourceRecord } from './basis';
+import { basisFromSources, type IndicatorSources, type SourceRecord } from './basis';
+import { basisFromTrainingRow } from './training-row';
 import { INDICATOR_DEFINITIONS, indicatorScore } from './definitions';
 import { indicatorFeatureRow, indicatorsFromSources, indicatorsFromTrainingRow, INDICATOR_FEATURE_COLUMNS, type IndicatorVector } from './vector';
 

@@ -1,6 +1,6 @@
 import { CREDIT_DIMENSIONS } from '@rongtong/shared';
 import type { RawColumn, RawTable } from '../engine/data-file';
-import type { TrainingSetRow } from './basis';
+import type { TrainingSetRow } from './training-row';
 import { dimensionColumn, indicatorFeatureRow, indicatorsFromTrainingRow, INDICATOR_FEATURE_COLUMNS } from './vector';
 
 /** The outcome column of the synthetic training set: 1 when the enterprise defaults within 12 months. */

@@ -1,13 +1,5 @@
 import { CREDIT_DIMENSIONS, type CreditDimension, type CreditIndicatorId, type DataSource, type RegistrationStatus, type TaxCreditRating } from '@rongtong/shared';
-import {
-  basisFromSources,
-  basisFromTrainingRow,
-  type BasisGapReason,
-  type IndicatorBasis,
-  type IndicatorSources,
-  type RegisterProfileFacts,
-  type TrainingSetRow,
-} from './basis';
+import { basisFromSources, type BasisGapReason, type IndicatorBasis, type IndicatorSources, type RegisterProfileFacts } from './basis';
 import {
   INDICATOR_DEFINITIONS,
   indicatorScore,
@@ -15,6 +7,7 @@ import {
   type IndicatorDefinition,
   type NumericIndicatorId,
 } from './definitions';
+import { basisFromTrainingRow, type TrainingSetRow } from './training-row';
 
 /**
  * Whether an indicator could be computed: `AVAILABLE`; `MISSING` when a source (or a field, or months of a series)
