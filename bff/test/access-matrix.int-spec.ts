@@ -12,6 +12,7 @@ import {
   type MatrixWorld,
 } from './support/access-fixtures';
 import { startMock, type RunningMock } from './support/identity';
+import { subscribeOnce } from './support/live';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 const SIGNED_IN = CALLERS.filter((caller) => caller !== 'anonymous');
@@ -49,6 +50,8 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.myPolicyPush': ['ENTERPRISE'],
   'Query.myMessages': SIGNED_IN,
   'Query.unreadMessageCount': SIGNED_IN,
+  'Subscription.messageReceived': SIGNED_IN,
+  'Subscription.unreadMessageCount': SIGNED_IN,
   'Mutation.createPolicy': ['OPERATOR'],
   'Mutation.updatePolicy': ['OPERATOR'],
   'Mutation.publishPolicy': ['OPERATOR'],
@@ -174,7 +177,10 @@ describe.each(DIALECTS)('access matrix (%s)', (dialect) => {
     const token = userId ? (await signIn(t, userId, caller === 'ENTERPRISE' ? world.enterpriseId : null)).accessToken : null;
     const context: FixtureContext = { world, caller, unique: (prefix) => `${prefix}${(counter += 1)}${dialect}` };
     const variables = fixture.variables ? await fixture.variables(context) : undefined;
-    const response = await gqlAs(t, token, fixture.document, variables);
+    // Subscriptions run over the graphql-ws socket, behind the same guard.
+    const response = operation.startsWith('Subscription.')
+      ? await subscribeOnce(t.http, token, fixture.document, variables)
+      : await gqlAs(t, token, fixture.document, variables);
     const code = errorCode(response) ?? 'OK';
     if (code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_USER_INPUT') {
       throw new Error(`${operation} as ${caller}: the fixture's arguments are not valid (${response.text})`);

@@ -258,6 +258,8 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.myPolicyPush': { document: 'query { myPolicyPush { reasonText } }' },
   'Query.myMessages': { document: 'query { myMessages(first: 1) { totalCount } }' },
   'Query.unreadMessageCount': { document: 'query { unreadMessageCount }' },
+  'Subscription.messageReceived': { document: 'subscription { messageReceived { eventId } }' },
+  'Subscription.unreadMessageCount': { document: 'subscription { unreadMessageCount }' },
   'Mutation.createPolicy': {
     document: 'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id } }',
     variables: () => ({ input: MATRIX_POLICY_INPUT }),

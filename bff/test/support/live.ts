@@ -206,3 +206,42 @@ export function rawSocket(url: string, protocols: string[] = ['graphql-transport
     },
   };
 }
+
+/** What a subscription answers first, in the shape of an HTTP GraphQL response, for tests that judge access. */
+export interface FirstAnswer {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
+  text: string;
+}
+
+/**
+ * Opens a socket with `token`, subscribes once and answers the first thing that comes back: the refusal of the
+ * socket (4401 as UNAUTHENTICATED, 4403 as SESSION_EXPIRED), an error, the first value — or, when the subscription
+ * is running but nothing is due yet (an event subscription), an empty success after `quietMs`.
+ */
+export async function subscribeOnce(http: Server, token: string | null, query: string, variables?: Record<string, unknown>, quietMs = 1000): Promise<FirstAnswer> {
+  const client = liveClient(await liveUrl(http), token === null ? undefined : { accessToken: token });
+  const answer = (errors: FirstAnswer['errors'], data?: Record<string, unknown> | null): FirstAnswer => ({
+    status: 200,
+    data,
+    errors,
+    text: JSON.stringify({ data, errors }),
+  });
+  try {
+    const refused = client.closed.then(({ code, reason }) =>
+      answer([{ message: reason, extensions: { code: code === 4401 ? 'UNAUTHENTICATED' : code === 4403 ? 'SESSION_EXPIRED' : `CLOSED_${code}` } }]),
+    );
+    const subscribed = client.acknowledged.then(
+      async () => {
+        const { received } = client.subscribe(query, variables);
+        await received.until((state) => state.data.length > 0 || state.errors.length > 0 || state.completed, quietMs).catch(() => undefined);
+        return answer(received.errors.length > 0 ? received.errors : undefined, received.data[0] ?? null);
+      },
+      () => refused,
+    );
+    return await Promise.race([refused, subscribed]);
+  } finally {
+    await client.dispose();
+  }
+}
