@@ -3,3 +3,4 @@ export * from './training-row';
 export * from './definitions';
 export * from './vector';
 export * from './training-table';
+export * from './findings';

@@ -13,6 +13,7 @@ import {
 import { basisFromSources, type IndicatorSources, type SourceRecord } from './basis';
 import { basisFromTrainingRow } from './training-row';
 import { INDICATOR_DEFINITIONS, indicatorScore } from './definitions';
+import { indicatorFindings } from './findings';
 import { indicatorFeatureRow, indicatorsFromSources, indicatorsFromTrainingRow, INDICATOR_FEATURE_COLUMNS, type IndicatorVector } from './vector';
 
 const AS_OF = '2026-11-30';
@@ -352,5 +353,34 @@ describe('the feature row and the documentation', () => {
       expect([definition.id, line !== undefined]).toEqual([definition.id, true]);
       if (definition.trainingColumn !== null) expect(line).toContain(`\`${definition.trainingColumn}\``);
     }
+  });
+});
+
+describe('findings for people', () => {
+  it('lists the weakest scored indicators first, with the concern sentence and what would help', () => {
+    const vector = vectorOf(
+      snapshot({
+        arrearsFen: 8_000_000,
+        status: 'SUSPENDED',
+        judicial: { ...CLEAN_RECORDS, dishonestDebtor: true, dishonestSince: '2026-09-01' },
+      }),
+    );
+    const findings = indicatorFindings(vector);
+    expect(findings.slice(0, 2).map((finding) => [finding.id, finding.score])).toEqual([['dishonestDebtor', 0], ['registrationAbnormal', 0]]);
+    expect(findings[2]).toMatchObject({ id: 'taxArrearsFen', concern: true });
+    const dishonest = findings.find((finding) => finding.id === 'dishonestDebtor');
+    expect(dishonest).toMatchObject({ concern: true, explanation: '已被列入失信被执行人名单', improve: expect.stringContaining('移出') });
+    expect(findings.find((finding) => finding.id === 'registrationAbnormal')?.explanation).toBe('登记状态为歇业，不在正常经营');
+    expect(findings.find((finding) => finding.id === 'taxArrearsFen')?.explanation).toBe('目前欠缴税款8万元');
+    const scores = findings.map((finding) => finding.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+
+  it('reads one dimension, strengths included, and leaves out what is missing', () => {
+    const growth = indicatorFindings(vectorOf(snapshot()), CreditDimension.GROWTH);
+    expect(growth.map((finding) => finding.id).sort()).toEqual(['electricityGrowth12m', 'headcountGrowth12m', 'revenueGrowth12m', 'taxGrowth12m']);
+    expect(growth.find((finding) => finding.id === 'revenueGrowth12m')).toMatchObject({ concern: false, explanation: '近12个月营业收入比上一个12个月增长10%' });
+    const withoutTax = indicatorFindings(vectorOf({ ...snapshot(), [DataSource.TAX]: null }), CreditDimension.GROWTH);
+    expect(withoutTax.map((finding) => finding.id).sort()).toEqual(['electricityGrowth12m', 'headcountGrowth12m']);
   });
 });
