@@ -257,7 +257,7 @@ export const MATERIALS_PROVEN_BY_GOVERNMENT_DATA: Readonly<Record<string, DataSo
 
 /** The government data source that proves this material, if any. */
 export function governmentSourceFor(material: string): DataSource | undefined {
-  return Object.hasOwn(MATERIALS_PROVEN_BY_GOVERNMENT_DATA, material) ? MATERIALS_PROVEN_BY_GOVERNMENT_DATA[material] : undefined;
+  return Object.prototype.hasOwnProperty.call(MATERIALS_PROVEN_BY_GOVERNMENT_DATA, material) ? MATERIALS_PROVEN_BY_GOVERNMENT_DATA[material] : undefined;
 }
 
 /**
