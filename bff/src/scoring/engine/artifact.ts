@@ -27,7 +27,8 @@ export interface SerializedTree {
 export interface ArtifactMetrics {
   /** Out-of-fold metrics of the model kept, on the training rows. */
   readonly validation: BinaryMetrics;
-  readonly candidates: { readonly gbdt: Candidate; readonly fusion: (Candidate & { readonly penalty: { readonly leaf: number | null; readonly linear: number } }) | null };
+  /** The fusion's penalty on tree weights is null when they stayed at 1 (an infinite penalty). */
+  readonly candidates: { readonly gbdt: Candidate; readonly fusion: (Candidate & { readonly penalty: { readonly tree: number | null; readonly linear: number } }) | null };
   readonly folds: number;
   readonly rounds: number;
   readonly trainingSeconds: number;
@@ -50,10 +51,11 @@ export interface ModelArtifact {
   /** Bin bounds per feature (numeric: upper bounds; categorical: the codes binned), for drift checks. */
   readonly binning: readonly FeatureBinning[];
   readonly calibration: Calibration;
+  /** The fold models, averaged (the same number of trees each). */
   readonly forests: readonly { readonly baseMargin: number; readonly trees: readonly SerializedTree[] }[];
   readonly fusion: {
     readonly intercept: number;
-    readonly leafWeights: readonly (readonly number[][])[];
+    readonly treeWeights: readonly number[];
     readonly terms: readonly LinearTerm[];
     readonly termWeights: readonly number[];
   } | null;
@@ -187,7 +189,7 @@ export function toArtifact(input: ArtifactInput): ModelArtifact {
     fusion: model.fusion
       ? {
           intercept: model.fusion.intercept,
-          leafWeights: model.fusion.leafWeights.map((forest) => forest.map((weights) => Array.from(weights))),
+          treeWeights: Array.from(model.fusion.treeWeights),
           terms: model.fusion.terms,
           termWeights: Array.from(model.fusion.termWeights),
         }
@@ -219,7 +221,7 @@ export function buildArtifact(
       candidates: {
         gbdt: report.candidates.gbdt,
         fusion: fusion
-          ? { auc: fusion.auc, logLoss: fusion.logLoss, penalty: { leaf: Number.isFinite(fusion.penalty.leaf) ? fusion.penalty.leaf : null, linear: fusion.penalty.linear } }
+          ? { auc: fusion.auc, logLoss: fusion.logLoss, penalty: { tree: Number.isFinite(fusion.penalty.tree) ? fusion.penalty.tree : null, linear: fusion.penalty.linear } }
           : null,
       },
       folds: report.folds,
@@ -268,9 +270,12 @@ export function modelFromArtifact(input: unknown): ScoringModel {
   if (artifact.model !== 'gbdt' && artifact.model !== 'fusion') fail('model', 'expected gbdt or fusion');
   const features = checkFeatures(artifact.features);
   if (!Array.isArray(artifact.forests) || artifact.forests.length === 0) fail('forests', 'expected a non-empty array');
-  const forests: Forest[] = artifact.forests.map((forest, k) => {
-    numberArray([forest?.baseMargin], `forests[${k}].baseMargin`);
-    if (!Array.isArray(forest.trees)) fail(`forests[${k}].trees`, 'expected an array');
+  const forests: Forest[] = artifact.forests.map((raw: unknown, k: number) => {
+    const forest = raw as ModelArtifact['forests'][number];
+    if (typeof forest !== 'object' || forest === null) fail(`forests[${k}]`, 'expected an object');
+    numberArray([forest.baseMargin], `forests[${k}].baseMargin`);
+    if (!Array.isArray(forest.trees) || forest.trees.length === 0) fail(`forests[${k}].trees`, 'expected a non-empty array');
+    if (forest.trees.length !== artifact.forests[0].trees.length) fail(`forests[${k}].trees`, 'every forest needs the same number of trees');
     return { baseMargin: forest.baseMargin, trees: forest.trees.map((tree: unknown, t: number) => deserializeTree(tree, features, `forests[${k}].trees[${t}]`)) };
   });
   const [slope, intercept] = numberArray([artifact.calibration?.slope, artifact.calibration?.intercept], 'calibration');
@@ -279,14 +284,10 @@ export function modelFromArtifact(input: unknown): ScoringModel {
     const raw = artifact.fusion;
     if (!raw) fail('fusion', 'a fusion model needs its regression');
     numberArray([raw.intercept], 'fusion.intercept');
-    if (!Array.isArray(raw.leafWeights) || raw.leafWeights.length !== forests.length) fail('fusion.leafWeights', 'expected one entry per forest');
-    const leafWeights = raw.leafWeights.map((forest, k) => {
-      if (!Array.isArray(forest) || forest.length !== forests[k].trees.length) fail(`fusion.leafWeights[${k}]`, 'expected one entry per tree');
-      return forest.map((weights, t) => Float64Array.from(numberArray(weights, `fusion.leafWeights[${k}][${t}]`, forests[k].trees[t].feature.length)));
-    });
+    const treeWeights = Float64Array.from(numberArray(raw.treeWeights, 'fusion.treeWeights', forests[0].trees.length));
     const terms = checkTerms(raw.terms, features);
     const termWeights = Float64Array.from(numberArray(raw.termWeights, 'fusion.termWeights', terms.length));
-    fusion = { intercept: raw.intercept, leafWeights, terms, termWeights };
+    fusion = { intercept: raw.intercept, treeWeights, terms, termWeights };
   }
   const scale = artifact.scoreScale;
   const grades = artifact.grades;

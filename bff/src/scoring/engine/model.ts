@@ -3,37 +3,35 @@ import type { FeatureSpec, Matrix } from './dataset';
 import { sigmoid } from './gbdt';
 import { termValue, type LinearTerm } from './linear';
 import { DEFAULT_GRADE_BANDS, DEFAULT_SCORE_SCALE, gradeFromPd, scoreFromMargin, type GradeBand, type ScoreScale } from './scorecard';
-import { CompiledForest, withLeafValues, type Tree } from './tree';
+import { CompiledForest, type Tree } from './tree';
 import { addTreeShap, expectedValue } from './treeshap';
 
-/** One boosted model: its base margin (log-odds of the training positive rate) and its trees. */
+/** The boosted model: its base margin (log-odds of the training positive rate) and its trees. */
 export interface Forest {
   readonly baseMargin: number;
   readonly trees: readonly Tree[];
 }
 
 /**
- * The logistic regression of the fusion over the leaves of the forests and the linear terms. Margin =
- * intercept + calibration applied to the forests' mean base margin + (1/K) Σ leaf weights + Σ term weight × term.
- */
-export interface FusionPart {
-  readonly intercept: number;
-  /** Per forest, per tree: the regression's weight of each node (leaves; 0 on internal nodes). */
-  readonly leafWeights: readonly (readonly Float64Array[])[];
-  readonly terms: readonly LinearTerm[];
-  readonly termWeights: Float64Array;
-}
-
-/**
- * Platt scaling of the averaged forests: margin = slope × (mean base margin + (1/K) Σ leaf values) + intercept,
- * fitted on the out-of-fold margins (early stopping watches AUC, which leaves the raw margins overconfident).
+ * Platt scaling of the averaged forests: margin = slope × mean over forests of (base margin + Σ leaf values) +
+ * intercept, fitted on the out-of-fold margins (early stopping watches AUC, which leaves them overconfident).
  */
 export interface Calibration {
   readonly slope: number;
   readonly intercept: number;
 }
 
-export const IDENTITY_CALIBRATION: Calibration = { slope: 1, intercept: 0 };
+/**
+ * The fusion's logistic regression over the trees' leaf values and the linear terms: margin = intercept +
+ * calibrated mean base margin + Σ_t treeWeight_t × slope × mean over forests of tree t's leaf value + Σ termWeight ×
+ * term. Tree t of every forest is the same boosting round, and shares its weight.
+ */
+export interface FusionPart {
+  readonly intercept: number;
+  readonly treeWeights: Float64Array;
+  readonly terms: readonly LinearTerm[];
+  readonly termWeights: Float64Array;
+}
 
 export type ModelKind = 'gbdt' | 'fusion';
 
@@ -61,6 +59,7 @@ export interface Score {
 
 export interface ModelParts {
   readonly features: readonly FeatureSpec[];
+  /** The fold models, averaged; every forest has the same number of trees. */
   readonly forests: readonly Forest[];
   readonly kind: ModelKind;
   readonly calibration: Calibration;
@@ -71,7 +70,7 @@ export interface ModelParts {
 
 /**
  * A trained model ready to score: the calibrated average of the fold forests (plain boosting), or the fusion's
- * regression over their leaves and the linear terms. Rows are given as values by feature index (NaN for missing,
+ * regression over their trees and the linear terms. Rows are given as values by feature index (NaN for missing,
  * category codes for categorical features).
  */
 export class ScoringModel {
@@ -83,15 +82,19 @@ export class ScoringModel {
   readonly scale: ScoreScale;
   readonly grades: readonly GradeBand[];
   private readonly compiled: CompiledForest;
-  private readonly effectiveTrees: readonly Tree[];
-  private readonly treeScale: number;
+  private readonly trees: readonly Tree[];
+  /** Each tree's leaf values times what the model multiplies them by (1/forests, calibration slope, fusion weight). */
+  private readonly treeScales: Float64Array;
   private readonly constant: number;
   private readonly expected: number;
 
   constructor(parts: ModelParts) {
     const { forests, kind, fusion, calibration } = parts;
     if (forests.length === 0) throw new RangeError('a model needs at least one forest');
+    const rounds = forests[0].trees.length;
+    if (forests.some((forest) => forest.trees.length !== rounds)) throw new RangeError('every forest needs the same number of trees');
     if (kind === 'fusion' && !fusion) throw new RangeError('a fusion model needs its regression');
+    if (fusion && fusion.treeWeights.length !== rounds) throw new RangeError('one fusion weight per round expected');
     this.features = parts.features;
     this.forests = forests;
     this.kind = kind;
@@ -100,18 +103,17 @@ export class ScoringModel {
     this.scale = parts.scale ?? DEFAULT_SCORE_SCALE;
     this.grades = parts.grades ?? DEFAULT_GRADE_BANDS;
     const regression = this.fusion;
+    this.trees = forests.flatMap((forest) => forest.trees);
+    this.treeScales = new Float64Array(this.trees.length);
+    forests.forEach((forest, k) =>
+      forest.trees.forEach((_, t) => {
+        this.treeScales[k * rounds + t] = (calibration.slope * (regression ? regression.treeWeights[t] : 1)) / forests.length;
+      }),
+    );
     const meanBase = forests.reduce((sum, forest) => sum + forest.baseMargin, 0) / forests.length;
-    if (regression) {
-      this.effectiveTrees = forests.flatMap((forest, k) => forest.trees.map((tree, t) => withLeafValues(tree, regression.leafWeights[k][t] as Float64Array)));
-      this.treeScale = 1 / forests.length;
-      this.constant = regression.intercept + calibration.slope * meanBase + calibration.intercept;
-    } else {
-      this.effectiveTrees = forests.flatMap((forest) => forest.trees);
-      this.treeScale = calibration.slope / forests.length;
-      this.constant = calibration.slope * meanBase + calibration.intercept;
-    }
-    this.compiled = new CompiledForest(this.effectiveTrees, new Float64Array(this.effectiveTrees.length).fill(this.treeScale));
-    this.expected = this.constant + this.effectiveTrees.reduce((sum, tree) => sum + expectedValue(tree) * this.treeScale, 0);
+    this.constant = (regression ? regression.intercept : 0) + calibration.slope * meanBase + calibration.intercept;
+    this.compiled = new CompiledForest(this.trees, this.treeScales);
+    this.expected = this.constant + this.trees.reduce((sum, tree, t) => sum + expectedValue(tree) * this.treeScales[t], 0);
   }
 
   get treeCount(): number {
@@ -169,7 +171,7 @@ export class ScoringModel {
    */
   explain(row: ArrayLike<number>): Explanation {
     const phi = new Float64Array(this.features.length);
-    for (const tree of this.effectiveTrees) addTreeShap(tree, row, phi, this.treeScale);
+    this.trees.forEach((tree, t) => addTreeShap(tree, row, phi, this.treeScales[t]));
     if (this.fusion) {
       const { terms, termWeights } = this.fusion;
       terms.forEach((term, t) => (phi[term.feature] += termWeights[t] * termValue(term, row[term.feature])));

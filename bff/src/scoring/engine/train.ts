@@ -18,6 +18,8 @@ export interface TrainOptions {
   /** Stop when the out-of-fold metric has not improved for this many rounds. */
   readonly earlyStoppingRounds: number;
   readonly earlyStoppingMetric: StoppingMetric;
+  /** An improvement of the metric smaller than this (AUC, or mean log-loss) does not renew the patience. */
+  readonly earlyStoppingTolerance: number;
   readonly maxBins: number;
   readonly seed: number;
   readonly fusion: FusionOptions;
@@ -35,14 +37,14 @@ export interface FusionOptions {
   readonly rawLinear: boolean;
   /** Penalties tried for the linear weights, the leaves kept at their boosted values. */
   readonly linearPenalties: readonly number[];
-  /** Penalties then tried for the leaf weights (pulling towards the boosted values), with the best linear one. */
-  readonly leafPenalties: readonly number[];
+  /** Penalties then tried for the tree weights (pulling towards 1), with the best linear one. */
+  readonly treePenalties: readonly number[];
   /** The fusion is kept only when its out-of-fold AUC beats plain boosting by at least this. */
   readonly minAucGain: number;
 }
 
 export const DEFAULT_GBDT_PARAMS: GbdtParams = {
-  learningRate: 0.05,
+  learningRate: 0.1,
   maxDepth: 5,
   maxLeaves: 24,
   minChildWeight: 1,
@@ -57,17 +59,18 @@ export const DEFAULT_GBDT_PARAMS: GbdtParams = {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   gbdt: DEFAULT_GBDT_PARAMS,
   folds: 4,
-  maxRounds: 2000,
-  earlyStoppingRounds: 50,
+  maxRounds: 1000,
+  earlyStoppingRounds: 30,
   earlyStoppingMetric: 'auc',
+  earlyStoppingTolerance: 1e-4,
   maxBins: MAX_BINS,
   seed: 42,
   fusion: {
     enabled: true,
     dimensionFeatures: [],
     rawLinear: true,
-    linearPenalties: [3, 30, 300],
-    leafPenalties: [10, 100],
+    linearPenalties: [20, 200],
+    treePenalties: [5],
     minAucGain: 0.001,
   },
 };
@@ -146,7 +149,12 @@ function stoppingLoss(metric: StoppingMetric, y: Uint8Array, margins: Float64Arr
 }
 
 /** The fold models, grown side by side and stopped together at the round with the best out-of-fold log-loss. */
-function boostFolds(data: BinnedData, y: Uint8Array, assignment: Uint8Array, options: TrainOptions): { boosters: Booster[]; oofMargin: Float64Array } {
+interface FoldBoosting {
+  readonly boosters: Booster[];
+  readonly oofMargin: Float64Array;
+}
+
+function boostFolds(data: BinnedData, y: Uint8Array, assignment: Uint8Array, options: TrainOptions): FoldBoosting {
   const grower = new TreeGrower(data, options.gbdt);
   const g = new Float64Array(data.rows);
   const h = new Float64Array(data.rows);
@@ -159,14 +167,21 @@ function boostFolds(data: BinnedData, y: Uint8Array, assignment: Uint8Array, opt
   const oofMargin = new Float64Array(data.rows);
   let bestLoss = Number.POSITIVE_INFINITY;
   let bestRound = 0;
+  let lastGain = Number.POSITIVE_INFINITY;
+  let lastGainRound = 0;
   for (let round = 1; round <= options.maxRounds; round += 1) {
     for (const booster of boosters) booster.round();
     for (let i = 0; i < data.rows; i += 1) oofMargin[i] = boosters[assignment[i]].margin[i];
     const loss = stoppingLoss(options.earlyStoppingMetric, y, oofMargin);
-    if (round === 1 || loss < bestLoss - 1e-9 * Math.abs(bestLoss)) {
+    if (round === 1 || loss < bestLoss) {
       bestLoss = loss;
       bestRound = round;
-    } else if (round - bestRound >= options.earlyStoppingRounds) break;
+    }
+    // Patience runs out when no round has improved by the tolerance for that long; the best round is kept.
+    if (round === 1 || loss < lastGain - options.earlyStoppingTolerance) {
+      lastGain = loss;
+      lastGainRound = round;
+    } else if (round - lastGainRound >= options.earlyStoppingRounds) break;
   }
   const keep = Math.max(1, bestRound);
   for (const booster of boosters) booster.truncate(keep);
@@ -196,8 +211,6 @@ function leafOfBinnedRow(tree: TrainingTree, data: BinnedData, row: number): num
 
 interface FusionSetup {
   readonly design: FusionDesign;
-  /** Index (into the design's leaves) of the first node of each fold model's tree: [k][t]. */
-  readonly treeOffsets: number[][];
   readonly terms: LinearTerm[];
 }
 
@@ -207,7 +220,7 @@ function linearFeatureIndices(dataset: Dataset, fusion: FusionOptions): number[]
     const names = new Map(dataset.features.map((feature, j) => [feature.name, j]));
     return fusion.dimensionFeatures.map((name) => {
       const index = names.get(name);
-      if (index === undefined) throw new TrainingError(`dimension feature ${name} is not among the features`);
+      if (index === undefined) throw new TrainingError(`维度得分列 "${name}" 不在特征中`);
       return index;
     });
   }
@@ -215,42 +228,24 @@ function linearFeatureIndices(dataset: Dataset, fusion: FusionOptions): number[]
 }
 
 /**
- * The cross-fitted encoding: row i is encoded by the fold model that did not train on it. Leaf priors and base
- * margins are the calibrated boosted values, so the regression starts from the calibrated boosted model.
+ * The cross-fitted encoding: row i, tree t, is the calibrated value of the leaf it reaches in tree t of the fold
+ * model that did not train on it; its base margin is that model's, calibrated.
  */
 function fusionSetup(dataset: Dataset, data: BinnedData, assignment: Uint8Array, boosters: Booster[], calibration: Calibration, options: TrainOptions): FusionSetup {
   const rows = data.rows;
   const trees = boosters[0].trees.length;
-  const treeOffsets: number[][] = [];
-  const priors: number[] = [];
-  for (const booster of boosters) {
-    treeOffsets.push(
-      booster.trees.map((trainingTree) => {
-        const from = priors.length;
-        const { value, feature } = trainingTree.tree;
-        for (let node = 0; node < value.length; node += 1) priors.push(feature[node] < 0 ? calibration.slope * value[node] : 0);
-        return from;
-      }),
-    );
-  }
-  const leafIndex = new Int32Array(rows * trees);
+  const treeValues = new Float64Array(rows * trees);
   const base = new Float64Array(rows);
   for (let i = 0; i < rows; i += 1) {
-    const k = assignment[i];
-    base[i] = calibration.slope * boosters[k].baseMargin + calibration.intercept;
-    for (let t = 0; t < trees; t += 1) leafIndex[i * trees + t] = treeOffsets[k][t] + leafOfBinnedRow(boosters[k].trees[t], data, i);
+    const booster = boosters[assignment[i]];
+    base[i] = calibration.slope * booster.baseMargin + calibration.intercept;
+    for (let t = 0; t < trees; t += 1) {
+      const trainingTree = booster.trees[t];
+      treeValues[i * trees + t] = calibration.slope * trainingTree.tree.value[leafOfBinnedRow(trainingTree, data, i)];
+    }
   }
   const terms = buildLinearTerms(dataset, linearFeatureIndices(dataset, options.fusion));
-  const design: FusionDesign = {
-    rows,
-    trees,
-    leafIndex,
-    base,
-    dense: linearDesign(terms, dataset.x),
-    width: terms.length,
-    leafPrior: Float64Array.from(priors),
-  };
-  return { design, treeOffsets, terms };
+  return { design: { rows, trees, treeValues, base, dense: linearDesign(terms, dataset.x), width: terms.length }, terms };
 }
 
 /** Splits the rows into two halves (stratified, seeded): a fusion is judged by fitting on one, scoring the other. */
@@ -274,6 +269,8 @@ function calibrate(y: Uint8Array, margins: Float64Array): Calibration {
   return { slope: fit.weights[0], intercept: fit.intercept };
 }
 
+const SEARCH_ITERATIONS = 60;
+
 interface JudgedFusion {
   readonly penalty: FusionPenalty;
   readonly margins: Float64Array;
@@ -284,105 +281,87 @@ interface JudgedFusion {
 /** Fits on each half, scores the other half: out-of-sample margins of one penalty. */
 function judgeFusion(design: FusionDesign, y: Uint8Array, [first, second]: [Int32Array, Int32Array], penalty: FusionPenalty, start?: FusionFit): JudgedFusion {
   const margins = new Float64Array(y.length);
-  const fitFirst = fitFusion(design, y, first, penalty, start);
-  const fitSecond = fitFusion(design, y, second, penalty, start);
+  // The search only ranks penalties: fewer iterations than the final fit.
+  const fitFirst = fitFusion(design, y, first, penalty, start, SEARCH_ITERATIONS);
+  const fitSecond = fitFusion(design, y, second, penalty, start, SEARCH_ITERATIONS);
   for (const row of second) margins[row] = fusionMargin(design, fitFirst, row);
   for (const row of first) margins[row] = fusionMargin(design, fitSecond, row);
   return { penalty, margins, candidate: candidate(y, margins), start: averageFits(fitFirst, fitSecond) };
 }
 
 /**
- * The fusion's penalties, searched in two steps on the nested halves: the linear penalty with the leaves at their
- * boosted values, then the leaf penalty with that linear penalty. Returns the best by AUC (null when the fusion has
- * nothing to fit: no linear terms and no leaf penalty).
+ * The fusion's penalties, searched in two steps on the nested halves: the linear penalty with every tree weight at
+ * 1, then the tree penalty with that linear penalty. Returns the best by AUC.
  */
-function searchFusion(setup: FusionSetup, y: Uint8Array, seed: number, fusion: FusionOptions): JudgedFusion | null {
+function searchFusion(design: FusionDesign, y: Uint8Array, seed: number, fusion: FusionOptions): JudgedFusion {
   const split = halves(y, seed);
   let best: JudgedFusion | null = null;
-  const better = (judged: JudgedFusion) => !best || judged.candidate.auc > best.candidate.auc;
-  if (setup.design.width > 0) {
-    for (const linear of fusion.linearPenalties) {
-      const judged = judgeFusion(setup.design, y, split, { leaf: Number.POSITIVE_INFINITY, linear });
-      if (better(judged)) best = judged;
-    }
-  }
-  const linear = best ? best.penalty.linear : 0;
-  const pinned: JudgedFusion | null = best;
-  for (const leaf of fusion.leafPenalties) {
-    const judged = judgeFusion(setup.design, y, split, { leaf, linear }, pinned?.start);
-    if (better(judged)) best = judged;
-  }
-  return best;
-}
-
-/** The regression's weights laid out per fold model and tree, 0 on internal nodes. */
-function fusionPart(setup: FusionSetup, boosters: Booster[], fit: FusionFit): FusionPart {
-  return {
-    intercept: fit.intercept,
-    leafWeights: boosters.map((booster, k) =>
-      booster.trees.map((trainingTree, t) => {
-        const from = setup.treeOffsets[k][t];
-        const { feature } = trainingTree.tree;
-        const weights = fit.leafWeights.slice(from, from + feature.length);
-        for (let node = 0; node < feature.length; node += 1) if (feature[node] >= 0) weights[node] = 0;
-        return weights;
-      }),
-    ),
-    terms: setup.terms,
-    termWeights: Float64Array.from(fit.linearWeights),
+  const consider = (judged: JudgedFusion) => {
+    if (!best || judged.candidate.auc > best.candidate.auc) best = judged;
   };
+  const linearPenalties = design.width > 0 ? fusion.linearPenalties : [1];
+  let previous: FusionFit | undefined;
+  for (const linear of linearPenalties) {
+    const judged = judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear }, previous);
+    previous = judged.start;
+    consider(judged);
+  }
+  const pinned = best as unknown as JudgedFusion;
+  for (const tree of fusion.treePenalties) consider(judgeFusion(design, y, split, { tree, linear: pinned.penalty.linear }, pinned.start));
+  return best as unknown as JudgedFusion;
 }
 
 /**
- * Trains the engine on a dataset: quantile bins; k stratified folds, one boosted model per fold, grown together
- * with early stopping on the out-of-fold AUC; Platt scaling of the out-of-fold margins; then the fusion
- * (cross-fitted leaf encodings + linear terms → logistic regression) judged against the calibrated boosting out of
- * sample; the better one is the model.
+ * Trains the engine on a dataset: quantile bins; k stratified folds, one boosted model per fold, grown side by side
+ * and stopped together at the round with the best out-of-fold AUC; Platt scaling of the out-of-fold margins; the
+ * fusion (cross-fitted leaf encodings + linear terms → logistic regression) judged against the calibrated boosting
+ * out of sample. The model is the average of the fold models (each row's out-of-fold score came from the one that
+ * never saw it), plain or through the fusion's regression, whichever validated better.
  */
 export function train(dataset: Dataset, input: TrainOptionsInput = {}): TrainResult {
   const started = Date.now();
   const options = resolveOptions(input);
   checkOptions(options);
   const { x, y } = dataset;
-  if (x.rows !== y.length) throw new TrainingError(`${x.rows} rows of features but ${y.length} labels`);
-  if (x.columns !== dataset.features.length) throw new TrainingError('the matrix and the feature list disagree');
-  if (x.columns === 0) throw new TrainingError('no features to train on');
+  if (x.rows !== y.length) throw new TrainingError(`特征有 ${x.rows} 行，标签有 ${y.length} 行`);
+  if (x.columns !== dataset.features.length) throw new TrainingError('特征矩阵与特征列表不一致');
+  if (x.columns === 0) throw new TrainingError('没有可用于训练的特征');
   const positives = countPositives(y);
   const negatives = y.length - positives;
-  if (positives === 0 || negatives === 0) throw new TrainingError('both classes are needed to train');
   // Every fold needs both classes.
   const folds = Math.min(options.folds, positives, negatives);
-  if (folds < 2) throw new TrainingError('at least two rows of each class are needed to train');
+  if (folds < 2) throw new TrainingError(`违约和未违约两类各至少需要 2 行（现有 ${positives} 行违约、${negatives} 行未违约）`);
   const effective: TrainOptions = { ...options, folds };
+  // Named dimension scores must exist before any work is done.
+  linearFeatureIndices(dataset, options.fusion);
   const mapper = BinMapper.fit(x, dataset.features, options.maxBins);
   const data = binData(mapper, x);
   const assignment = stratifiedFolds(y, folds, options.seed);
   const { boosters, oofMargin } = boostFolds(data, y, assignment, effective);
+  const rounds = boosters[0].trees.length;
   const calibration = calibrate(y, oofMargin);
   const calibrated = oofMargin.map((margin) => calibration.slope * margin + calibration.intercept);
   const gbdtCandidate = candidate(y, calibrated);
-  const forests: Forest[] = boosters.map((booster) => ({ baseMargin: booster.baseMargin, trees: booster.trees.map((t) => t.tree) }));
 
-  let kind: ModelKind = 'gbdt';
-  let fusion: FusionPart | null = null;
-  let fusionCandidate: (Candidate & { penalty: FusionPenalty }) | null = null;
-  let outOfFold: Float64Array = calibrated;
+  let fusionJudged: JudgedFusion | null = null;
+  let setup: FusionSetup | null = null;
   if (options.fusion.enabled) {
-    const setup = fusionSetup(dataset, data, assignment, boosters, calibration, effective);
-    const best = searchFusion(setup, y, options.seed + 1, options.fusion);
-    if (best) {
-      fusionCandidate = { ...best.candidate, penalty: best.penalty };
-      if (best.candidate.auc >= gbdtCandidate.auc + options.fusion.minAucGain) {
-        const all = new Int32Array(y.length);
-        for (let i = 0; i < all.length; i += 1) all[i] = i;
-        kind = 'fusion';
-        outOfFold = best.margins;
-        fusion = fusionPart(setup, boosters, fitFusion(setup.design, y, all, best.penalty, best.start));
-      }
-    }
+    setup = fusionSetup(dataset, data, assignment, boosters, calibration, effective);
+    fusionJudged = searchFusion(setup.design, y, options.seed + 1, options.fusion);
   }
+  const useFusion = setup !== null && fusionJudged !== null && fusionJudged.candidate.auc >= gbdtCandidate.auc + options.fusion.minAucGain;
+
+  const forests: Forest[] = boosters.map((booster) => ({ baseMargin: booster.baseMargin, trees: booster.trees.map((t) => t.tree) }));
+  let fusion: FusionPart | null = null;
+  if (useFusion && setup && fusionJudged) {
+    const all = new Int32Array(y.length);
+    for (let i = 0; i < all.length; i += 1) all[i] = i;
+    const fit = fitFusion(setup.design, y, all, fusionJudged.penalty, fusionJudged.start);
+    fusion = { intercept: fit.intercept, treeWeights: fit.treeWeights, terms: setup.terms, termWeights: fit.linearWeights };
+  }
+  const kind: ModelKind = fusion ? 'fusion' : 'gbdt';
   const model = new ScoringModel({ features: dataset.features, forests, kind, calibration, fusion });
-  const probabilities = outOfFold.map(sigmoid);
+  const probabilities = (fusion && fusionJudged ? fusionJudged.margins : calibrated).map(sigmoid);
   return {
     model,
     options: effective,
@@ -391,9 +370,9 @@ export function train(dataset: Dataset, input: TrainOptionsInput = {}): TrainRes
       rows: y.length,
       positives,
       folds,
-      rounds: boosters[0].trees.length,
+      rounds,
       model: kind,
-      candidates: { gbdt: gbdtCandidate, fusion: fusionCandidate },
+      candidates: { gbdt: gbdtCandidate, fusion: fusionJudged ? { ...fusionJudged.candidate, penalty: fusionJudged.penalty } : null },
       validation: binaryMetrics(y, probabilities),
       outOfFold: probabilities,
       seconds: (Date.now() - started) / 1000,

@@ -70,48 +70,43 @@ const CATEGORY_RIGHT = 2;
 
 /** Rows transposed at a time by the batch scorer: their values stay in the first-level cache while every tree runs. */
 const CHUNK_ROWS = 64;
-/** Rows walked through one tree side by side: independent chains of loads the processor overlaps. */
-const LANES = 8;
 
 /**
  * Trees flattened into typed arrays for fast scoring, no allocation per row. A leaf points to itself on both sides,
  * so every row can take exactly `depth` steps through a tree without asking whether it has arrived: rows then go
- * through a tree eight at a time, branch-free (the missing-value way folded in arithmetically), which keeps the
- * processor busy instead of waiting on one row's chain of loads. Trees with a categorical split take the plain
- * walk. An average of several forests is one forest with scaled leaves.
+ * through a tree four at a time in local variables, numeric steps branch-free (the missing-value way folded in
+ * arithmetically), which keeps the processor busy instead of waiting on one row's chain of loads; a categorical
+ * split looks its code up in a table. An average of several forests is one forest with scaled leaves.
  */
 export class CompiledForest {
-  private readonly feature: Int32Array;
+  /**
+   * Numeric split: feature × 2 + 1 when a missing value goes right (a leaf: 0, pointing to itself anyway);
+   * categorical split k: −1 − k.
+   */
+  private readonly split: Int32Array;
   private readonly threshold: Float64Array;
   /** Left and right child of each node (a leaf: itself twice). */
   private readonly children: Int32Array;
-  /** 1 when a missing value goes right. */
-  private readonly missingRight: Int32Array;
   private readonly value: Float64Array;
-  /** Categorical split k of a node, or -1. */
-  private readonly categorical: Int32Array;
   private readonly roots: Int32Array;
   private readonly depths: Int32Array;
-  /** 1 for a tree without categorical splits (the branch-free walk). */
-  private readonly numericOnly: Uint8Array;
+  /** Per categorical split: its feature × 2 + 1 when a missing value goes right. */
+  private readonly categorySplit: Int32Array;
   private readonly categoryOffset: Int32Array;
   private readonly categorySize: Int32Array;
   /** Per categorical split and code: 0 default way, 1 left, 2 right. */
   private readonly categoryWay: Uint8Array;
   private readonly width: number;
-  private readonly lanes = new Int32Array(LANES);
 
   constructor(trees: readonly Tree[], scales: ArrayLike<number> = new Float64Array(trees.length).fill(1)) {
     const total = trees.reduce((sum, tree) => sum + tree.feature.length, 0);
-    this.feature = new Int32Array(total);
+    this.split = new Int32Array(total);
     this.threshold = new Float64Array(total);
     this.children = new Int32Array(total * 2);
-    this.missingRight = new Int32Array(total);
     this.value = new Float64Array(total);
-    this.categorical = new Int32Array(total).fill(-1);
     this.roots = new Int32Array(trees.length);
     this.depths = new Int32Array(trees.length);
-    this.numericOnly = new Uint8Array(trees.length).fill(1);
+    const categorySplit: number[] = [];
     const categoryOffset: number[] = [];
     const categorySize: number[] = [];
     const ways: number[] = [];
@@ -130,16 +125,16 @@ export class CompiledForest {
           continue;
         }
         width = Math.max(width, feature + 1);
-        this.feature[at] = feature;
+        const packed = feature * 2 + (tree.defaultLeft[node] ? 0 : 1);
+        this.split[at] = packed;
         this.children[2 * at] = base + tree.left[node];
         this.children[2 * at + 1] = base + tree.right[node];
-        this.missingRight[at] = tree.defaultLeft[node] ? 0 : 1;
         const leftCategories = tree.leftCategories[node];
         if (leftCategories) {
           const known = tree.knownCategories[node] as readonly number[];
           const size = known.reduce((max, code) => Math.max(max, code + 1), 0);
-          this.categorical[at] = categoryOffset.length;
-          this.numericOnly[t] = 0;
+          this.split[at] = -1 - categoryOffset.length;
+          categorySplit.push(packed);
           categoryOffset.push(ways.length);
           categorySize.push(size);
           const table = new Array<number>(size).fill(CATEGORY_MISSING);
@@ -150,6 +145,7 @@ export class CompiledForest {
       }
       base += tree.feature.length;
     });
+    this.categorySplit = Int32Array.from(categorySplit);
     this.categoryOffset = Int32Array.from(categoryOffset);
     this.categorySize = Int32Array.from(categorySize);
     this.categoryWay = Uint8Array.from(ways);
@@ -160,15 +156,22 @@ export class CompiledForest {
     return this.roots.length;
   }
 
-  /** One step of the plain walk from an internal node. */
-  private child(node: number, row: Float64Array, offset: number): number {
-    const x = row[offset + this.feature[node]];
-    const k = this.categorical[node];
-    if (x !== x) return this.children[2 * node + this.missingRight[node]];
-    if (k < 0) return this.children[2 * node + (x > this.threshold[node] ? 1 : 0)];
-    if (!(x >= 0 && x < this.categorySize[k]) || !Number.isInteger(x)) return this.children[2 * node + this.missingRight[node]];
+  /** The child a categorical split (split = −1 − k) sends the row at `offset` to. */
+  private categoricalChild(node: number, k: number, row: Float64Array, offset: number): number {
+    const packed = this.categorySplit[k];
+    const x = row[offset + (packed >> 1)];
+    const missingWay = packed & 1;
+    if (!(x >= 0 && x < this.categorySize[k]) || !Number.isInteger(x)) return this.children[2 * node + missingWay];
     const way = this.categoryWay[this.categoryOffset[k] + x];
-    return this.children[2 * node + (way === CATEGORY_MISSING ? this.missingRight[node] : way === CATEGORY_RIGHT ? 1 : 0)];
+    return this.children[2 * node + (way === CATEGORY_MISSING ? missingWay : way === CATEGORY_RIGHT ? 1 : 0)];
+  }
+
+  /** One step from a node (a leaf stays where it is). */
+  private child(node: number, row: Float64Array, offset: number): number {
+    const split = this.split[node];
+    if (split < 0) return this.categoricalChild(node, -1 - split, row, offset);
+    const x = row[offset + (split >> 1)];
+    return this.children[2 * node + (+(x > this.threshold[node]) | (+(x !== x) & split))];
   }
 
   /** Σ leaf values of the row whose values (by feature index) start at `offset` in `row`. */
@@ -184,33 +187,55 @@ export class CompiledForest {
     return sum;
   }
 
-  /** Adds every tree's leaf value for `count` rows of a row-major chunk (`width` values per row) to out[start…]. */
+  /** Adds every tree's leaf value for `count` rows of a row-major chunk (`columns` values per row) to out[start…]. */
   private addChunk(chunk: Float64Array, count: number, columns: number, out: Float64Array, start: number): void {
-    const { roots, depths, numericOnly, feature, threshold, children, missingRight, value, lanes } = this;
+    const { roots, depths, split, threshold, children, value } = this;
     for (let t = 0; t < roots.length; t += 1) {
       const root = roots[t];
       const depth = depths[t];
-      if (numericOnly[t] === 0) {
-        for (let i = 0; i < count; i += 1) {
-          let node = root;
-          for (let step = 0; step < depth && children[2 * node] !== node; step += 1) node = this.child(node, chunk, i * columns);
-          out[start + i] += value[node];
-        }
-        continue;
-      }
-      for (let first = 0; first < count; first += LANES) {
-        const used = Math.min(LANES, count - first);
-        lanes.fill(root);
+      let i = 0;
+      // Four rows at a time, each numeric step branch-free: right = (x > threshold) | (x missing & missing goes right).
+      for (; i + 4 <= count; i += 4) {
+        let a = root;
+        let b = root;
+        let c = root;
+        let d = root;
+        const oa = i * columns;
+        const ob = oa + columns;
+        const oc = ob + columns;
+        const od = oc + columns;
         for (let step = 0; step < depth; step += 1) {
-          for (let lane = 0; lane < used; lane += 1) {
-            const node = lanes[lane];
-            const x = chunk[(first + lane) * columns + feature[node]];
-            const missing = +(x !== x);
-            const right = +(x > threshold[node]) | (missing & missingRight[node]);
-            lanes[lane] = children[2 * node + right];
-          }
+          let s = split[a];
+          let x = 0;
+          if (s >= 0) {
+            x = chunk[oa + (s >> 1)];
+            a = children[2 * a + (+(x > threshold[a]) | (+(x !== x) & s))];
+          } else a = this.categoricalChild(a, -1 - s, chunk, oa);
+          s = split[b];
+          if (s >= 0) {
+            x = chunk[ob + (s >> 1)];
+            b = children[2 * b + (+(x > threshold[b]) | (+(x !== x) & s))];
+          } else b = this.categoricalChild(b, -1 - s, chunk, ob);
+          s = split[c];
+          if (s >= 0) {
+            x = chunk[oc + (s >> 1)];
+            c = children[2 * c + (+(x > threshold[c]) | (+(x !== x) & s))];
+          } else c = this.categoricalChild(c, -1 - s, chunk, oc);
+          s = split[d];
+          if (s >= 0) {
+            x = chunk[od + (s >> 1)];
+            d = children[2 * d + (+(x > threshold[d]) | (+(x !== x) & s))];
+          } else d = this.categoricalChild(d, -1 - s, chunk, od);
         }
-        for (let lane = 0; lane < used; lane += 1) out[start + first + lane] += value[lanes[lane]];
+        out[start + i] += value[a];
+        out[start + i + 1] += value[b];
+        out[start + i + 2] += value[c];
+        out[start + i + 3] += value[d];
+      }
+      for (; i < count; i += 1) {
+        let node = root;
+        for (let step = 0; step < depth; step += 1) node = this.child(node, chunk, i * columns);
+        out[start + i] += value[node];
       }
     }
   }
