@@ -24,6 +24,7 @@ import {
   acceptConsent,
   type FaceMock,
 } from './support/face-verification';
+import { liveClient, liveUrl, sleep, type LiveClient } from './support/live';
 import { DIALECTS, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -72,6 +73,33 @@ describe.each(DIALECTS)('face verification and ID-card recognition (%s)', (diale
 
     const after = data(await gqlAs<{ submissionReadiness: { preconditions: Array<{ precondition: string; met: boolean }> } }>(t, applicant.token, READINESS, { id: draft.id }), 'submissionReadiness');
     expect(after.preconditions.find((p) => p.precondition === 'IDENTITY_VERIFICATION')?.met).toBe(true);
+  });
+
+  it('delivers the confirmed result live to the applicant only, once', async () => {
+    const owner = await readyForFace(t, mock);
+    const intruder = await readyForFace(t, mock);
+    const order = data(await start(t, owner.applicant.token, owner.draft.id), 'startFaceVerification');
+    const url = await liveUrl(t.http);
+    const clients: LiveClient[] = [liveClient(url, { accessToken: owner.applicant.token }), liveClient(url, { accessToken: intruder.applicant.token })];
+    try {
+      await Promise.all(clients.map((client) => client.acknowledged));
+      const query = 'subscription($c: String!) { faceVerificationResult(certifyId: $c) { eventId topic verification { certifyId state score purpose } } }';
+      type Result = { faceVerificationResult: { topic: string; verification: { certifyId: string; state: string; score: number | null; purpose: string } } };
+      const mine = clients[0]!.subscribe<Result>(query, { c: order.certifyId }).received;
+      const theirs = clients[1]!.subscribe<Result>(query, { c: order.certifyId }).received;
+      await sleep(200);
+      mock.server.mock.deliveryFaults.set({ duplicate: 2, times: 1 });
+      await decide(mock, order.certifyId, 'PASSED', 90.1);
+      await mine.untilData(1);
+      await settle(mock);
+      await sleep(300);
+      expect(mine.data.map((d) => d.faceVerificationResult)).toEqual([
+        expect.objectContaining({ topic: 'face-verification.result', verification: { certifyId: order.certifyId, state: 'PASSED', score: 90.1, purpose: 'APPLY' } }),
+      ]);
+      expect(theirs.data).toEqual([]);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 
   it('refuses to start without the biometric consent, and APPLY without a recognised ID card', async () => {
@@ -185,5 +213,33 @@ describe.each(DIALECTS)('face verification and ID-card recognition (%s)', (diale
     expect(expired.errors?.[0]?.message).toContain('过期');
     const rows: Array<{ outcome: string }> = await t.dataSource.query('SELECT outcome FROM face_id_card_checks WHERE user_id IN (?, ?) ORDER BY created_at, id', [applicant.userId, expiredOwner.applicant.userId]);
     expect(rows.map((row) => row.outcome)).toEqual(['MATCHED', 'MATCHED', 'MISMATCH', 'UNREADABLE', 'EXPIRED']);
+  });
+});
+
+describe('the callback on the Express platform (rawBody through its JSON parser)', () => {
+  let mock: FaceMock;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    mock = await startFaceMock();
+    t = await createFaceTestApp(mock, { dialect: 'sqlite', platform: 'express' });
+  });
+
+  afterAll(async () => {
+    await mock?.close();
+    await t?.close();
+  });
+
+  it('checks the signature over the bytes as sent and confirms with the provider', async () => {
+    const { applicant, draft } = await readyForFace(t, mock);
+    const order = data(await start(t, applicant.token, draft.id), 'startFaceVerification');
+    mock.server.mock.deliveryFaults.set({ drop: true, times: 1 });
+    await decide(mock, order.certifyId, 'PASSED', 88.8);
+    await settle(mock);
+    // Spaced JSON: re-serialising the parsed body would not give these bytes back.
+    const spaced = JSON.stringify(callbackPayload(order.certifyId, draft.id, 'PASSED'), null, 2);
+    expect((await postCallback(t, signedCallback(spaced, { secret: 'forged-secret' }))).status).toBe(401);
+    expect((await postCallback(t, signedCallback(spaced))).status).toBe(200);
+    expect(await readFace(t, applicant.token, order.certifyId)).toMatchObject({ state: 'PASSED', score: 88.8 });
   });
 });
