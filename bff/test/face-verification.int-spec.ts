@@ -1,6 +1,7 @@
 import { ErrorCode } from '@rongtong/shared';
 import { Clock } from '../src/infra/clock/clock';
 import { FaceVerificationService } from '../src/modules/face-verification/face-verification.service';
+import { FileSweeper } from '../src/modules/files/file-sweeper';
 import { gqlAs } from './support/auth';
 import { data, READINESS, UPDATE_DRAFT } from './support/applications';
 import {
@@ -213,6 +214,16 @@ describe.each(DIALECTS)('face verification and ID-card recognition (%s)', (diale
     expect(expired.errors?.[0]?.message).toContain('过期');
     const rows: Array<{ outcome: string }> = await t.dataSource.query('SELECT outcome FROM face_id_card_checks WHERE user_id IN (?, ?) ORDER BY created_at, id', [applicant.userId, expiredOwner.applicant.userId]);
     expect(rows.map((row) => row.outcome)).toEqual(['MATCHED', 'MATCHED', 'MISMATCH', 'UNREADABLE', 'EXPIRED']);
+
+    // The recognised photos are referenced: the abandoned-upload sweep keeps them, and removes a photo never recognised.
+    const neverRecognised = await uploadCard(t, mock, applicant.token, own.identityId, 'front');
+    const later = new Date(Date.now() + 100 * 3_600_000);
+    jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(later));
+    const swept = await t.app.get(FileSweeper).sweep(1000);
+    expect(swept).toContain(neverRecognised);
+    const recognised: Array<{ file_id: string }> = await t.dataSource.query('SELECT file_id FROM face_id_card_checks WHERE user_id = ?', [applicant.userId]);
+    expect(recognised).toHaveLength(4);
+    for (const { file_id: fileId } of recognised) expect(swept).not.toContain(fileId);
   });
 });
 

@@ -152,16 +152,20 @@ export class FaceVerificationService {
     const reading = await this.provider.recognizeIdCard(side, image);
     const now = this.clock.now();
     const verdict = judge(reading, side, identity, now);
-    await this.repository.insertIdCardCheck({
-      id: timeOrderedUuid(now.getTime()),
-      userId: user.userId,
-      applicationId,
-      side,
-      fileId: fileId.toLowerCase(),
-      outcome: verdict.outcome,
-      reason: verdict.reason,
-      validTo: !('refused' in reading) && reading.side === 'BACK' ? reading.validTo : null,
-      createdAt: now,
+    await this.repository.transaction(async (manager) => {
+      // Claimed with the sweep's lock, so the photo the record names is never swept as an abandoned upload.
+      if ((await this.files.findForClaim(manager, fileId)) === null) throw badUserInput('input.fileId', '文件不存在，请重新上传身份证照片');
+      await this.repository.insertIdCardCheck(manager, {
+        id: timeOrderedUuid(now.getTime()),
+        userId: user.userId,
+        applicationId,
+        side,
+        fileId: fileId.toLowerCase(),
+        outcome: verdict.outcome,
+        reason: verdict.reason,
+        validTo: !('refused' in reading) && reading.side === 'BACK' ? reading.validTo : null,
+        createdAt: now,
+      });
     });
     if (verdict.outcome !== IdCardCheckOutcome.MATCHED) throw FaceVerificationException.idCardRefused(verdict.reason ?? '身份证识别未通过');
     return Object.assign(new IdCardRecognitionModel(), {

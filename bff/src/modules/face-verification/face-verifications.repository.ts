@@ -76,8 +76,13 @@ export class FaceVerificationsRepository {
     }
   }
 
-  async insertIdCardCheck(row: IdCardCheckEntity): Promise<void> {
-    await this.dataSource.manager.insert(IdCardCheckEntity, row);
+  /** Records a recognition in the caller's transaction (the one that claimed the photo against the upload sweep). */
+  async insertIdCardCheck(manager: EntityManager, row: IdCardCheckEntity): Promise<void> {
+    await manager.insert(IdCardCheckEntity, row);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   /** The latest recognition of one side of the applicant's card for the application. */

@@ -7,7 +7,7 @@ describe('graceCutoff', () => {
 });
 
 describe('unreferencedCondition', () => {
-  it('checks every reference: attachment ids, banner image paths, mentions in rich text and application materials', () => {
+  it('checks every reference: attachment ids, banner image paths, mentions in rich text, application materials and ID-card photos', () => {
     expect(unreferencedCondition('sqlite', 'f.id')).toBe(
       [
         'NOT EXISTS (SELECT 1 FROM content_attachments r WHERE r.file_id = f.id)',
@@ -15,6 +15,7 @@ describe('unreferencedCondition', () => {
         "NOT EXISTS (SELECT 1 FROM policies r WHERE r.body_html LIKE '%' || f.id || '%')",
         "NOT EXISTS (SELECT 1 FROM news r WHERE r.body_html LIKE '%' || f.id || '%')",
         'NOT EXISTS (SELECT 1 FROM application_materials r WHERE r.file_id = f.id)',
+        'NOT EXISTS (SELECT 1 FROM face_id_card_checks r WHERE r.file_id = f.id)',
       ].join(' AND '),
     );
   });

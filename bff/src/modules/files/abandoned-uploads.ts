@@ -33,6 +33,8 @@ export const FILE_REFERENCES: readonly FileReference[] = [
   { table: 'news', column: 'body_html', match: FileReferenceMatch.MENTION },
   // Materials attached to loan applications (applications module).
   { table: 'application_materials', column: 'file_id', match: FileReferenceMatch.ID },
+  // ID-card photos recognised for a face verification (face-verification module).
+  { table: 'face_id_card_checks', column: 'file_id', match: FileReferenceMatch.ID },
 ];
 
 /** Uploads in the sweep, oldest first. */
