@@ -4,10 +4,13 @@ import { OutboxEventEntity } from '../../src/core-modules/events/outbox-event.en
 import { ONLY_SUBSCRIPTIONS_MESSAGE } from '../../src/core-modules/events/subscriptions/subscription-documents';
 import { SubscriptionServer } from '../../src/core-modules/events/subscriptions/subscription-server';
 import { Clock } from '../../src/infra/clock/clock';
+import { FREE_FORM_REFUSED_MESSAGE } from '../../src/infra/graphql/persisted-operations.plugin';
 import { MessageKind } from '../../src/modules/messages/message-kind';
 import { MessagesService } from '../../src/modules/messages/messages.service';
 import { gqlAs, signedInUser } from '../support/auth';
 import { liveUrl, MESSAGE_RECEIVED, rawSocket, sleep, UNREAD_COUNT, UpgradeRefused, type RawSocket } from '../support/live';
+import { listedOperation } from '../support/persisted-operations';
+import { productionSecrets } from '../support/production-env';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 const LIMITS = {
@@ -213,5 +216,37 @@ describe.each(DIALECTS)('hostile subscription clients (%s)', (dialect) => {
     const legacy = await open(['graphql-ws']).opened.catch((error: unknown) => error);
     expect((legacy as UpgradeRefused).status).toBe(400);
     expect(JSON.parse((legacy as UpgradeRefused).body).errors[0].message).toBe('实时连接需使用 graphql-transport-ws 协议');
+  });
+});
+
+/** In production the socket, like HTTP, runs only the app's safelisted operations, sent by hash. */
+describe.each(DIALECTS)('subscriptions in production (%s)', (dialect) => {
+  let t: TestApp;
+  let url: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ dialect, seed: false, env: { ...productionSecrets(), NODE_ENV: 'production', MIGRATE_ON_START: 'true' } });
+    url = await liveUrl(t.http);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('runs a listed subscription by hash and refuses operation text', async () => {
+    const { tokens } = await signedInUser(t, { role: Role.ENTERPRISE });
+    const socket = rawSocket(url);
+    await socket.opened;
+    socket.send({ type: 'connection_init', payload: { accessToken: tokens.accessToken } });
+    await socket.next(isAck);
+    const listed = listedOperation('UnreadMessageCountLive');
+    socket.send({ id: 'hash', type: 'subscribe', payload: { query: '', operationName: listed.operationName, extensions: { persistedQuery: { version: 1, sha256Hash: listed.hash } } } });
+    expect(await socket.next(forId('hash', 'next'))).toMatchObject({ payload: { data: { unreadMessageCount: 0 } } });
+    socket.send({ id: 'text', type: 'subscribe', payload: { query: 'subscription { unreadMessageCount }' } });
+    expect(errorsOf(await socket.next(forId('text', 'error')))).toEqual([{ message: FREE_FORM_REFUSED_MESSAGE, extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND } }]);
+    // Text identical to a listed operation is that operation, as over HTTP.
+    socket.send({ id: 'same', type: 'subscribe', payload: { query: listed.document } });
+    expect(await socket.next(forId('same', 'next'))).toMatchObject({ payload: { data: { unreadMessageCount: 0 } } });
+    socket.ws.terminate();
   });
 });

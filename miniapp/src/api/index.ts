@@ -1,6 +1,7 @@
 export { ApiError } from './api-error'
-export { anonymousClient, apiClient, connectSession } from './api-client'
+export { anonymousClient, apiClient, connectSession, liveUpdates } from './api-client'
 export type { SessionTokenSource } from './authenticated-client'
 export type { GraphQLClient, TypedDocument } from './client'
+export type { LiveState, LiveTokenSource, ReceivedMessage } from './live-updates'
 export { useQuery } from './use-query'
 export type { FetchMoreOptions, QueryResult } from './use-query'

@@ -34,6 +34,23 @@ describe('SessionManager', () => {
     expect(states.map((state) => state.status)).toEqual(['authenticated'])
   })
 
+  it('hands the live connection the access token as it is, never refreshed, and says when it changes', async () => {
+    const { clock, server, session } = setup()
+    const changes: Array<string | null> = []
+    session.onTokenChange(() => changes.push(session.currentAccessToken()))
+    expect(session.currentAccessToken()).toBeNull()
+    session.signIn(server.payload())
+    expect(changes).toEqual(['access-1'])
+    clock.now += 15 * MINUTE
+    // Expired: the live connection waits instead of refreshing (an idle app must not keep the session alive).
+    expect(session.currentAccessToken()).toBeNull()
+    expect(server.refreshCalls).toEqual([])
+    await session.refresh()
+    expect(changes).toEqual(['access-1', 'access-2'])
+    await session.logout()
+    expect(changes).toEqual(['access-1', 'access-2', null])
+  })
+
   it('restores a stored session and loads the user', async () => {
     const { clock, server, store } = setup()
     store.save(tokensFromPayload(server.payload()))

@@ -68,6 +68,9 @@ export class SessionManager {
   /** Bumped on every sign-in and sign-out, so a late answer for an older session changes nothing. */
   private generation = 0
   private readonly listeners = new Set<(state: SessionState) => void>()
+  private readonly tokenListeners = new Set<() => void>()
+  /** The access token the token listeners heard of last. */
+  private announcedToken: string | null = null
   private readonly now: () => number
 
   constructor(private readonly options: SessionManagerOptions) {
@@ -85,6 +88,23 @@ export class SessionManager {
     }
   }
 
+  /**
+   * The access token while it has not expired, without refreshing it: the live connection (api/live-updates.ts)
+   * uses it as it is, so an app left open does not keep its session alive past the idle timeout.
+   */
+  currentAccessToken(): string | null {
+    const tokens = this.tokens
+    return tokens && tokens.accessTokenExpiresAt > this.now() ? tokens.accessToken : null
+  }
+
+  /** Called whenever the access token changes: a login, a refresh, a logout or an expiry. */
+  onTokenChange(listener: () => void): () => void {
+    this.tokenListeners.add(listener)
+    return () => {
+      this.tokenListeners.delete(listener)
+    }
+  }
+
   /** Picks up the session of an earlier launch, if there is one that can still be refreshed. */
   async restore(): Promise<void> {
     const stored = this.options.store.load()
@@ -94,6 +114,7 @@ export class SessionManager {
       return
     }
     this.tokens = stored
+    this.announceToken()
     this.generation += 1
     this.setState({ status: 'restoring', me: null, notice: null, loadError: null, loginNotices: [] })
     await this.reloadMe()
@@ -207,6 +228,7 @@ export class SessionManager {
     const newer = this.newerTokensInStorage(tokens)
     if (newer) {
       this.tokens = newer
+      this.announceToken()
       return newer.accessToken
     }
     const generation = this.generation
@@ -238,6 +260,14 @@ export class SessionManager {
   private saveTokens(tokens: SessionTokens): void {
     this.tokens = tokens
     this.options.store.save(tokens)
+    this.announceToken()
+  }
+
+  private announceToken(): void {
+    const token = this.tokens?.accessToken ?? null
+    if (token === this.announcedToken) return
+    this.announcedToken = token
+    for (const listener of [...this.tokenListeners]) listener()
   }
 
   private clear({ notice }: { notice: string | null }): void {
@@ -245,6 +275,7 @@ export class SessionManager {
     this.tokens = null
     this.refreshing = null
     this.options.store.clear()
+    this.announceToken()
     this.setState({ ...ANONYMOUS, notice })
   }
 

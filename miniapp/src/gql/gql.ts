@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status version }\n  }\n": typeof types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": typeof types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.HomeLatestContentDocument,
+    "\n  subscription UnreadMessageCountLive {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountLiveDocument,
+    "\n  subscription MessageReceivedLive($after: ID) {\n    messageReceived(after: $after) {\n      eventId\n      message { id kind title body link readAt createdAt }\n    }\n  }\n": typeof types.MessageReceivedLiveDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment ProductTermsFields on Product {\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n  }\n": typeof types.ProductTermsFieldsFragmentDoc,
     "\n  fragment ProductEligibilityFields on Product {\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n  }\n": typeof types.ProductEligibilityFieldsFragmentDoc,
@@ -111,6 +114,9 @@ const documents: Documents = {
     "\n  mutation WithdrawPolicy($id: ID!) {\n    withdrawPolicy(id: $id) { id status version }\n  }\n": types.WithdrawPolicyDocument,
     "\n  query HomeBanners {\n    homeBanners {\n      id\n      title\n      subtitle\n      imageUrl\n      linkPath\n    }\n  }\n": types.HomeBannersDocument,
     "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n": types.HomeLatestContentDocument,
+    "\n  subscription UnreadMessageCountLive {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountLiveDocument,
+    "\n  subscription MessageReceivedLive($after: ID) {\n    messageReceived(after: $after) {\n      eventId\n      message { id kind title body link readAt createdAt }\n    }\n  }\n": types.MessageReceivedLiveDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment ProductTermsFields on Product {\n    category\n    guaranteeMethods\n    minAmountFen\n    maxAmountFen\n    minRateBp\n    maxRateBp\n    minTermMonths\n    maxTermMonths\n    summary\n    onlineApply\n  }\n": types.ProductTermsFieldsFragmentDoc,
     "\n  fragment ProductEligibilityFields on Product {\n    repaymentMethods\n    targetRegionCodes\n    targetIndustryCodes\n    targetScales\n    minYearsInBusiness\n    minCreditGrade\n    requiredMaterials\n  }\n": types.ProductEligibilityFieldsFragmentDoc,
@@ -233,6 +239,18 @@ export function graphql(source: "\n  query HomeBanners {\n    homeBanners {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeLatestContent {\n    policies(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          issuer\n          issuedOn\n        }\n      }\n    }\n    newsList(first: 3) {\n      edges {\n        node {\n          id\n          title\n          level\n          source\n          publishedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeLatestContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadMessageCountLive {\n    unreadMessageCount\n  }\n"): typeof import('./graphql').UnreadMessageCountLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageReceivedLive($after: ID) {\n    messageReceived(after: $after) {\n      eventId\n      message { id kind title body link readAt createdAt }\n    }\n  }\n"): typeof import('./graphql').MessageReceivedLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"): typeof import('./graphql').UnreadMessageCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

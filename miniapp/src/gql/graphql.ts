@@ -33,6 +33,65 @@ export type Scalars = {
   Fen: { input: number; output: number; }
 };
 
+export type AcceptBiometricConsentInput = {
+  /** 所展示授权书全文的 SHA-256 */
+  sha256: Scalars['String']['input'];
+  /** 所展示授权书的版本 */
+  version: Scalars['String']['input'];
+};
+
+/** 申请进度时间线上的一步 */
+export type ApplicationEvent = {
+  __typename?: 'ApplicationEvent';
+  action: LoanApplicationAction;
+  actorKind: LoanApplicationActor;
+  createdAt: Scalars['DateTime']['output'];
+  fromState?: Maybe<LoanApplicationState>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  toState: LoanApplicationState;
+};
+
+/** 申请材料：上传的文件，或已由政务数据替代的材料 */
+export type ApplicationMaterial = {
+  __typename?: 'ApplicationMaterial';
+  createdAt: Scalars['DateTime']['output'];
+  /** 下载地址（仅申请企业和审批机构可下载） */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  fileId?: Maybe<Scalars['ID']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 材料名称，取自产品的所需材料 */
+  materialName: Scalars['String']['output'];
+  mimeType?: Maybe<Scalars['String']['output']>;
+  /** 替代该材料的政务数据 */
+  replacedBySource?: Maybe<DataSource>;
+  /** 文件内容的 SHA-256 */
+  sha256?: Maybe<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 批准条件：须在产品的额度、利率、期限和还款方式范围内 */
+export type ApproveLoanApplicationInput = {
+  /** 批准金额（分），不超过申请金额 */
+  approvedAmountFen: Scalars['Fen']['input'];
+  /** 授信方式；不填为单笔贷款 */
+  facilityType?: InputMaybe<LoanFacilityType>;
+  /** 年利率（基点，435 = 4.35%） */
+  rateBp: Scalars['Int']['input'];
+  repaymentMethod: RepaymentMethod;
+  termMonths: Scalars['Int']['input'];
+};
+
+export type AttachApplicationMaterialInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 通过 POST /api/files?purpose=LOAN_MATERIAL 上传所得的文件编号 */
+  fileId: Scalars['ID']['input'];
+  /** 材料名称，须为产品所需材料之一 */
+  materialName: Scalars['String']['input'];
+};
+
 /** 附件（平台上传的文件） */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -131,6 +190,20 @@ export enum BannerStatus {
   INACTIVE = 'INACTIVE'
 }
 
+/** 人脸信息处理授权书（单独同意） */
+export type BiometricConsentAgreement = {
+  __typename?: 'BiometricConsentAgreement';
+  /** 当前用户同意本版本的时间；未同意为空 */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 全文（UTF-8）的 SHA-256，同意时原样回传 */
+  sha256: Scalars['String']['output'];
+  /** 全文，须完整展示后再请用户同意 */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** 版本 */
+  version: Scalars['String']['output'];
+};
+
 /** 数据授权协议（某一用途的当前版本）；授权前须完整展示 */
 export type ConsentAgreement = {
   __typename?: 'ConsentAgreement';
@@ -156,6 +229,40 @@ export enum ContentStatus {
   PUBLISHED = 'PUBLISHED',
   WITHDRAWN = 'WITHDRAWN'
 }
+
+/** 金融机构在柜台完成的申请人身份核验（线下核验） */
+export type CounterVerification = {
+  __typename?: 'CounterVerification';
+  applicationId: Scalars['ID']['output'];
+  applicationNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  purpose: CounterVerificationPurpose;
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export enum CounterVerificationPurpose {
+  /** 签署合同前的身份核验 */
+  SIGNING = 'SIGNING',
+  /** 提交申请前的身份核验 */
+  SUBMISSION = 'SUBMISSION'
+}
+
+/** 新建申请草稿：企业信息由登记信息预填 */
+export type CreateLoanApplicationInput = {
+  /** 申请金额（分），须在产品额度范围内 */
+  amountFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** 客户端生成的请求编号（16–64 位），重试时保持不变 */
+  idempotencyKey: Scalars['String']['input'];
+  /** 期望的还款方式，须为产品支持的方式 */
+  preferredRepaymentMethod?: InputMaybe<RepaymentMethod>;
+  productId: Scalars['ID']['input'];
+  /** 借款用途（2–500 字） */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** 申请期限（月），须在产品期限范围内 */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 身份核验方式：人脸核验，或到机构柜台线下核验 */
+  verificationPath?: InputMaybe<IdentityVerificationPath>;
+};
 
 export type CreateStaffAccountInput = {
   displayName: Scalars['String']['input'];
@@ -284,6 +391,17 @@ export type DataUseRecordEdge = {
   node: DataUseRecord;
 };
 
+export enum DrawdownStatus {
+  /** 已取消 */
+  CANCELLED = 'CANCELLED',
+  /** 已放款 */
+  DISBURSED = 'DISBURSED',
+  /** 已还清 */
+  REPAID = 'REPAID',
+  /** 待放款 */
+  REQUESTED = 'REQUESTED'
+}
+
 /** 当前用户可代表办理业务的企业 */
 export type EnterpriseBinding = {
   __typename?: 'EnterpriseBinding';
@@ -348,6 +466,63 @@ export type EnterpriseSummary = {
 };
 
 export { EnterpriseType };
+
+/** 一次人脸核验及其结果（结果以向核验机构查询确认的为准） */
+export type FaceVerification = {
+  __typename?: 'FaceVerification';
+  applicationId: Scalars['ID']['output'];
+  certifyId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  purpose: FaceVerificationPurpose;
+  /** 相似度 0–100（一位小数），确认后才有 */
+  score?: Maybe<Scalars['Float']['output']>;
+  state: FaceVerificationState;
+};
+
+/** 人脸核验用途 */
+export enum FaceVerificationPurpose {
+  /** 提交贷款申请 */
+  APPLY = 'APPLY',
+  /** 签署借款合同 */
+  SIGN = 'SIGN'
+}
+
+/** 人脸核验有了确定结果 */
+export type FaceVerificationResultEvent = LiveEvent & {
+  __typename?: 'FaceVerificationResultEvent';
+  /** 事件编号（按时间递增） */
+  eventId: Scalars['ID']['output'];
+  /** 事件发生时间（UTC） */
+  occurredAt: Scalars['DateTime']['output'];
+  /** 事件主题，如 message.received */
+  topic: Scalars['String']['output'];
+  verification: FaceVerification;
+};
+
+/** 已向核验机构下单：在皖事通内用 certifyId 调起人脸核验，H5 中打开 verifyUrl */
+export type FaceVerificationStart = {
+  __typename?: 'FaceVerificationStart';
+  certifyId: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** 核验页地址（10 分钟内有效） */
+  verifyUrl: Scalars['String']['output'];
+};
+
+/** 人脸核验状态 */
+export enum FaceVerificationState {
+  /** 10 分钟内未完成，已过期 */
+  EXPIRED = 'EXPIRED',
+  /** 核验未通过 */
+  FAILED = 'FAILED',
+  /** 已下单，待核验 */
+  INIT = 'INIT',
+  /** 核验通过（已向核验机构确认） */
+  PASSED = 'PASSED',
+  /** 核验中 */
+  PENDING = 'PENDING'
+}
 
 /** 常见问题 */
 export type Faq = {
@@ -437,6 +612,34 @@ export type GuaranteeMethodFacet = {
   value: GuaranteeMethod;
 };
 
+/** 身份证识别结果：与本人实名信息一致且在有效期内 */
+export type IdCardRecognition = {
+  __typename?: 'IdCardRecognition';
+  /** 人像面：姓名（脱敏） */
+  nameMasked?: Maybe<Scalars['String']['output']>;
+  recognizedAt: Scalars['DateTime']['output'];
+  /** 人像面：公民身份号码（脱敏） */
+  residentIdMasked?: Maybe<Scalars['String']['output']>;
+  side: IdCardSide;
+  /** 国徽面：有效期至（YYYY-MM-DD；长期为空） */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** 身份证证件面 */
+export enum IdCardSide {
+  /** 国徽面 */
+  BACK = 'BACK',
+  /** 人像面 */
+  FRONT = 'FRONT'
+}
+
+export enum IdentityVerificationPath {
+  /** 线下核验 */
+  COUNTER = 'COUNTER',
+  /** 人脸核验 */
+  FACE = 'FACE'
+}
+
 /** 金融机构 */
 export type Institution = {
   __typename?: 'Institution';
@@ -498,6 +701,18 @@ export type InstitutionFilter = {
   types?: InputMaybe<Array<InstitutionType>>;
 };
 
+/** 机构申请队列的筛选条件 */
+export type InstitutionLoanApplicationFilter = {
+  maxAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+  minAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  states?: InputMaybe<Array<LoanApplicationState>>;
+  /** 提交时间不早于（ISO 8601） */
+  submittedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** 提交时间早于（ISO 8601） */
+  submittedTo?: InputMaybe<Scalars['String']['input']>;
+};
+
 export { InstitutionType };
 
 export type InstitutionTypeCount = {
@@ -510,6 +725,321 @@ export type InstitutionTypeFacet = {
   __typename?: 'InstitutionTypeFacet';
   count: Scalars['Int']['output'];
   value: InstitutionType;
+};
+
+/** 实时事件：按 eventId 去重；断线重连时以最后收到的 eventId 作为 after 续传 */
+export type LiveEvent = {
+  /** 事件编号（按时间递增） */
+  eventId: Scalars['ID']['output'];
+  /** 事件发生时间（UTC） */
+  occurredAt: Scalars['DateTime']['output'];
+  /** 事件主题，如 message.received */
+  topic: Scalars['String']['output'];
+};
+
+/** 贷款申请 */
+export type LoanApplication = {
+  __typename?: 'LoanApplication';
+  /** 当前用户现在可以进行的操作 */
+  allowedActions: Array<LoanApplicationAction>;
+  /** 申请金额（分） */
+  amountFen?: Maybe<Scalars['Fen']['output']>;
+  /** 申请人姓名（申请企业和审批机构可见） */
+  applicantName: Scalars['String']['output'];
+  /** 申请人身份证号（已脱敏） */
+  applicantResidentIdMasked?: Maybe<Scalars['String']['output']>;
+  /** 提交时所依据的数据授权 */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  contract?: Maybe<LoanContract>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 审批所依据的信用评分快照 */
+  creditScoreSnapshotId?: Maybe<Scalars['ID']['output']>;
+  decision?: Maybe<LoanDecision>;
+  /** 借款（放款）及各自的还款计划 */
+  drawdowns: Array<LoanDrawdown>;
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  /** 成立日期 YYYY-MM-DD */
+  establishedOn?: Maybe<Scalars['String']['output']>;
+  /** 已提交或已受理的申请若无人处理，将于此时失效 */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 行业代码（来自企业登记信息） */
+  industryCode?: Maybe<Scalars['String']['output']>;
+  /** 审批机构（申请产品所属的金融机构） */
+  institutionId: Scalars['ID']['output'];
+  institutionName: Scalars['String']['output'];
+  /** 最近一次操作的时间 */
+  lastActionAt: Scalars['DateTime']['output'];
+  /** 申请材料 */
+  materials: Array<ApplicationMaterial>;
+  /** 申请编号，如 RT20261207000123 */
+  number: Scalars['String']['output'];
+  /** 期望的还款方式 */
+  preferredRepaymentMethod?: Maybe<RepaymentMethod>;
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  /** 借款用途 */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** 注册地区代码（来自企业登记信息） */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** 企业登记信息的数据日期；为空表示尚无经授权的登记信息 */
+  registerAsOf?: Maybe<Scalars['String']['output']>;
+  registeredCapitalFen?: Maybe<Scalars['Fen']['output']>;
+  /** 还款记录 */
+  repayments: Array<LoanRepayment>;
+  scale?: Maybe<EnterpriseScale>;
+  state: LoanApplicationState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 申请期限（月） */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+  /** 申请进度时间线，按发生顺序 */
+  timeline: Array<ApplicationEvent>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** 统一社会信用代码 */
+  uscc: Scalars['String']['output'];
+  /** 申请人选择的身份核验方式 */
+  verificationPath?: Maybe<IdentityVerificationPath>;
+  /** 提交时所依据的身份核验完成时间 */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 每次操作加一；界面据此判断是否已是最新 */
+  version: Scalars['Int']['output'];
+  /** 当前用户在该申请中的身份 */
+  viewerSide: LoanApplicationActor;
+};
+
+export enum LoanApplicationAction {
+  /** 受理 */
+  ACCEPT = 'ACCEPT',
+  /** 批准 */
+  APPROVE = 'APPROVE',
+  /** 放款 */
+  DISBURSE = 'DISBURSE',
+  /** 超时失效 */
+  EXPIRE = 'EXPIRE',
+  /** 线下核验 */
+  RECORD_COUNTER_VERIFICATION = 'RECORD_COUNTER_VERIFICATION',
+  /** 拒绝 */
+  REJECT = 'REJECT',
+  /** 还款入账 */
+  REPAY = 'REPAY',
+  /** 申请借款 */
+  REQUEST_DRAWDOWN = 'REQUEST_DRAWDOWN',
+  /** 申请还款 */
+  REQUEST_REPAYMENT = 'REQUEST_REPAYMENT',
+  /** 结清 */
+  SETTLE = 'SETTLE',
+  /** 签署合同 */
+  SIGN = 'SIGN',
+  /** 提交申请 */
+  SUBMIT = 'SUBMIT',
+  /** 保存草稿 */
+  UPDATE_DRAFT = 'UPDATE_DRAFT',
+  /** 撤回申请 */
+  WITHDRAW = 'WITHDRAW'
+}
+
+export enum LoanApplicationActor {
+  /** 申请企业 */
+  APPLICANT = 'APPLICANT',
+  /** 金融机构 */
+  INSTITUTION = 'INSTITUTION',
+  /** 系统 */
+  SYSTEM = 'SYSTEM'
+}
+
+export type LoanApplicationConnection = {
+  __typename?: 'LoanApplicationConnection';
+  edges: Array<LoanApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoanApplicationEdge = {
+  __typename?: 'LoanApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: LoanApplication;
+};
+
+/** 申请表单：草稿中可只填部分，提交时须填齐金额、期限和用途 */
+export type LoanApplicationFormInput = {
+  /** 申请金额（分），须在产品额度范围内 */
+  amountFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** 期望的还款方式，须为产品支持的方式 */
+  preferredRepaymentMethod?: InputMaybe<RepaymentMethod>;
+  /** 借款用途（2–500 字） */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** 申请期限（月），须在产品期限范围内 */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 身份核验方式：人脸核验，或到机构柜台线下核验 */
+  verificationPath?: InputMaybe<IdentityVerificationPath>;
+};
+
+export enum LoanApplicationState {
+  /** 已受理 */
+  ACCEPTED = 'ACCEPTED',
+  /** 已批准 */
+  APPROVED = 'APPROVED',
+  /** 已放款 */
+  DISBURSED = 'DISBURSED',
+  /** 草稿 */
+  DRAFT = 'DRAFT',
+  /** 已失效 */
+  EXPIRED = 'EXPIRED',
+  /** 已拒绝 */
+  REJECTED = 'REJECTED',
+  /** 还款中 */
+  REPAYING = 'REPAYING',
+  /** 已结清 */
+  SETTLED = 'SETTLED',
+  /** 已签约 */
+  SIGNED = 'SIGNED',
+  /** 已提交 */
+  SUBMITTED = 'SUBMITTED',
+  /** 已撤回 */
+  WITHDRAWN = 'WITHDRAWN'
+}
+
+/** 按批准条件生成的借款合同 */
+export type LoanContract = {
+  __typename?: 'LoanContract';
+  /** 合同全文（UTF-8）的 SHA-256；签署时须原样提交，证明签署的就是这份文本 */
+  sha256: Scalars['String']['output'];
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 签署前的身份核验方式 */
+  signingVerificationPath?: Maybe<IdentityVerificationPath>;
+  text: Scalars['String']['output'];
+};
+
+/** 机构的审批结论：批准的条件，或拒绝的原因 */
+export type LoanDecision = {
+  __typename?: 'LoanDecision';
+  /** 批准金额（分） */
+  approvedAmountFen?: Maybe<Scalars['Fen']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  facilityType?: Maybe<LoanFacilityType>;
+  /** 批准年利率（基点，435 = 4.35%） */
+  rateBp?: Maybe<Scalars['Int']['output']>;
+  rejectReasonCode?: Maybe<LoanRejectReason>;
+  /** 拒绝原因（列表中的说法） */
+  rejectReasonLabel?: Maybe<Scalars['String']['output']>;
+  /** 机构写给申请企业的说明 */
+  rejectReasonText?: Maybe<Scalars['String']['output']>;
+  repaymentMethod?: Maybe<RepaymentMethod>;
+  /** 批准期限（月） */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 一笔借款（单笔贷款的放款，或授信额度内的一次借款） */
+export type LoanDrawdown = {
+  __typename?: 'LoanDrawdown';
+  amountFen: Scalars['Fen']['output'];
+  /** 银行流水号 */
+  bankReference?: Maybe<Scalars['String']['output']>;
+  disbursedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 剩余未还本金 */
+  outstandingPrincipalFen: Scalars['Fen']['output'];
+  /** 年利率（基点） */
+  rateBp: Scalars['Int']['output'];
+  recordedVia?: Maybe<LoanLedgerSource>;
+  repaymentMethod: RepaymentMethod;
+  requestedAt: Scalars['DateTime']['output'];
+  /** 当前有效的还款计划（按期次）；重算前的旧计划不在其中 */
+  schedule: Array<LoanInstalment>;
+  /** 第几笔 */
+  seq: Scalars['Int']['output'];
+  status: DrawdownStatus;
+  termMonths: Scalars['Int']['output'];
+};
+
+export enum LoanFacilityType {
+  /** 授信额度（随借随还） */
+  CREDIT_LINE = 'CREDIT_LINE',
+  /** 单笔贷款 */
+  TERM_LOAN = 'TERM_LOAN'
+}
+
+/** 还款计划中的一期 */
+export type LoanInstalment = {
+  __typename?: 'LoanInstalment';
+  /** 还款日 YYYY-MM-DD（北京时间） */
+  dueOn: Scalars['String']['output'];
+  interestFen: Scalars['Fen']['output'];
+  paymentFen: Scalars['Fen']['output'];
+  period: Scalars['Int']['output'];
+  principalFen: Scalars['Fen']['output'];
+  status: LoanInstalmentStatus;
+};
+
+export enum LoanInstalmentStatus {
+  /** 待还 */
+  DUE = 'DUE',
+  /** 已还 */
+  PAID = 'PAID',
+  /** 已重算 */
+  SUPERSEDED = 'SUPERSEDED',
+  /** 免除 */
+  WAIVED = 'WAIVED'
+}
+
+export enum LoanLedgerSource {
+  /** 银行核心系统 */
+  BANK_CORE = 'BANK_CORE',
+  /** 机构录入 */
+  INSTITUTION = 'INSTITUTION'
+}
+
+export enum LoanRejectReason {
+  /** 信用状况未达到要求 */
+  CREDIT_INSUFFICIENT = 'CREDIT_INSUFFICIENT',
+  /** 负债水平过高 */
+  DEBT_TOO_HIGH = 'DEBT_TOO_HIGH',
+  /** 所属行业受信贷政策限制 */
+  INDUSTRY_POLICY = 'INDUSTRY_POLICY',
+  /** 申请材料不完整或无法核实 */
+  MATERIALS_INCOMPLETE = 'MATERIALS_INCOMPLETE',
+  /** 不符合产品准入条件 */
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  /** 经营状况存在较大风险 */
+  OPERATING_RISK = 'OPERATING_RISK',
+  /** 其他原因 */
+  OTHER = 'OTHER',
+  /** 借款用途不明确或不合规 */
+  PURPOSE_UNCLEAR = 'PURPOSE_UNCLEAR'
+}
+
+/** 一笔还款 */
+export type LoanRepayment = {
+  __typename?: 'LoanRepayment';
+  amountFen: Scalars['Fen']['output'];
+  /** 银行流水号 */
+  bankReference?: Maybe<Scalars['String']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  drawdownId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  interestFen: Scalars['Fen']['output'];
+  kind: RepaymentKind;
+  /** 所还的期次 */
+  period: Scalars['Int']['output'];
+  principalFen: Scalars['Fen']['output'];
+  recordedVia?: Maybe<LoanLedgerSource>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: RepaymentStatus;
+};
+
+/** 还款试算：本次应还金额，以及提前部分还款后重算的还款计划 */
+export type LoanRepaymentQuote = {
+  __typename?: 'LoanRepaymentQuote';
+  amountFen: Scalars['Fen']['output'];
+  drawdownId: Scalars['ID']['output'];
+  interestFen: Scalars['Fen']['output'];
+  kind: RepaymentKind;
+  period: Scalars['Int']['output'];
+  principalFen: Scalars['Fen']['output'];
+  /** 提前部分还款后，之后各期的还款计划 */
+  rebuiltSchedule: Array<LoanInstalment>;
+  remainingPrincipalFen: Scalars['Fen']['output'];
 };
 
 /** 机构管理视角的产品：当前取值及最近一次审核 */
@@ -534,6 +1064,26 @@ export type ManagedProductEdge = {
   cursor: Scalars['String']['output'];
   node: ManagedProduct;
 };
+
+/** 产品要求的一项材料 */
+export type MaterialRequirement = {
+  __typename?: 'MaterialRequirement';
+  /** 已上传的文件数 */
+  fileCount: Scalars['Int']['output'];
+  /** 可替代该材料的政务数据 */
+  governmentSource?: Maybe<DataSource>;
+  materialName: Scalars['String']['output'];
+  status: MaterialStatus;
+};
+
+export enum MaterialStatus {
+  /** 未上传 */
+  MISSING = 'MISSING',
+  /** 已由政务数据替代 */
+  REPLACED_BY_GOVERNMENT_DATA = 'REPLACED_BY_GOVERNMENT_DATA',
+  /** 已上传 */
+  UPLOADED = 'UPLOADED'
+}
 
 /** 当前登录用户 */
 export type Me = {
@@ -585,15 +1135,36 @@ export type MessageEdge = {
   node: Message;
 };
 
-/** POLICY_PUSH 政策推送 */
+/** POLICY_PUSH 政策推送；LOAN_APPLICATION 贷款申请进度 */
 export enum MessageKind {
+  LOAN_APPLICATION = 'LOAN_APPLICATION',
   POLICY_PUSH = 'POLICY_PUSH'
 }
 
+/** 收到新消息 */
+export type MessageReceivedEvent = LiveEvent & {
+  __typename?: 'MessageReceivedEvent';
+  /** 事件编号（按时间递增） */
+  eventId: Scalars['ID']['output'];
+  message: Message;
+  /** 事件发生时间（UTC） */
+  occurredAt: Scalars['DateTime']['output'];
+  /** 事件主题，如 message.received */
+  topic: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 单独同意处理人脸信息：回传所展示授权书的版本和 SHA-256 */
+  acceptBiometricConsent: BiometricConsentAgreement;
+  /** 受理申请 */
+  acceptLoanApplication: LoanApplication;
+  /** 批准申请：金额、利率、期限和还款方式须在产品范围内；同时生成借款合同 */
+  approveLoanApplication: LoanApplication;
   /** 审核通过：发布产品或使变更生效 */
   approveProductReview: ProductReview;
+  /** 把已上传的文件添加为草稿的申请材料 */
+  attachApplicationMaterial: ApplicationMaterial;
   /** 发起统一身份认证（皖事通账号）登录 */
   beginUnifiedLogin: UnifiedLoginStart;
   /** 修改密码；成功后本账号的所有登录（含当前）失效，须重新登录 */
@@ -602,6 +1173,8 @@ export type Mutation = {
   completeUnifiedLogin: AuthPayload;
   /** 新建轮播图 */
   createBanner: Banner;
+  /** 新建贷款申请草稿（企业信息由登记信息预填）；同一请求编号重试返回首次结果 */
+  createLoanApplication: LoanApplication;
   /** 新建资讯（草稿） */
   createNews: News;
   /** 新建政策（草稿） */
@@ -626,20 +1199,40 @@ export type Mutation = {
   publishNews: News;
   /** 发布政策，并向匹配的企业推送消息 */
   publishPolicy: PolicyPublication;
+  /** 身份证识别：上传的身份证照片经 OCR 识别后与本人实名信息和有效期比对 */
+  recognizeIdCard: IdCardRecognition;
+  /** 登记线下核验：在柜台查验申请人身份证原件后登记 */
+  recordCounterVerification: CounterVerification;
+  /** 录入放款：确认企业申请的借款，或直接录入一笔放款 */
+  recordLoanDisbursement: LoanDrawdown;
+  /** 录入还款：确认企业申请的还款，或直接录入一笔还款 */
+  recordLoanRepayment: LoanRepayment;
   /** 刷新当前企业的政务数据：按现有有效授权（授权给平台）从政务数据共享交换平台重新获取，并更新企业登记信息 */
   refreshGovernmentData: GovernmentDataRefresh;
   /** 用刷新令牌换取新的访问令牌和刷新令牌（旧刷新令牌随即失效） */
   refreshSession: AuthPayload;
+  /** 拒绝申请：选择原因并向企业说明 */
+  rejectLoanApplication: LoanApplication;
   /** 审核驳回，需填写原因 */
   rejectProductReview: ProductReview;
+  /** 从草稿中移除一份申请材料 */
+  removeApplicationMaterial: Scalars['Boolean']['output'];
   /** 调整轮播图顺序（须列出全部轮播图） */
   reorderBanners: Array<Banner>;
+  /** 在授信额度内申请借款；同一请求编号重试返回首次结果 */
+  requestLoanDrawdown: LoanDrawdown;
+  /** 申请还款（按期、提前部分或提前结清），金额按还款计划计算；同一请求编号重试返回首次结果 */
+  requestLoanRepayment: LoanRepayment;
   /** 重置工作人员的动态验证码（身份验证器）：该账号退出所有登录，下次登录须重新绑定（不能操作自己的或自己创建的账号） */
   resetStaffTotp: StaffAccount;
   /** 下架已发布的产品：立即从金融超市和搜索中移除，待审核的变更随之撤销 */
   retireProduct: Product;
   /** 撤销数据授权，立即生效；重复撤销返回当前状态 */
   revokeDataConsent: DataConsent;
+  /** 结清授信额度（无未还借款时）；单笔贷款在最后一笔还款入账时自动结清 */
+  settleLoanApplication: LoanApplication;
+  /** 签署借款合同：须提交合同摘要，并在签署前重新完成身份核验 */
+  signLoanContract: LoanApplication;
   /** 首次登录修改初始密码 */
   staffChangeInitialPassword: StaffLoginResult;
   /** 首次绑定身份验证器：输入其显示的动态验证码确认 */
@@ -648,6 +1241,10 @@ export type Mutation = {
   staffLogin: StaffLoginResult;
   /** 输入身份验证器的动态验证码完成登录 */
   staffVerifyTotp: StaffLoginResult;
+  /** 申请人本人发起人脸核验（须已同意授权书；提交申请前须先识别身份证） */
+  startFaceVerification: FaceVerificationStart;
+  /** 提交申请（须满足全部前提条件）；同一请求编号重试返回首次结果 */
+  submitLoanApplication: LoanApplication;
   /** 提交审核（草稿或已驳回 → 待审核） */
   submitProductForReview: Product;
   /** 切换当前办理业务的企业（仅限已绑定的企业） */
@@ -658,6 +1255,8 @@ export type Mutation = {
   updateAgentConsentPurposes: Array<ConsentPurpose>;
   /** 修改轮播图 */
   updateBanner: Banner;
+  /** 保存草稿：向导每一步填写的内容（未提供的字段不变，null 清空） */
+  updateLoanApplicationDraft: LoanApplication;
   /** 编辑资讯 */
   updateNews: News;
   /** 编辑政策 */
@@ -666,6 +1265,8 @@ export type Mutation = {
   updateProductDraft: Product;
   /** 修改工作人员账号的姓名、权限或启用状态 */
   updateStaffAccount: StaffAccount;
+  /** 撤回申请（草稿、已提交或已受理时） */
+  withdrawLoanApplication: LoanApplication;
   /** 撤回资讯 */
   withdrawNews: News;
   /** 撤回政策 */
@@ -673,8 +1274,29 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptBiometricConsentArgs = {
+  input: AcceptBiometricConsentInput;
+};
+
+
+export type MutationAcceptLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
+  input: ApproveLoanApplicationInput;
+};
+
+
 export type MutationApproveProductReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachApplicationMaterialArgs = {
+  input: AttachApplicationMaterialInput;
 };
 
 
@@ -697,6 +1319,11 @@ export type MutationCompleteUnifiedLoginArgs = {
 
 export type MutationCreateBannerArgs = {
   input: BannerInput;
+};
+
+
+export type MutationCreateLoanApplicationArgs = {
+  input: CreateLoanApplicationInput;
 };
 
 
@@ -756,6 +1383,26 @@ export type MutationPublishPolicyArgs = {
 };
 
 
+export type MutationRecognizeIdCardArgs = {
+  input: RecognizeIdCardInput;
+};
+
+
+export type MutationRecordCounterVerificationArgs = {
+  input: RecordCounterVerificationInput;
+};
+
+
+export type MutationRecordLoanDisbursementArgs = {
+  input: RecordLoanDisbursementInput;
+};
+
+
+export type MutationRecordLoanRepaymentArgs = {
+  input: RecordLoanRepaymentInput;
+};
+
+
 export type MutationRefreshGovernmentDataArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
@@ -766,14 +1413,35 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRejectLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
+  input: RejectLoanApplicationInput;
+};
+
+
 export type MutationRejectProductReviewArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+export type MutationRemoveApplicationMaterialArgs = {
+  materialId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderBannersArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRequestLoanDrawdownArgs = {
+  input: RequestLoanDrawdownInput;
+};
+
+
+export type MutationRequestLoanRepaymentArgs = {
+  input: RequestLoanRepaymentInput;
 };
 
 
@@ -789,6 +1457,16 @@ export type MutationRetireProductArgs = {
 
 export type MutationRevokeDataConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignLoanContractArgs = {
+  input: SignLoanContractInput;
 };
 
 
@@ -813,6 +1491,16 @@ export type MutationStaffLoginArgs = {
 export type MutationStaffVerifyTotpArgs = {
   challengeToken: Scalars['String']['input'];
   code: Scalars['String']['input'];
+};
+
+
+export type MutationStartFaceVerificationArgs = {
+  input: StartFaceVerificationInput;
+};
+
+
+export type MutationSubmitLoanApplicationArgs = {
+  input: SubmitLoanApplicationInput;
 };
 
 
@@ -842,6 +1530,12 @@ export type MutationUpdateBannerArgs = {
 };
 
 
+export type MutationUpdateLoanApplicationDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: LoanApplicationFormInput;
+};
+
+
 export type MutationUpdateNewsArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -865,6 +1559,11 @@ export type MutationUpdateProductDraftArgs = {
 export type MutationUpdateStaffAccountArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStaffAccountInput;
+};
+
+
+export type MutationWithdrawLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1222,12 +1921,16 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** 全部轮播图（运营人员管理用），按排序 */
   banners: Array<Banner>;
+  /** 人脸信息处理授权书全文及当前用户是否已同意（首次人脸核验前展示） */
+  biometricConsentAgreement: BiometricConsentAgreement;
   /** 某一用途当前版本的数据授权协议全文 */
   consentAgreement: ConsentAgreement;
   /** 可授权调取的政务数据项及其内容 */
   dataSources: Array<DataSourceInfo>;
   /** 当前企业的数据使用记录，最新在前 */
   dataUseRecords: DataUseRecordConnection;
+  /** 本人发起的一次人脸核验及其结果 */
+  faceVerification: FaceVerification;
   /** 常见问题，按分类和顺序 */
   faqs: Array<Faq>;
   /** 首页轮播图：启用且在展示时间内，按排序 */
@@ -1236,8 +1939,14 @@ export type Query = {
   institution: Institution;
   /** 金融机构名录的机构类型计数 */
   institutionFacets: InstitutionFacets;
+  /** 本机构收到的贷款申请（不含草稿），按提交时间倒序，可按状态、产品、日期、金额筛选 */
+  institutionLoanApplications: LoanApplicationConnection;
   /** 金融机构名录 */
   institutions: InstitutionConnection;
+  /** 一份贷款申请：申请企业和审批机构（审批人员）可见 */
+  loanApplication: LoanApplication;
+  /** 还款试算：按还款计划计算本次应还本金和利息；提前部分还款时给出重算后的还款计划 */
+  loanRepaymentQuote: LoanRepaymentQuote;
   /** 资讯管理：任意状态的资讯 */
   managedNews: News;
   /** 资讯管理列表（含草稿、已撤回） */
@@ -1252,6 +1961,8 @@ export type Query = {
   myDataConsents: DataConsentConnection;
   /** 本机构的产品（任意状态）及各自最近一次审核，最近修改在前 */
   myInstitutionProducts: ManagedProductConnection;
+  /** 当前企业的贷款申请，最新在前 */
+  myLoanApplications: LoanApplicationConnection;
   /** 我的消息，最新在前 */
   myMessages: MessageConnection;
   /** 政策推送：与当前企业画像匹配的已发布政策及匹配原因 */
@@ -1280,6 +1991,8 @@ export type Query = {
   recommendProducts: RecommendationResult;
   /** 工作人员账号列表（机构管理员仅见本机构；安全管理员查看锁定和动态验证码状态） */
   staffAccounts: Array<StaffAccount>;
+  /** 草稿能否提交：逐项列出数据授权、身份核验、申请材料等前提条件 */
+  submissionReadiness: SubmissionReadiness;
   /** 未读消息数 */
   unreadMessageCount: Scalars['Int']['output'];
 };
@@ -1302,6 +2015,11 @@ export type QueryDataUseRecordsArgs = {
 };
 
 
+export type QueryFaceVerificationArgs = {
+  certifyId: Scalars['String']['input'];
+};
+
+
 export type QueryFaqsArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1317,10 +2035,30 @@ export type QueryInstitutionFacetsArgs = {
 };
 
 
+export type QueryInstitutionLoanApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstitutionLoanApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLoanApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoanRepaymentQuoteArgs = {
+  applicationId: Scalars['ID']['input'];
+  drawdownId: Scalars['ID']['input'];
+  kind: RepaymentKind;
+  principalFen?: InputMaybe<Scalars['Fen']['input']>;
 };
 
 
@@ -1361,6 +2099,13 @@ export type QueryMyInstitutionProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ProductStatus>;
+};
+
+
+export type QueryMyLoanApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<LoanApplicationState>>;
 };
 
 
@@ -1440,6 +2185,19 @@ export type QueryStaffAccountsArgs = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QuerySubmissionReadinessArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecognizeIdCardInput = {
+  /** 贷款申请 */
+  applicationId: Scalars['ID']['input'];
+  /** 通过 /api/files?purpose=LOAN_MATERIAL 上传的身份证照片 */
+  fileId: Scalars['ID']['input'];
+  side: IdCardSide;
+};
+
 /** 产品推荐的条件；企业画像字段留空时，登录企业用户取其当前企业的信息 */
 export type RecommendationInput = {
   /** 申请金额（分） */
@@ -1507,6 +2265,42 @@ export type RecommendedProduct = {
   score: Scalars['Float']['output'];
 };
 
+/** 线下核验：机构工作人员在柜台查验申请人身份证原件后登记 */
+export type RecordCounterVerificationInput = {
+  /** 申请人出示的申请编号 */
+  applicationNumber: Scalars['String']['input'];
+  /** 备注（最多 200 字） */
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose: CounterVerificationPurpose;
+  /** 身份证原件上的公民身份号码，须与申请人实名信息一致 */
+  residentId: Scalars['String']['input'];
+};
+
+/** 机构录入放款：确认企业申请的一笔借款，或直接录入（单笔贷款为批准的全部金额） */
+export type RecordLoanDisbursementInput = {
+  /** 直接录入授信额度内的一笔借款时的金额（分） */
+  amountFen?: InputMaybe<Scalars['Fen']['input']>;
+  applicationId: Scalars['ID']['input'];
+  /** 银行放款流水号 */
+  bankReference: Scalars['String']['input'];
+  /** 确认企业申请的那笔借款；不填则直接录入一笔 */
+  drawdownId?: InputMaybe<Scalars['ID']['input']>;
+  /** 直接录入授信额度内的一笔借款时的期限（月） */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 机构录入还款：确认企业申请的一笔还款，或直接录入 */
+export type RecordLoanRepaymentInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 银行还款流水号 */
+  bankReference: Scalars['String']['input'];
+  drawdownId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<RepaymentKind>;
+  principalFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** 确认企业申请的那笔还款；不填则按下列字段直接录入 */
+  repaymentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 经营状态 */
 export enum RegistrationStatus {
   /** 注销 */
@@ -1519,6 +2313,21 @@ export enum RegistrationStatus {
   SUSPENDED = 'SUSPENDED'
 }
 
+export type RejectLoanApplicationInput = {
+  reasonCode: LoanRejectReason;
+  /** 写给申请企业的说明（2–500 字） */
+  reasonText: Scalars['String']['input'];
+};
+
+export enum RepaymentKind {
+  /** 提前结清 */
+  EARLY_FULL = 'EARLY_FULL',
+  /** 提前部分还款 */
+  EARLY_PARTIAL = 'EARLY_PARTIAL',
+  /** 按期还款 */
+  INSTALMENT = 'INSTALMENT'
+}
+
 export { RepaymentMethod };
 
 export type RepaymentMethodFacet = {
@@ -1527,7 +2336,42 @@ export type RepaymentMethodFacet = {
   value: RepaymentMethod;
 };
 
+export enum RepaymentStatus {
+  /** 已取消 */
+  CANCELLED = 'CANCELLED',
+  /** 已入账 */
+  CONFIRMED = 'CONFIRMED',
+  /** 待入账 */
+  REQUESTED = 'REQUESTED'
+}
+
+/** 授信额度内申请一笔借款 */
+export type RequestLoanDrawdownInput = {
+  amountFen: Scalars['Fen']['input'];
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  termMonths: Scalars['Int']['input'];
+};
+
+/** 企业申请还款：按期或提前，金额由平台按还款计划计算 */
+export type RequestLoanRepaymentInput = {
+  applicationId: Scalars['ID']['input'];
+  drawdownId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  kind: RepaymentKind;
+  /** 提前部分还款时归还的本金（分） */
+  principalFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
 export { Role };
+
+export type SignLoanContractInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 向申请人展示的合同全文的 SHA-256（64 位小写十六进制） */
+  contractSha256: Scalars['String']['input'];
+  /** 签署前的身份核验方式 */
+  verificationPath: IdentityVerificationPath;
+};
 
 /** 中小企业划型指标 */
 export enum SmeIndicator {
@@ -1579,6 +2423,73 @@ export enum StaffLoginStep {
   /** 需输入动态验证码 */
   TOTP_REQUIRED = 'TOTP_REQUIRED'
 }
+
+export type StartFaceVerificationInput = {
+  /** 贷款申请 */
+  applicationId: Scalars['ID']['input'];
+  purpose: FaceVerificationPurpose;
+};
+
+export enum SubmissionPrecondition {
+  /** 数据授权 */
+  CONSENT = 'CONSENT',
+  /** 申请信息 */
+  FORM_COMPLETE = 'FORM_COMPLETE',
+  /** 身份核验 */
+  IDENTITY_VERIFICATION = 'IDENTITY_VERIFICATION',
+  /** 申请材料 */
+  MATERIALS = 'MATERIALS',
+  /** 产品可申请 */
+  PRODUCT_AVAILABLE = 'PRODUCT_AVAILABLE'
+}
+
+/** 提交前的一项条件及其是否满足 */
+export type SubmissionPreconditionCheck = {
+  __typename?: 'SubmissionPreconditionCheck';
+  /** 满足时说明依据，不满足时说明缺什么、怎么办 */
+  message: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  precondition: SubmissionPrecondition;
+};
+
+/** 申请能否提交：逐项列出前提条件 */
+export type SubmissionReadiness = {
+  __typename?: 'SubmissionReadiness';
+  applicationId: Scalars['ID']['output'];
+  /** 本平台是否提供人脸核验；不提供时请选择线下核验 */
+  faceVerificationAvailable: Scalars['Boolean']['output'];
+  materials: Array<MaterialRequirement>;
+  preconditions: Array<SubmissionPreconditionCheck>;
+  /** 全部条件满足，可以提交 */
+  ready: Scalars['Boolean']['output'];
+};
+
+export type SubmitLoanApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 客户端生成的请求编号（16–64 位）；重试同一次提交时保持不变，重试返回首次结果 */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** 实时推送：本人这次人脸核验的确定结果（通过、未通过或过期） */
+  faceVerificationResult: FaceVerificationResultEvent;
+  /** 实时推送：我收到的新消息 */
+  messageReceived: MessageReceivedEvent;
+  /** 实时推送：未读消息数（订阅时先推送当前值） */
+  unreadMessageCount: Scalars['Int']['output'];
+};
+
+
+export type SubscriptionFaceVerificationResultArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  certifyId: Scalars['String']['input'];
+};
+
+
+export type SubscriptionMessageReceivedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** 绑定身份验证器：扫描二维码或手动输入密钥 */
 export type TotpEnrollment = {
@@ -1700,6 +2611,23 @@ export type HomeLatestContentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeLatestContentQuery = { __typename?: 'Query', policies: { __typename?: 'PolicyConnection', edges: Array<{ __typename?: 'PolicyEdge', node: { __typename?: 'Policy', id: string, title: string, level: PolicyLevel, issuer: string, issuedOn: string } }> }, newsList: { __typename?: 'NewsConnection', edges: Array<{ __typename?: 'NewsEdge', node: { __typename?: 'News', id: string, title: string, level: PolicyLevel, source: string, publishedOn: string } }> } };
+
+export type UnreadMessageCountLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountLiveSubscription = { __typename?: 'Subscription', unreadMessageCount: number };
+
+export type MessageReceivedLiveSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MessageReceivedLiveSubscription = { __typename?: 'Subscription', messageReceived: { __typename?: 'MessageReceivedEvent', eventId: string, message: { __typename?: 'Message', id: string, kind: MessageKind, title: string, body: string, link?: string | null, readAt?: string | null, createdAt: string } } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { __typename?: 'Query', unreadMessageCount: number };
 
 export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
 
@@ -2678,6 +3606,32 @@ export const HomeLatestContentDocument = new TypedDocumentString(`
   }
 }
     `, {"operationName":"HomeLatestContent","hash":"b4dc9304b1637de7baf2a8da241bf83edd2a61a8ff25389419424806ac6fc803"}) as unknown as TypedDocumentString<HomeLatestContentQuery, HomeLatestContentQueryVariables>;
+export const UnreadMessageCountLiveDocument = new TypedDocumentString(`
+    subscription UnreadMessageCountLive {
+  unreadMessageCount
+}
+    `, {"operationName":"UnreadMessageCountLive","hash":"4b5c9e18c203c4a35b1668a09e95f1a2d36529b2ca4801de53f6171e8d843b2f"}) as unknown as TypedDocumentString<UnreadMessageCountLiveSubscription, UnreadMessageCountLiveSubscriptionVariables>;
+export const MessageReceivedLiveDocument = new TypedDocumentString(`
+    subscription MessageReceivedLive($after: ID) {
+  messageReceived(after: $after) {
+    eventId
+    message {
+      id
+      kind
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
+  }
+}
+    `, {"operationName":"MessageReceivedLive","hash":"cf493876c63163bf8e1e9bb989dee0019e08b8c247b38501eeb01712963cbf3b"}) as unknown as TypedDocumentString<MessageReceivedLiveSubscription, MessageReceivedLiveSubscriptionVariables>;
+export const UnreadMessageCountDocument = new TypedDocumentString(`
+    query UnreadMessageCount {
+  unreadMessageCount
+}
+    `, {"operationName":"UnreadMessageCount","hash":"d6fe1e3c58d6521c381a86f2be9ef66ceb2f81909dbc25bb8511bfbd50a52c6b"}) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
 export const HomeOverviewDocument = new TypedDocumentString(`
     query HomeOverview {
   products(first: 6, sort: POPULARITY) {

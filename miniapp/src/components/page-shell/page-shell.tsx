@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useUnreadMessageBadge } from '@/hooks/use-unread-message-badge'
 import { useViewport } from '@/hooks/use-viewport'
 import { TopNav, type NavKey } from './top-nav'
 import './page-shell.scss'
@@ -13,6 +14,8 @@ interface PageShellProps {
 /** Desktop (H5 ≥ 1024 px): top navigation, centred content, footer. Otherwise the page as is. */
 export function PageShell({ nav, className = '', children }: PropsWithChildren<PageShellProps>) {
   const { isDesktop } = useViewport()
+  // Every page keeps the 消息 tab's badge current (it takes effect on the tab pages).
+  useUnreadMessageBadge()
   if (!isDesktop) {
     return <View className={`page page--mobile ${className}`}>{children}</View>
   }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 import { useSession } from '@/auth'
-import { apiClient, useQuery } from '@/api'
+import { apiClient, liveUpdates, useQuery } from '@/api'
 import { MarkMessagesReadMutation, MyMessagesQuery } from '@/api/content.graphql'
 import { Button } from '@/components/nutui'
 import { PageShell } from '@/components/page-shell/page-shell'
@@ -20,6 +21,24 @@ interface MessageItem {
 function MessageList() {
   const { data, error, loading, refetch } = useQuery(MyMessagesQuery, { first: 50 }, { client: apiClient })
   const messages: MessageItem[] = data?.myMessages.edges.map((edge) => edge.node) ?? []
+  const unreadCount = data?.unreadMessageCount
+
+  // A message arriving live (or a count the 30 s poll finds changed) shows without a reload.
+  useEffect(() => {
+    const offMessage = liveUpdates.onMessage(() => void refetch())
+    const offState = liveUpdates.onState((state) => {
+      if (state.mode === 'polling' && state.unreadCount !== null && state.unreadCount !== unreadCount) void refetch()
+    })
+    return () => {
+      offMessage()
+      offState()
+    }
+  }, [refetch, unreadCount])
+
+  // What this page read is the freshest count: the badge follows it at once.
+  useEffect(() => {
+    if (unreadCount !== undefined) liveUpdates.setUnreadCount(unreadCount)
+  }, [unreadCount])
 
   async function open(message: MessageItem) {
     if (!message.readAt) {
