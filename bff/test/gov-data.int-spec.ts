@@ -1,4 +1,4 @@
-import { classifySmeScale, ConsentGranteeKind, ConsentPurpose, DataSource, EnterpriseType, syntheticEnterprise } from '@rongtong/shared';
+import { classifySmeScale, ConsentGranteeKind, ConsentPurpose, DataSource, EnterpriseType, maskPersonName, syntheticEnterprise } from '@rongtong/shared';
 import { Clock } from '../src/infra/clock/clock';
 import { platformGrantee, type ConsentHandle } from '../src/modules/consents/consent-handle';
 import { ConsentsService } from '../src/modules/consents/consents.service';
@@ -198,6 +198,8 @@ describe.each(DIALECTS)('government data centre (%s)', (dialect) => {
       expect(govCalls(mock)).toEqual([]);
       const refusals = (await dataUse(actor)).filter((use) => use.kind === 'FETCH' && use.outcome === 'REFUSED');
       expect(refusals.map((use) => use.source).sort()).toEqual([DataSource.MARKET_REGISTRATION, DataSource.MARKET_REGISTRATION, DataSource.TAX]);
+      // The refresh's refusals name who pressed 刷新, not 系统.
+      expect(refusals.map((use) => use.actorName)).toEqual([maskPersonName('张三丰'), maskPersonName('张三丰'), maskPersonName('张三丰')]);
       // The data of the revoked consent is gone, and so is the register profile recommendation and policy push read.
       expect(await t.dataSource.query('SELECT id FROM gov_data_snapshots WHERE enterprise_id = ?', [actor.enterpriseId])).toEqual([]);
       const [row] = (await t.dataSource.query('SELECT region_code, industry_code, scale, legal_representative_cipher FROM enterprises WHERE id = ?', [actor.enterpriseId])) as unknown[];
@@ -356,7 +358,8 @@ describe.each(DIALECTS)('government data centre (%s)', (dialect) => {
       expect(govCalls(mock).filter((call) => call.uscc === uscc)).toEqual([]);
       jest.restoreAllMocks();
       const refusals = (await dataUse(actor)).filter((use) => use.kind === 'FETCH' && use.outcome === 'REFUSED');
-      expect(refusals).toEqual([expect.objectContaining({ source: DataSource.MARKET_REGISTRATION, consentId: consent.id, detail: 'CONSENT_INACTIVE' })]);
+      // The schedule acts for nobody: 系统.
+      expect(refusals).toEqual([expect.objectContaining({ source: DataSource.MARKET_REGISTRATION, consentId: consent.id, detail: 'CONSENT_INACTIVE', actorName: null })]);
       expect(await t.app.get(EnterprisesService).findById(actor.enterpriseId)).toMatchObject({ regionCode: null, registerConsentId: null });
     });
   });

@@ -153,9 +153,10 @@ export class GovDataService {
   /**
    * A handle on an active consent covering this snapshot's source, grantee and purpose, or null. A snapshot whose
    * consent ended is refused (recorded REFUSED in the data use log) and removed; one superseded by another active
-   * consent for the same use is removed (that consent's fetch replaces it).
+   * consent for the same use is removed (that consent's fetch replaces it). The refusal names `actor`: the user whose
+   * refresh found the consent ended, or nobody for the schedule.
    */
-  async settle(snapshot: GovDataSnapshotEntity, description: GovSourceDescription): Promise<ConsentHandle | null> {
+  async settle(snapshot: GovDataSnapshotEntity, description: GovSourceDescription, actor: FetchActor): Promise<ConsentHandle | null> {
     const grantee = snapshot.granteeInstitutionId === null ? platformGrantee() : institutionGrantee(snapshot.granteeInstitutionId);
     const handle = await this.activeHandle({ enterpriseId: snapshot.enterpriseId, source: description.scope, grantee, purpose: snapshot.purpose });
     if (handle?.consentId === snapshot.consentId) return handle;
@@ -170,7 +171,7 @@ export class GovDataService {
           purpose: snapshot.purpose,
           consentId: snapshot.consentId,
           institutionId: snapshot.granteeInstitutionId,
-          actorUserId: null,
+          actorUserId: actor.actorUserId,
           outcome: 'REFUSED',
           detail: detail(description, 'CONSENT_INACTIVE'),
         },

@@ -3,7 +3,7 @@ import { ConsentGranteeKind } from '@rongtong/shared';
 import type { Logger } from 'pino';
 import { Clock } from '../../infra/clock/clock';
 import { LOGGER } from '../../infra/logging/logging.module';
-import { GovDataService, type SnapshotView, type SourceOutcome } from './gov-data.service';
+import { GovDataService, type FetchActor, type SnapshotView, type SourceOutcome } from './gov-data.service';
 import { RegisterProfileService } from './register-profile.service';
 import { SnapshotStore } from './snapshot-store';
 import { GovSourceRegistry } from './source-registry';
@@ -32,6 +32,8 @@ export const REFRESH_COOLDOWN_MS = 60_000;
 /** A claimed due snapshot is left to its claimant this long before another refresher may take it. */
 const CLAIM_LEASE_MS = 10 * 60_000;
 const SCHEDULED_BATCH = 100;
+/** The schedule acts for nobody: its fetches and refusals show 系统 in the data use log. */
+const SCHEDULE: FetchActor = { actorUserId: null };
 
 /**
  * Refreshing the platform's government data of an enterprise: by the user (refreshGovernmentData) — every source an
@@ -70,7 +72,7 @@ export class GovernmentDataRefreshService {
   private async refreshSource(enterpriseId: string, description: GovSourceDescription, actorUserId: string | null): Promise<SourceRefresh> {
     const held = await this.store.findForPlatform(enterpriseId, description.key);
     let refused = false;
-    for (const snapshot of held) if ((await this.govData.settle(snapshot, description)) === null) refused = true;
+    for (const snapshot of held) if ((await this.govData.settle(snapshot, description, { actorUserId })) === null) refused = true;
     const handle = await this.profiles.platformHandle(enterpriseId, description.scope, held.map((snapshot) => snapshot.purpose));
     if (!handle) return { description, outcome: refused ? 'REFUSED' : 'NOT_CONSENTED', snapshot: null };
 
@@ -97,13 +99,13 @@ export class GovernmentDataRefreshService {
       if (!(await this.store.claim(snapshot, new Date(now.getTime() + CLAIM_LEASE_MS)))) continue;
       const description = this.registry.find(snapshot.source);
       if (!description) continue;
-      const handle = await this.govData.settle(snapshot, description);
+      const handle = await this.govData.settle(snapshot, description, SCHEDULE);
       if (snapshot.granteeKind === ConsentGranteeKind.PLATFORM) touched.add(snapshot.enterpriseId);
       if (!handle) {
         refused += 1;
         continue;
       }
-      await this.govData.fetch(handle, description, { actorUserId: null });
+      await this.govData.fetch(handle, description, SCHEDULE);
       fetched += 1;
     }
     for (const enterpriseId of touched) await this.profiles.update(enterpriseId);
