@@ -10,6 +10,7 @@ import {
   formatCreditIndicatorValue,
 } from './credit-indicators';
 import { DIVISION_RISK, industryRiskLevel, SECTION_RISK } from './industry-risk';
+import { REGISTRATION_STATUS_LABELS } from '../gov-exchange/payloads';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -38,6 +39,12 @@ describe('credit indicators: labels and explanations', () => {
     expect(formatCreditIndicatorValue('taxCreditRatingRank', 5)).toBe('D级');
     expect(formatCreditIndicatorValue('scaleRank', 2)).toBe('小型');
     expect(formatCreditIndicatorValue('registrationAbnormal', 1, 'REVOKED')).toBe('吊销');
+    // The one table of 经营状态 labels the app and the GraphQL enum show too; an unknown detail is shown as it is.
+    for (const status of ['IN_OPERATION', 'SUSPENDED', 'REVOKED', 'DEREGISTERED'] as const) {
+      expect(formatCreditIndicatorValue('registrationAbnormal', 1, status)).toBe(REGISTRATION_STATUS_LABELS[status]);
+    }
+    expect(formatCreditIndicatorValue('registrationAbnormal', 1, 'toString')).toBe('toString');
+    expect(formatCreditIndicatorValue('registrationAbnormal', 0)).toBe('存续（在营）');
     expect(formatCreditIndicatorValue('industrySection', 'C')).toBe('C');
     expect(formatCreditIndicatorValue('revenue12mFen', Number.NaN)).toBe('暂无数据');
     expect(formatCreditIndicatorValue('regionCode', null)).toBe('暂无数据');
@@ -47,7 +54,7 @@ describe('credit indicators: labels and explanations', () => {
     expect(explainCreditIndicator('enforcementsActive', 2, true)).toBe('目前有2件正在被强制执行');
     expect(explainCreditIndicator('dishonestDebtor', 1, true)).toBe('已被列入失信被执行人名单');
     expect(explainCreditIndicator('taxCreditRatingRank', 1, false)).toBe('纳税信用等级为A级');
-    expect(explainCreditIndicator('registrationAbnormal', 1, true, 'SUSPENDED')).toBe('登记状态为歇业，不在正常经营');
+    expect(explainCreditIndicator('registrationAbnormal', 1, true, 'SUSPENDED')).toBe('登记状态为停业，不在正常经营');
   });
 });
 

@@ -5,6 +5,8 @@
  * the risk report show.
  */
 
+import { isRegistrationStatus, REGISTRATION_STATUS_LABELS } from '../gov-exchange/payloads';
+
 export enum CreditDimension {
   OPERATING = 'OPERATING',
   SOLVENCY = 'SOLVENCY',
@@ -290,13 +292,6 @@ export const TAX_CREDIT_RATING_BY_RANK: readonly string[] = ['A', 'B', 'M', 'C',
 
 export const ENTERPRISE_SCALE_BY_RANK: readonly string[] = ['微型', '小型', '中型', '大型'];
 
-const REGISTRATION_STATUS_LABELS: Record<string, string> = {
-  IN_OPERATION: '存续（在营）',
-  SUSPENDED: '歇业',
-  REVOKED: '吊销',
-  DEREGISTERED: '注销',
-};
-
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const twoDigits = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
@@ -320,7 +315,8 @@ export function formatCreditIndicatorValue(id: CreditIndicatorId, value: number 
     case 'scaleRank':
       return ENTERPRISE_SCALE_BY_RANK[value - 1] ?? '未知';
     case 'registrationAbnormal':
-      return detail !== undefined ? REGISTRATION_STATUS_LABELS[detail] ?? detail : value === 1 ? '非在营' : '存续（在营）';
+      if (detail !== undefined) return isRegistrationStatus(detail) ? REGISTRATION_STATUS_LABELS[detail] : detail;
+      return value === 1 ? '非在营' : REGISTRATION_STATUS_LABELS.IN_OPERATION;
     case 'industryRiskLevel':
       return `${value}级`;
     default:

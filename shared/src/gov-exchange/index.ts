@@ -14,6 +14,7 @@ export {
 } from './signing';
 export { DATA_SOURCE_SLUGS, dataSourceFromSlug, govExchangeSourcePath } from './slugs';
 export { GOV_EXCHANGE_ERROR_STATUS, GovExchangeErrorCode, isGovExchangeErrorCode } from './errors';
+export { REGISTRATION_STATUS_LABELS, isRegistrationStatus } from './payloads';
 export type {
   AdministrativePenaltiesData,
   GovSourceDataMap,

@@ -6,6 +6,19 @@ import type { EnterpriseType } from '../domain/enterprise';
  * `YYYY-MM-DD`; monthly series cover the 24 months ending at the as-of month, oldest first.
  */
 export type RegistrationStatus = 'IN_OPERATION' | 'SUSPENDED' | 'REVOKED' | 'DEREGISTERED';
+
+/** 经营状态 as the app, the GraphQL enum and the credit explanations show it: one table for all of them. */
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = {
+  IN_OPERATION: '存续（在营）',
+  SUSPENDED: '停业',
+  REVOKED: '吊销',
+  DEREGISTERED: '注销',
+};
+
+/** Whether `value` is one of the exchange's registration statuses (own keys only, never `toString` and the like). */
+export function isRegistrationStatus(value: string): value is RegistrationStatus {
+  return Object.prototype.hasOwnProperty.call(REGISTRATION_STATUS_LABELS, value);
+}
 export type TaxCreditRating = 'A' | 'B' | 'M' | 'C' | 'D';
 
 export interface MarketRegistrationData {

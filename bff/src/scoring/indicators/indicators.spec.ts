@@ -370,7 +370,7 @@ describe('findings for people', () => {
     expect(findings[2]).toMatchObject({ id: 'taxArrearsFen', concern: true });
     const dishonest = findings.find((finding) => finding.id === 'dishonestDebtor');
     expect(dishonest).toMatchObject({ concern: true, explanation: '已被列入失信被执行人名单', improve: expect.stringContaining('移出') });
-    expect(findings.find((finding) => finding.id === 'registrationAbnormal')?.explanation).toBe('登记状态为歇业，不在正常经营');
+    expect(findings.find((finding) => finding.id === 'registrationAbnormal')?.explanation).toBe('登记状态为停业，不在正常经营');
     expect(findings.find((finding) => finding.id === 'taxArrearsFen')?.explanation).toBe('目前欠缴税款8万元');
     const scores = findings.map((finding) => finding.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));

@@ -1,4 +1,4 @@
-import { DATA_SOURCE_LABELS, DataSource, EnterpriseScale, EnterpriseType } from '@rongtong/shared'
+import { DATA_SOURCE_LABELS, DataSource, EnterpriseScale, EnterpriseType, REGISTRATION_STATUS_LABELS } from '@rongtong/shared'
 import { formatCalendarDate, incompleteNotice, profileRows, provenanceLine, refreshReport, type RegisterProfileView } from './register-profile-model'
 
 const PROFILE: RegisterProfileView = {
@@ -54,6 +54,15 @@ describe('profileRows', () => {
     expect(value('所属行业')).toBe('农副食品加工业')
     expect(value('注册资本')).toBe('暂缺')
     expect(value('企业规模')).toBe('缺少从业人员数据，暂无法划分')
+  })
+
+  it('shows 经营状态 with the labels the server and the credit report use, 暂缺 when the register gave none', () => {
+    const status = (value: RegisterProfileView['status']) => profileRows(ENTERPRISE, { ...PROFILE, status: value }).find((row) => row.label === '经营状态')?.value
+    expect(status('SUSPENDED')).toBe('停业')
+    expect(status('REVOKED')).toBe('吊销')
+    expect(status('DEREGISTERED')).toBe('注销')
+    for (const value of ['IN_OPERATION', 'SUSPENDED', 'REVOKED', 'DEREGISTERED'] as const) expect(status(value)).toBe(REGISTRATION_STATUS_LABELS[value])
+    expect(status(null)).toBe('暂缺')
   })
 })
 

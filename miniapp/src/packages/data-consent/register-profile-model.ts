@@ -8,6 +8,7 @@ import {
   findRegion,
   formatAmountCompact,
   industryName,
+  REGISTRATION_STATUS_LABELS,
   type RegistrationStatus,
 } from '@rongtong/shared'
 import { formatBeijingDateTime } from '@/utils/beijing-time'
@@ -31,13 +32,6 @@ export interface RegisterProfileView {
   asOf: string
   complete: boolean
   missingFields: readonly string[]
-}
-
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
-  IN_OPERATION: '存续（在营）',
-  SUSPENDED: '停业',
-  REVOKED: '吊销',
-  DEREGISTERED: '注销',
 }
 
 const NOT_PROVIDED = '暂缺'

@@ -1,18 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { SME_INDICATOR_LABELS, SmeIndicator, type RegistrationStatus } from '@rongtong/shared';
+import { REGISTRATION_STATUS_LABELS, SME_INDICATOR_LABELS, SmeIndicator } from '@rongtong/shared';
 import type { RefreshOutcome } from '../government-data-refresh.service';
 
 /** A GraphQL enum object (value → itself) for a union of strings, from its table of labels. */
 function enumOf<T extends string>(labels: Record<T, string>): { readonly [Value in T]: Value } {
   return Object.fromEntries(Object.keys(labels).map((value) => [value, value])) as { [Value in T]: Value };
 }
-
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
-  IN_OPERATION: '存续（在营）',
-  SUSPENDED: '停业',
-  REVOKED: '吊销',
-  DEREGISTERED: '注销',
-};
 
 export const GOVERNMENT_DATA_OUTCOME_LABELS: Record<RefreshOutcome, string> = {
   FETCHED: '已更新',
