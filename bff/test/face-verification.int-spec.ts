@@ -74,6 +74,17 @@ describe.each(DIALECTS)('face verification and ID-card recognition (%s)', (diale
 
     const after = data(await gqlAs<{ submissionReadiness: { preconditions: Array<{ precondition: string; met: boolean }> } }>(t, applicant.token, READINESS, { id: draft.id }), 'submissionReadiness');
     expect(after.preconditions.find((p) => p.precondition === 'IDENTITY_VERIFICATION')?.met).toBe(true);
+
+    const audited: Array<{ action: string; result: string }> = await t.dataSource.query(
+      'SELECT action, result FROM audit_logs WHERE actor_id = ? ORDER BY seq',
+      [applicant.userId],
+    );
+    expect(audited.map((entry) => entry.action).filter((action) => action !== 'DATA_CONSENT_GRANTED' && !action.startsWith('LOAN_') && action !== 'FILE_UPLOADED')).toEqual([
+      'ID_CARD_RECOGNIZED',
+      'ID_CARD_RECOGNIZED',
+      'BIOMETRIC_CONSENT_ACCEPTED',
+      'FACE_VERIFICATION_STARTED',
+    ]);
   });
 
   it('delivers the confirmed result live to the applicant only, once', async () => {

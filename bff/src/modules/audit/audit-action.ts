@@ -56,6 +56,12 @@ export enum AuditAction {
   LOAN_APPLICATION_TRANSITION = 'LOAN_APPLICATION_TRANSITION',
   /** A staff member of the deciding institution downloaded one of an application's materials. */
   LOAN_MATERIAL_DOWNLOADED = 'LOAN_MATERIAL_DOWNLOADED',
+  /** A user gave the separate consent to biometric processing (detail: version). */
+  BIOMETRIC_CONSENT_ACCEPTED = 'BIOMETRIC_CONSENT_ACCEPTED',
+  /** An applicant's ID-card photo was recognised and compared (result FAILURE when refused; detail: side, outcome). */
+  ID_CARD_RECOGNIZED = 'ID_CARD_RECOGNIZED',
+  /** An applicant started a face verification at the provider (detail: certify id, purpose). */
+  FACE_VERIFICATION_STARTED = 'FACE_VERIFICATION_STARTED',
 }
 
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED';

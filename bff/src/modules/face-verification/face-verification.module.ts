@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../../core-modules/events/events.module';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { FilesModule } from '../files/files.module';
 import { FaceCallbacksController } from './face-callbacks.controller';
@@ -21,7 +22,7 @@ import { FaceVerificationsRepository } from './face-verifications.repository';
  * FACE_VERIFICATION_RESULTS port).
  */
 @Module({
-  imports: [AccountsModule, ApplicationsModule, EventsModule, FaceVerificationResultsModule, FilesModule],
+  imports: [AccountsModule, ApplicationsModule, AuditModule, EventsModule, FaceVerificationResultsModule, FilesModule],
   controllers: [FaceCallbacksController],
   providers: [
     FaceVerificationsRepository,

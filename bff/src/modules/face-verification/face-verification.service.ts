@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { LoanApplicationState, maskPersonName } from '@rongtong/shared';
 import type { AuthUser } from '../../core-modules/auth/auth-user';
+import type { RequestMeta } from '../../infra/http/request-context';
 import { Clock } from '../../infra/clock/clock';
 import { timeOrderedUuid } from '../../infra/database/time-ordered-id';
 import { badUserInput } from '../../infra/errors/domain.exception';
 import { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { AccountsService } from '../accounts/accounts.service';
+import { AuditAction, AuditService } from '../audit/audit.service';
 import { maskResidentId } from '../accounts/identity-accounts.service';
 import { FaceVerificationSubjectsService } from '../applications/face-verification-subjects.service';
 import { FilePurpose } from '../files/file-purpose';
@@ -57,6 +59,7 @@ export class FaceVerificationService {
     private readonly accounts: AccountsService,
     private readonly files: FilesService,
     private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,14 +75,20 @@ export class FaceVerificationService {
   }
 
   /** Records the consent to the version and text shown; another version or text is refused (the app shows the new one). */
-  async acceptConsent(user: AuthUser, version: string, sha256: string): Promise<BiometricConsentAgreementModel> {
+  async acceptConsent(user: AuthUser, version: string, sha256: string, meta: RequestMeta): Promise<BiometricConsentAgreementModel> {
     if (version !== BIOMETRIC_CONSENT_VERSION) throw FaceVerificationException.consentStale('input.version');
     if (sha256 !== BIOMETRIC_CONSENT_SHA256) throw FaceVerificationException.consentStale('input.sha256');
-    await this.repository.insertConsent({ id: timeOrderedUuid(), userId: user.userId, version, textSha256: sha256, acceptedAt: this.clock.now() });
+    await this.repository.transaction(async (manager) => {
+      if (!(await this.repository.insertConsent(manager, { id: timeOrderedUuid(), userId: user.userId, version, textSha256: sha256, acceptedAt: this.clock.now() }))) return;
+      await this.audit.record(
+        { actorId: user.userId, actorRole: user.role, action: AuditAction.BIOMETRIC_CONSENT_ACCEPTED, result: 'SUCCESS', targetType: 'USER', targetId: user.userId, meta, detail: { version } },
+        manager,
+      );
+    });
     return this.consentAgreement(user);
   }
 
-  async start(user: AuthUser, applicationId: string, purpose: FaceVerificationPurpose): Promise<FaceVerificationStartModel> {
+  async start(user: AuthUser, applicationId: string, purpose: FaceVerificationPurpose, meta: RequestMeta): Promise<FaceVerificationStartModel> {
     // The tight per-user quota (the per-IP one is counted before the operation runs, rate-limit.plugin.ts).
     await this.limiter.consume([{ rule: 'faceVerificationStart', scope: 'perUser', subject: user.userId }]);
     const subject = await this.subjects.applicantOf(user, applicationId);
@@ -100,20 +109,35 @@ export class FaceVerificationService {
     const now = this.clock.now();
     const providerExpiry = Date.parse(order.expiresAt);
     const expiresAt = new Date(Number.isNaN(providerExpiry) ? now.getTime() + FACE_ORDER_TTL_MS : Math.min(providerExpiry, now.getTime() + FACE_ORDER_TTL_MS));
-    await this.repository.insert({
-      id: timeOrderedUuid(now.getTime()),
-      certifyId: order.certifyId,
-      userId: user.userId,
-      applicationId,
-      purpose,
-      state: FaceVerificationState.INIT,
-      providerResult: null,
-      scoreTenths: null,
-      createdAt: now,
-      expiresAt,
-      finishedAt: null,
-      updatedAt: now,
-      version: 1,
+    await this.repository.transaction(async (manager) => {
+      await this.repository.insert(manager, {
+        id: timeOrderedUuid(now.getTime()),
+        certifyId: order.certifyId,
+        userId: user.userId,
+        applicationId,
+        purpose,
+        state: FaceVerificationState.INIT,
+        providerResult: null,
+        scoreTenths: null,
+        createdAt: now,
+        expiresAt,
+        finishedAt: null,
+        updatedAt: now,
+        version: 1,
+      });
+      await this.audit.record(
+        {
+          actorId: user.userId,
+          actorRole: user.role,
+          action: AuditAction.FACE_VERIFICATION_STARTED,
+          result: 'SUCCESS',
+          targetType: 'LOAN_APPLICATION',
+          targetId: applicationId,
+          meta,
+          detail: { certifyId: order.certifyId, purpose },
+        },
+        manager,
+      );
     });
     return Object.assign(new FaceVerificationStartModel(), { certifyId: order.certifyId, verifyUrl: order.verifyUrl, expiresAt });
   }
@@ -142,7 +166,7 @@ export class FaceVerificationService {
    * the real-name data of their identity (front: name and resident ID) or with today (back: validity). Every outcome
    * is recorded; a mismatch, an expired card or an unreadable image is a clear error.
    */
-  async recognizeIdCard(user: AuthUser, applicationId: string, side: IdCardSide, fileId: string): Promise<IdCardRecognitionModel> {
+  async recognizeIdCard(user: AuthUser, applicationId: string, side: IdCardSide, fileId: string, meta: RequestMeta): Promise<IdCardRecognitionModel> {
     await this.limiter.consume([{ rule: 'faceVerificationStart', scope: 'perUser', subject: user.userId }]);
     const subject = await this.subjects.applicantOf(user, applicationId);
     if (subject.state !== LoanApplicationState.DRAFT) throw badUserInput('input.applicationId', '只有草稿状态的申请可以识别身份证');
@@ -166,6 +190,19 @@ export class FaceVerificationService {
         validTo: !('refused' in reading) && reading.side === 'BACK' ? reading.validTo : null,
         createdAt: now,
       });
+      await this.audit.record(
+        {
+          actorId: user.userId,
+          actorRole: user.role,
+          action: AuditAction.ID_CARD_RECOGNIZED,
+          result: verdict.outcome === IdCardCheckOutcome.MATCHED ? 'SUCCESS' : 'FAILURE',
+          targetType: 'LOAN_APPLICATION',
+          targetId: applicationId,
+          meta,
+          detail: { side, outcome: verdict.outcome, fileId: fileId.toLowerCase() },
+        },
+        manager,
+      );
     });
     if (verdict.outcome !== IdCardCheckOutcome.MATCHED) throw FaceVerificationException.idCardRefused(verdict.reason ?? '身份证识别未通过');
     return Object.assign(new IdCardRecognitionModel(), {

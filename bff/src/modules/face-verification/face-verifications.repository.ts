@@ -23,8 +23,8 @@ export class FaceVerificationsRepository {
     return manager.findOneBy(FaceVerificationEntity, { certifyId });
   }
 
-  async insert(row: FaceVerificationRow): Promise<void> {
-    await this.dataSource.manager.insert(FaceVerificationEntity, row);
+  async insert(manager: EntityManager, row: FaceVerificationRow): Promise<void> {
+    await manager.insert(FaceVerificationEntity, row);
   }
 
   /** `UPDATE … WHERE id = ? AND state = ? AND version = ?`: true when exactly this row changed. */
@@ -67,12 +67,15 @@ export class FaceVerificationsRepository {
     return this.dataSource.manager.findOneBy(BiometricConsentEntity, { userId, version });
   }
 
-  /** Records the consent once per user and version (a repeat keeps the first). */
-  async insertConsent(row: BiometricConsentEntity): Promise<void> {
+  /** Records the consent once per user and version; false when it was already given (the first is kept). */
+  async insertConsent(manager: EntityManager, row: BiometricConsentEntity): Promise<boolean> {
+    if ((await manager.findOneBy(BiometricConsentEntity, { userId: row.userId, version: row.version })) !== null) return false;
     try {
-      await this.dataSource.manager.insert(BiometricConsentEntity, row);
+      await manager.insert(BiometricConsentEntity, row);
+      return true;
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
     }
   }
 
