@@ -1,5 +1,6 @@
 import { ErrorCode } from '@rongtong/shared';
 import { Clock } from '../src/infra/clock/clock';
+import { FaceCallbacksService } from '../src/modules/face-verification/face-callbacks.service';
 import { FaceVerificationService } from '../src/modules/face-verification/face-verification.service';
 import { FileSweeper } from '../src/modules/files/file-sweeper';
 import { gqlAs } from './support/auth';
@@ -170,6 +171,35 @@ describe.each(DIALECTS)('face verification and ID-card recognition (%s)', (diale
     expect(replay.status).toBe(409);
     expect((await readFace(t, applicant.token, order.certifyId)).state).toBe('PASSED');
     expect(await resultEvents(t, order.certifyId)).toHaveLength(1);
+  });
+
+  it('while the provider cannot be queried the callback is answered 503 with no change, and its retry is applied', async () => {
+    const { applicant, draft } = await readyForFace(t, mock);
+    const order = data(await start(t, applicant.token, draft.id), 'startFaceVerification');
+    const setRules = (rules: unknown[]) => fetch(`${mock.url}/_admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
+    expect((await setRules([{ route: '/face/v1/orders/*', errorRate: 1, times: 2 }])).status).toBe(200);
+    try {
+      const seen: number[] = [];
+      const callbacks = t.app.get(FaceCallbacksService);
+      const receive = callbacks.receive.bind(callbacks);
+      jest.spyOn(callbacks, 'receive').mockImplementation(async (headers, rawBody) => {
+        try {
+          const answer = await receive(headers, rawBody);
+          seen.push(200);
+          return answer;
+        } catch (error) {
+          seen.push((error as { code?: string }).code === 'SERVICE_UNAVAILABLE' ? 503 : 0);
+          throw error;
+        }
+      });
+      await decide(mock, order.certifyId, 'PASSED');
+      await settle(mock);
+      expect(seen).toEqual([503, 503, 200]);
+      expect((await readFace(t, applicant.token, order.certifyId)).state).toBe('PASSED');
+      expect(await resultEvents(t, order.certifyId)).toHaveLength(1);
+    } finally {
+      await setRules([]);
+    }
   });
 
   it('duplicate and replayed deliveries of one outcome raise exactly one event', async () => {
