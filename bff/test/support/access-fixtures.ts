@@ -1,4 +1,4 @@
-import { PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
+import { LoanApplicationState, PolicyLevel, ProductStatus, Role, syntheticUscc } from '@rongtong/shared';
 import { randomUUID } from 'node:crypto';
 import type { InstitutionPermission } from '../../src/core-modules/auth/auth-user';
 import { seedId } from '../../src/infra/database/deterministic-id';
@@ -15,6 +15,7 @@ import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
 import { BANNER_SEEDS } from '../../src/seed/data/banners';
 import { createUser, gqlAs, signedInUser, TEST_INSTITUTION_ID, type TestUserSpec } from './auth';
+import { BANK_PRODUCT_ID, insertApplication } from './applications';
 import { grantInput, insertConsent } from './consents';
 import { insertManagedProduct, insertPendingReview, validProductInput } from './product-management';
 import { beginLogin, chooseIdentity, enterpriseIdentities, hostAuthCode, REDIRECT_URI, type RunningMock } from './identity';
@@ -211,6 +212,99 @@ const CONSENT_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   },
 };
 
+/** The ENTERPRISE caller of the matrix: the user bound to the world's enterprise. */
+async function enterpriseUserOf(world: MatrixWorld): Promise<string> {
+  const binding = await world.t.dataSource.manager.findOneByOrFail(EnterpriseBindingEntity, { enterpriseId: world.enterpriseId });
+  return binding.userId;
+}
+
+/** An application of the world's enterprise (its ENTERPRISE caller the applicant) for the callers' bank, in `state`. */
+async function worldApplication(world: MatrixWorld, state: LoanApplicationState): Promise<string> {
+  return insertApplication(world.t, { enterpriseId: world.enterpriseId, applicantUserId: await enterpriseUserOf(world), state });
+}
+
+/** Loan applications: the applicant side (ENTERPRISE) and the deciding institution's reviewers (the callers' bank). */
+const APPLICATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
+  'Query.loanApplication': {
+    document: 'query ($id: ID!) { loanApplication(id: $id) { id state } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.SUBMITTED) }),
+  },
+  'Query.myLoanApplications': { document: 'query { myLoanApplications(first: 1) { totalCount } }' },
+  'Query.submissionReadiness': {
+    document: 'query ($id: ID!) { submissionReadiness(id: $id) { ready } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.DRAFT) }),
+  },
+  'Query.institutionLoanApplications': { document: 'query { institutionLoanApplications(first: 1) { totalCount } }' },
+  'Query.loanRepaymentQuote': {
+    document: 'query ($a: ID!, $d: ID!) { loanRepaymentQuote(applicationId: $a, drawdownId: $d, kind: INSTALMENT) { amountFen } }',
+    variables: () => ({ a: randomUUID(), d: randomUUID() }),
+  },
+  'Mutation.createLoanApplication': {
+    document: 'mutation ($input: CreateLoanApplicationInput!) { createLoanApplication(input: $input) { id } }',
+    variables: () => ({ input: { productId: BANK_PRODUCT_ID, idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.updateLoanApplicationDraft': {
+    document: 'mutation ($id: ID!) { updateLoanApplicationDraft(id: $id, input: { amountFen: 20000000 }) { id } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.DRAFT) }),
+  },
+  'Mutation.attachApplicationMaterial': {
+    document: 'mutation ($input: AttachApplicationMaterialInput!) { attachApplicationMaterial(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), materialName: '营业执照', fileId: randomUUID() } }),
+  },
+  'Mutation.removeApplicationMaterial': {
+    document: 'mutation ($id: ID!) { removeApplicationMaterial(materialId: $id) }',
+    variables: () => ({ id: randomUUID() }),
+  },
+  'Mutation.submitLoanApplication': {
+    document: 'mutation ($input: SubmitLoanApplicationInput!) { submitLoanApplication(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.withdrawLoanApplication': {
+    document: 'mutation ($id: ID!) { withdrawLoanApplication(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.DRAFT) }),
+  },
+  'Mutation.signLoanContract': {
+    document: 'mutation ($input: SignLoanContractInput!) { signLoanContract(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), contractSha256: '0'.repeat(64), verificationPath: 'COUNTER' } }),
+  },
+  'Mutation.requestLoanDrawdown': {
+    document: 'mutation ($input: RequestLoanDrawdownInput!) { requestLoanDrawdown(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), amountFen: 1000000, termMonths: 3, idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.requestLoanRepayment': {
+    document: 'mutation ($input: RequestLoanRepaymentInput!) { requestLoanRepayment(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), drawdownId: randomUUID(), kind: 'INSTALMENT', idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.acceptLoanApplication': {
+    document: 'mutation ($id: ID!) { acceptLoanApplication(id: $id) { id } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.SUBMITTED) }),
+  },
+  'Mutation.approveLoanApplication': {
+    document: 'mutation ($id: ID!, $input: ApproveLoanApplicationInput!) { approveLoanApplication(id: $id, input: $input) { id } }',
+    variables: () => ({ id: randomUUID(), input: { approvedAmountFen: 50000000, rateBp: 420, termMonths: 12, repaymentMethod: 'EQUAL_INSTALLMENT' } }),
+  },
+  'Mutation.rejectLoanApplication': {
+    document: 'mutation ($id: ID!) { rejectLoanApplication(id: $id, input: { reasonCode: OTHER, reasonText: "矩阵测试拒绝" }) { id } }',
+    variables: async ({ world }) => ({ id: await worldApplication(world, LoanApplicationState.SUBMITTED) }),
+  },
+  'Mutation.recordCounterVerification': {
+    document: 'mutation ($input: RecordCounterVerificationInput!) { recordCounterVerification(input: $input) { id } }',
+    variables: () => ({ input: { applicationNumber: 'RT29991231999999', residentId: '34120219900307001X', purpose: 'SUBMISSION' } }),
+  },
+  'Mutation.recordLoanDisbursement': {
+    document: 'mutation ($input: RecordLoanDisbursementInput!) { recordLoanDisbursement(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), bankReference: 'MATRIX0001' } }),
+  },
+  'Mutation.recordLoanRepayment': {
+    document: 'mutation ($input: RecordLoanRepaymentInput!) { recordLoanRepayment(input: $input) { id } }',
+    variables: () => ({ input: { applicationId: randomUUID(), repaymentId: randomUUID(), bankReference: 'MATRIX0002' } }),
+  },
+  'Mutation.settleLoanApplication': {
+    document: 'mutation ($id: ID!) { settleLoanApplication(id: $id) { id } }',
+    variables: () => ({ id: randomUUID() }),
+  },
+};
+
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
 export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
   'Query.institutions': { document: 'query { institutions(first: 1) { totalCount } }' },
@@ -388,4 +482,5 @@ export const OPERATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     variables: () => ({ id: seedId('account', 'sys-admin') }),
   },
   ...PRODUCT_MANAGEMENT_FIXTURES,
+  ...APPLICATION_FIXTURES,
 };

@@ -44,6 +44,8 @@ export const MUTATION_LIMITS: ReadonlyMap<string, MutationLimit> = new Map<strin
   ['refreshSession', { rule: 'refreshSession', account: token('refreshToken') }],
   // Per enterprise and IP, as staffLogin: whoever sends another enterprise's id uses up only their own counter.
   ['refreshGovernmentData', { rule: 'govDataRefresh', account: enterpriseFromIp }],
+  // Per IP here; per user in ApplicationsService.submit, where the signed-in user is known before anything runs.
+  ['submitLoanApplication', { rule: 'applicationSubmit' }],
   // Per IP here; per user in FaceVerificationService, where the signed-in user is known before anything runs.
   ['startFaceVerification', { rule: 'faceVerificationStart' }],
   ['recognizeIdCard', { rule: 'faceVerificationStart' }],

@@ -25,6 +25,7 @@ export type RateLimitRule =
   | 'refreshSession'
   | 'upload'
   | 'govDataRefresh'
+  | 'applicationSubmit'
   | 'faceVerificationStart';
 
 export type RateLimitQuotas = Readonly<Record<RateLimitRule, Readonly<RuleQuotas>>>;
@@ -44,6 +45,7 @@ const perMinute = (points: number): Quota => ({ points, seconds: 60 });
  * | refreshSession | refreshSession                                               | 60/min | 10/min (refresh token)     |          |
  * | upload         | POST /api/files                                              | 60/min |                            | 60/min   |
  * | govDataRefresh | refreshGovernmentData (each call fetches up to every source) | 30/min | 6/min (enterprise + IP)    |          |
+ * | applicationSubmit | submitLoanApplication (every precondition checked each time) | 30/min |                        | 10/min   |
  * | faceVerificationStart | startFaceVerification, recognizeIdCard (each a paid provider call) | 20/min |           | 5/min    |
  *
  * A refusal is HTTP 429 with Retry-After and `RATE_LIMITED`; nothing of the request runs. Only code can
@@ -58,6 +60,7 @@ export const RATE_LIMIT_QUOTAS: RateLimitQuotas = {
   refreshSession: { perIp: perMinute(60), perAccount: perMinute(10) },
   upload: { perIp: perMinute(60), perUser: perMinute(60) },
   govDataRefresh: { perIp: perMinute(30), perAccount: perMinute(6) },
+  applicationSubmit: { perIp: perMinute(30), perUser: perMinute(10) },
   faceVerificationStart: { perIp: perMinute(20), perUser: perMinute(5) },
 };
 

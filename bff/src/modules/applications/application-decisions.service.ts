@@ -7,6 +7,7 @@ import {
   LOAN_FACILITY_TYPE_LABELS,
   LOAN_REJECT_REASON_LABELS,
   LoanApplicationAction,
+  LoanFacilityType,
   LoanApplicationState,
   REPAYMENT_METHOD_LABELS,
 } from '@rongtong/shared';
@@ -78,7 +79,8 @@ export class ApplicationDecisionsService {
     if (application.state !== LoanApplicationState.ACCEPTED) throw ApplicationException.wrongState(application.state, LoanApplicationAction.APPROVE);
     const product = await this.products.findById(application.productId);
     if (product === null) throw ApplicationException.productNotFound();
-    const errors = approvalErrors(input, productTerms(product), application.amountFen);
+    const approval = { ...input, facilityType: input.facilityType ?? LoanFacilityType.TERM_LOAN };
+    const errors = approvalErrors(approval, productTerms(product), application.amountFen);
     if (errors.length > 0) throw ApplicationException.invalid(errors);
     const now = this.clock.now();
     const institutionName = (await this.institutions.namesByIds([application.institutionId])).get(application.institutionId) ?? '';
@@ -93,10 +95,10 @@ export class ApplicationDecisionsService {
       rateBp: input.rateBp,
       termMonths: input.termMonths,
       repaymentMethod: input.repaymentMethod,
-      facilityType: input.facilityType,
+      facilityType: approval.facilityType,
       approvedAt: now,
     });
-    const terms = `${LOAN_FACILITY_TYPE_LABELS[input.facilityType]} ${formatAmountCompact(input.approvedAmountFen)}，年利率 ${formatRateBp(input.rateBp)}，期限 ${input.termMonths} 个月，${REPAYMENT_METHOD_LABELS[input.repaymentMethod]}`;
+    const terms = `${LOAN_FACILITY_TYPE_LABELS[approval.facilityType]} ${formatAmountCompact(input.approvedAmountFen)}，年利率 ${formatRateBp(input.rateBp)}，期限 ${input.termMonths} 个月，${REPAYMENT_METHOD_LABELS[input.repaymentMethod]}`;
     await this.transitions.apply(
       application,
       actor,
@@ -108,7 +110,7 @@ export class ApplicationDecisionsService {
           approvedRateBp: input.rateBp,
           approvedTermMonths: input.termMonths,
           approvedRepaymentMethod: input.repaymentMethod,
-          facilityType: input.facilityType,
+          facilityType: approval.facilityType,
           decidedAt: now,
           decidedByUserId: user.userId,
           contractText: contract.text,

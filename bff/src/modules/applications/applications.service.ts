@@ -17,6 +17,7 @@ import type { RequestMeta } from '../../infra/http/request-context';
 import { Clock } from '../../infra/clock/clock';
 import { FieldCipher } from '../../infra/crypto/field-cipher';
 import { isDuplicateKeyError } from '../../infra/database/duplicate-key';
+import { RateLimiter } from '../../infra/rate-limit/rate-limiter';
 import { timeOrderedUuid } from '../../infra/database/time-ordered-id';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditAction, AuditService } from '../audit/audit.service';
@@ -66,6 +67,7 @@ export class ApplicationsService {
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly limiter: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -184,6 +186,8 @@ export class ApplicationsService {
    * when it arrives while the first is still running; the key used for another application is CONFLICT.
    */
   async submit(user: AuthUser, input: SubmitLoanApplicationInput, meta: RequestMeta): Promise<LoanApplicationModel> {
+    // The tight per-user quota (the per-IP one is counted before the operation runs, rate-limit.plugin.ts).
+    await this.limiter.consume([{ rule: 'applicationSubmit', scope: 'perUser', subject: user.userId }]);
     const application = await this.find(input.applicationId);
     const actor = await this.access.applicant(user, application);
     const hash = requestHash(['submit', application.id]);

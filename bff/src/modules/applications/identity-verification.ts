@@ -25,21 +25,8 @@ export interface FaceVerificationResults {
   passedWithin(subject: FaceVerificationSubject, minutes: number, now: Date): Promise<{ certifyId: string; passedAt: Date } | null>;
 }
 
-/** Injection token of the face side; the face module provides it, and until it exists the provider below does. */
+/** Injection token of the face side; the face-verification module provides it (FaceVerificationResultsService). */
 export const FACE_VERIFICATION_RESULTS = Symbol('FACE_VERIFICATION_RESULTS');
-
-/**
- * The face side while no face-verification module is installed: face verification is not offered, nothing has passed,
- * and every applicant takes the counter path (线下核验) — which DESIGN §9 requires to exist anyway.
- */
-@Injectable()
-export class FaceVerificationNotOffered implements FaceVerificationResults {
-  readonly available = false;
-
-  async passedWithin(): Promise<null> {
-    return null;
-  }
-}
 
 /**
  * IdentityVerificationCheck: whether the applicant's identity is verified for a step, by the path they chose — a face

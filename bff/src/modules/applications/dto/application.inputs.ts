@@ -187,9 +187,10 @@ export class ApproveLoanApplicationInput {
   @IsEnum(RepaymentMethod, { message: '还款方式不存在' })
   repaymentMethod: RepaymentMethod;
 
-  @Field(() => LoanFacilityType, { defaultValue: LoanFacilityType.TERM_LOAN })
+  @Field(() => LoanFacilityType, { nullable: true, description: '授信方式；不填为单笔贷款' })
+  @IsOptional()
   @IsEnum(LoanFacilityType, { message: '授信方式不存在' })
-  facilityType: LoanFacilityType = LoanFacilityType.TERM_LOAN;
+  facilityType?: LoanFacilityType | null;
 }
 
 @ArgsType()
