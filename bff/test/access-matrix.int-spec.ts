@@ -120,6 +120,12 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.recordLoanDisbursement': ['STAFF:REVIEWER'],
   'Mutation.recordLoanRepayment': ['STAFF:REVIEWER'],
   'Mutation.settleLoanApplication': ['STAFF:REVIEWER'],
+  'Query.biometricConsentAgreement': ['ENTERPRISE'],
+  'Mutation.acceptBiometricConsent': ['ENTERPRISE'],
+  'Mutation.recognizeIdCard': ['ENTERPRISE'],
+  'Mutation.startFaceVerification': ['ENTERPRISE'],
+  'Query.faceVerification': ['ENTERPRISE'],
+  'Subscription.faceVerificationResult': ['ENTERPRISE'],
 };
 
 interface Outcome {

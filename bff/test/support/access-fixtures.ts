@@ -10,6 +10,7 @@ import { BannerEntity } from '../../src/modules/banners/banner.entity';
 import { EnterpriseBindingEntity } from '../../src/modules/enterprises/enterprise-binding.entity';
 import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
 import { EnterpriseEntity } from '../../src/modules/enterprises/enterprise.entity';
+import { BIOMETRIC_CONSENT_SHA256, BIOMETRIC_CONSENT_VERSION } from '../../src/modules/face-verification/biometric-consent';
 import { totpCode } from '../../src/core-modules/auth/staff/totp';
 import { NEWS_SEEDS, POLICY_SEEDS, PRODUCT_SEEDS } from '../../src/seed/data';
 import { DEMO_INSTITUTION_KEY, DEMO_TOTP_SECRET } from '../../src/seed/data/accounts';
@@ -303,6 +304,22 @@ const APPLICATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!) { settleLoanApplication(id: $id) { id } }',
     variables: () => ({ id: randomUUID() }),
   },
+  // Face verification: the applicant in person (the ids are unknown: NOT_FOUND once through the guard).
+  'Query.biometricConsentAgreement': { document: 'query { biometricConsentAgreement { version sha256 } }' },
+  'Mutation.acceptBiometricConsent': {
+    document: 'mutation ($input: AcceptBiometricConsentInput!) { acceptBiometricConsent(input: $input) { version } }',
+    variables: () => ({ input: { version: BIOMETRIC_CONSENT_VERSION, sha256: BIOMETRIC_CONSENT_SHA256 } }),
+  },
+  'Mutation.recognizeIdCard': {
+    document: 'mutation ($input: RecognizeIdCardInput!) { recognizeIdCard(input: $input) { side } }',
+    variables: () => ({ input: { applicationId: randomUUID(), side: 'FRONT', fileId: randomUUID() } }),
+  },
+  'Mutation.startFaceVerification': {
+    document: 'mutation ($input: StartFaceVerificationInput!) { startFaceVerification(input: $input) { certifyId } }',
+    variables: () => ({ input: { applicationId: randomUUID(), purpose: 'APPLY' } }),
+  },
+  'Query.faceVerification': { document: 'query { faceVerification(certifyId: "00000000000000000000000000000000") { state } }' },
+  'Subscription.faceVerificationResult': { document: 'subscription { faceVerificationResult(certifyId: "00000000000000000000000000000000") { eventId } }' },
 };
 
 /** Add a row here when an operation is added to the schema (the matrix test fails until there is one). */
