@@ -2,7 +2,7 @@ import { Role } from '@rongtong/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 import { delimitedListTransformer } from '../../infra/database/transformers';
-import { InstitutionEntity } from '../institutions/institution.entity';
+import { INSTITUTION_ENTITY_NAME, type InstitutionRow } from '../institutions/institution-row';
 
 @Entity({ name: 'user_accounts' })
 export class UserAccountEntity extends TimestampedEntity {
@@ -25,9 +25,9 @@ export class UserAccountEntity extends TimestampedEntity {
   @Column({ name: 'institution_id', type: 'varchar', length: 36, nullable: true })
   institutionId: string | null;
 
-  @ManyToOne(() => InstitutionEntity, { nullable: true })
+  @ManyToOne(INSTITUTION_ENTITY_NAME, { nullable: true })
   @JoinColumn({ name: 'institution_id' })
-  institution?: InstitutionEntity | null;
+  institution?: InstitutionRow | null;
 
   /** `pbkdf2-sm3$<iterations>$<salt b64>$<hash b64>`, see infra/crypto/password.ts */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })

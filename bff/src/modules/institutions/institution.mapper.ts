@@ -1,7 +1,7 @@
-import type { InstitutionEntity } from './institution.entity';
+import type { InstitutionRow } from './institution-row';
 import { InstitutionModel } from './models/institution.model';
 
-export function toInstitutionModel(entity: InstitutionEntity): InstitutionModel {
+export function toInstitutionModel(entity: InstitutionRow): InstitutionModel {
   return Object.assign(new InstitutionModel(), {
     id: entity.id,
     name: entity.name,

@@ -8,7 +8,7 @@ import {
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TimestampedEntity } from '../../infra/database/timestamped.entity';
 import { delimitedListTransformer, fenTransformer, jsonListTransformer } from '../../infra/database/transformers';
-import { InstitutionEntity } from '../institutions/institution.entity';
+import { INSTITUTION_ENTITY_NAME, type InstitutionRow } from '../institutions/institution-row';
 
 @Entity({ name: 'products' })
 export class ProductEntity extends TimestampedEntity {
@@ -18,9 +18,9 @@ export class ProductEntity extends TimestampedEntity {
   @Column({ name: 'institution_id', type: 'varchar', length: 36 })
   institutionId: string;
 
-  @ManyToOne(() => InstitutionEntity, { nullable: false })
+  @ManyToOne(INSTITUTION_ENTITY_NAME, { nullable: false })
   @JoinColumn({ name: 'institution_id' })
-  institution?: InstitutionEntity;
+  institution?: InstitutionRow;
 
   @Column({ type: 'varchar', length: 128 })
   name: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserAccountEntity } from '../../../modules/accounts/user-account.entity';
+import { USER_ACCOUNT_ENTITY_NAME } from '../../../modules/accounts/user-account-entity-name';
+import type { UserAccountRow } from '../../../modules/accounts/user-account-row';
 
 /**
  * One sign-in. It is also the refresh-token family: every refresh rotates the access token in place and
@@ -13,9 +14,9 @@ export class SessionEntity {
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId: string;
 
-  @ManyToOne(() => UserAccountEntity)
+  @ManyToOne(USER_ACCOUNT_ENTITY_NAME)
   @JoinColumn({ name: 'user_id' })
-  user?: UserAccountEntity;
+  user?: UserAccountRow;
 
   /** HMAC-SM3 of the current access token (TokenHasher); the token itself is never stored. */
   @Column({ name: 'access_token_hash', type: 'varchar', length: 64, unique: true })
