@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import { preloadScript, readSafelist } from './preload'
 import prodConfig from './prod'
 import { resolveRuntimeEnv } from './runtime-env'
 
@@ -10,6 +11,13 @@ const DESIGN_WIDTH = 375
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'h5'
+  // As src/api/endpoint.ts decides whether the app sends operations by hash (Taro sets NODE_ENV for `taro build`).
+  const sendsPersistedOperations = process.env.NODE_ENV === 'production'
+  const env = resolveRuntimeEnv(platform, process.env)
+  const preload =
+    platform === 'h5' && sendsPersistedOperations
+      ? preloadScript({ apiUrl: JSON.parse(env.TARO_APP_API_URL) as string, safelist: readSafelist() })
+      : undefined
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'rongtong-miniapp',
     date: '2025-11-26',
@@ -23,7 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
     plugins: [],
-    env: resolveRuntimeEnv(platform, process.env),
+    env,
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
@@ -47,6 +55,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // A production build sends operations by hash, and its index.html fetches the first pages' data by hash while
+      // the JavaScript downloads (config/preload.ts); a development build sends operation text and has no such script.
+      htmlPluginOption: { preloadScript: preload },
       publicPath: '/',
       staticDirectory: 'static',
       // Taro's React implementations of View, Text, Image, Input, Button, ScrollView and Swiper: plain HTML

@@ -60,6 +60,23 @@ describe('QueryController', () => {
     expect(state().data).toEqual({ rows: ['科创贷'] })
   })
 
+  it('awaits a preloaded response instead of sending the request', async () => {
+    const { controller, calls, state } = harness({ keyword: '' })
+    await controller.run(Promise.resolve({ rows: ['预载'] }))
+    expect(calls).toHaveLength(0)
+    expect(state()).toMatchObject({ loading: false, data: { rows: ['预载'] } })
+  })
+
+  it('sends the request after all when the preloaded response failed', async () => {
+    const { controller, calls, state } = harness({ keyword: '税' })
+    const done = controller.run(Promise.reject(new ApiError({ code: ErrorCode.RATE_LIMITED })))
+    await flush()
+    expect(calls.map((call) => call.variables)).toEqual([{ keyword: '税' }])
+    calls[0].resolve({ rows: ['税易贷'] })
+    await done
+    expect(state()).toMatchObject({ loading: false, data: { rows: ['税易贷'] }, error: undefined })
+  })
+
   it('appends the next page requested with the cursor', async () => {
     const { controller, calls, state } = harness({ keyword: '' })
     void controller.run()

@@ -22,11 +22,16 @@ export class QueryController<TResult, TVariables> {
     private readonly currentVariables: () => TVariables,
   ) {}
 
-  async run(): Promise<void> {
+  /**
+   * Loads with the current variables. `preloaded` is the same request already under way (a response the page's HTML
+   * asked for, see preloaded.ts): it is awaited instead, and should it fail the request is sent as usual.
+   */
+  async run(preloaded?: Promise<TResult>): Promise<void> {
     const requestId = ++this.lastRequestId
     this.dispatch({ type: 'start', requestId })
     try {
-      const data = await this.client.execute(this.document, this.currentVariables())
+      const send = () => this.client.execute(this.document, this.currentVariables())
+      const data = await (preloaded ? preloaded.catch(send) : send())
       this.dispatch({ type: 'success', requestId, data })
     } catch (cause) {
       this.dispatch({ type: 'failure', requestId, error: asApiError(cause) })

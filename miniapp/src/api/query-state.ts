@@ -20,7 +20,9 @@ export type QueryAction<TResult> =
   | { type: 'moreSuccess'; requestId: number; data: TResult }
   | { type: 'moreFailure'; requestId: number; error: ApiError }
 
-export function initialQueryState<TResult>(loading: boolean): QueryState<TResult> {
+/** Before the first request: loading unless skipped, or already settled with `data` (a preloaded response). */
+export function initialQueryState<TResult>(loading: boolean, data?: TResult): QueryState<TResult> {
+  if (data !== undefined) return { data, loading: false, loadingMore: false, requestId: 0 }
   return { loading, loadingMore: false, requestId: 0 }
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { apiClient } from './api-client'
 import type { ApiError } from './api-error'
 import type { GraphQLClient, TypedDocument } from './client'
+import { takePreloaded } from './preloaded'
 import { QueryController, type FetchMoreOptions } from './query-controller'
 import { initialQueryState, queryReducer } from './query-state'
 
@@ -22,7 +23,11 @@ export interface UseQueryOptions {
   client?: GraphQLClient
 }
 
-/** Runs a generated query when it mounts and whenever its variables change (compared by value). */
+/**
+ * Runs a generated query when it mounts and whenever its variables change (compared by value). On mount it first
+ * takes the response index.html may have fetched for the page before the app loaded (preloaded.ts): the first render
+ * shows its data when it has arrived, otherwise the query awaits it instead of sending the request again.
+ */
 export function useQuery<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
@@ -30,7 +35,9 @@ export function useQuery<TResult, TVariables>(
 ): QueryResult<TResult, TVariables> {
   const client = options.client ?? apiClient
   const skip = options.skip === true
-  const [state, dispatch] = useReducer(queryReducer<TResult>, !skip, initialQueryState<TResult>)
+  const [preloaded] = useState(() => (skip ? undefined : takePreloaded(document, variables)))
+  const [state, dispatch] = useReducer(queryReducer<TResult>, undefined, () => initialQueryState<TResult>(!skip, preloaded?.data))
+  const unusedPreload = useRef(preloaded)
   const latest = useRef({ state, variables })
   latest.current = { state, variables }
 
@@ -48,7 +55,12 @@ export function useQuery<TResult, TVariables>(
 
   const variablesKey = JSON.stringify(variables)
   useEffect(() => {
-    if (!skip) void controller.run()
+    if (skip) return
+    const first = unusedPreload.current
+    unusedPreload.current = undefined
+    // The first render already showed the preloaded data.
+    if (first?.data !== undefined) return
+    void controller.run(first?.response)
   }, [controller, skip, variablesKey])
 
   return useMemo(
