@@ -1,7 +1,6 @@
 import { Role } from '@rongtong/shared';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -10,53 +9,23 @@ import { gqlAs, signedInUser } from './support/auth';
 import { enterpriseActor } from './support/consents';
 import { liveClient, MESSAGE_RECEIVED, sleep, type LiveClient, type ReceivedMessage } from './support/live';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
-import { transpiledBff } from './support/transpiled-bff';
+import { freePort, startBff, stopBff, transpiledBff } from './support/transpiled-bff';
 
 const CREATE_POLICY = 'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id } }';
 const PUBLISH_POLICY = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount } }';
 const TITLE = '阜阳市小微企业首贷续贷贴息办法';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/** `node main.js` (the sources transpiled) on the test's database, listening on a free port. */
+async function start(main: string, env: Record<string, string>): Promise<Child> {
+  const port = await freePort();
+  const bff = await startBff(main, { ...env, PORT: String(port), HOST: '127.0.0.1' }, port);
+  return { process: bff.child, http: bff.url, ws: `ws://127.0.0.1:${port}/graphql` };
 }
 
 interface Child {
   process: ChildProcessWithoutNullStreams;
   http: string;
   ws: string;
-}
-
-/** `node main.js` (the sources transpiled) on the test's database; resolves once it listens. */
-function startBff(main: string, env: Record<string, string>): Promise<Child> {
-  return freePort().then(
-    (port) =>
-      new Promise<Child>((resolve, reject) => {
-        const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'pipe' });
-        let output = '';
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          if (output.includes('融通 BFF 已启动')) resolve({ process: child, http: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}/graphql` });
-        });
-        child.once('exit', (code) => reject(new Error(`the BFF exited with ${code} before it listened:\n${output}`)));
-      }),
-  );
-}
-
-function killed(child: Child, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
-    child.process.removeAllListeners('exit');
-    child.process.once('exit', () => resolve());
-    child.process.kill(signal);
-  });
 }
 
 /**
@@ -82,7 +51,7 @@ describe.each(DIALECTS)('an event committed just before a crash is delivered aft
 
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
-    for (const child of children) await killed(child, 'SIGKILL');
+    for (const child of children) await stopBff(child.process, 'SIGKILL');
     await t?.close();
     rmSync(filesDir, { recursive: true, force: true });
   });
@@ -120,7 +89,7 @@ describe.each(DIALECTS)('an event committed just before a crash is delivered aft
     const policyId = draft.data?.createPolicy.id;
     expect(policyId).toBeDefined();
 
-    const crashing = await startBff(main, childEnv({ OUTBOX_TEST_SKIP_PUBLISH: 'true' }));
+    const crashing = await start(main, childEnv({ OUTBOX_TEST_SKIP_PUBLISH: 'true' }));
     children.push(crashing);
     const before = liveClient(crashing.ws, { accessToken: enterprise.token });
     clients.push(before);
@@ -133,7 +102,7 @@ describe.each(DIALECTS)('an event committed just before a crash is delivered aft
       .set('Authorization', `Bearer ${operator.accessToken}`)
       .send({ query: PUBLISH_POLICY, variables: { id: policyId } });
     expect(published.body).toEqual({ data: { publishPolicy: { notifiedUserCount: 1 } } });
-    await killed(crashing, 'SIGKILL');
+    await stopBff(crashing.process, 'SIGKILL');
     expect((await before.closed).code).toBe(1006);
     expect(missed.data).toEqual([]);
 
@@ -142,7 +111,7 @@ describe.each(DIALECTS)('an event committed just before a crash is delivered aft
     const left = await outbox.createQueryBuilder('e').where('e.audience_user_ids = :ids', { ids: `,${enterprise.userId},` }).getOneOrFail();
     expect(left).toMatchObject({ topic: 'message.received', publishedAt: null });
 
-    const restarted = await startBff(main, childEnv());
+    const restarted = await start(main, childEnv());
     children.push(restarted);
     const after = liveClient(restarted.ws, { accessToken: enterprise.token });
     clients.push(after);

@@ -1,15 +1,13 @@
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAQ_SEEDS } from '../src/seed/data';
 import { DEMO_ACCOUNT_SEEDS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/seed/data/accounts';
 import { BANNER_SEEDS } from '../src/seed/data/banners';
 import { productionSecrets } from './support/production-env';
-import { runNode, transpiledBff } from './support/transpiled-bff';
+import { freePort, runNode, startBff, stopBff, transpiledBff } from './support/transpiled-bff';
 
 /** What production requires and the process must name when it is missing (load-config.ts, crypto-keys.ts). */
 const REQUIRED = [
@@ -29,47 +27,6 @@ const REQUIRED = [
   'AUDIT_CHAIN_KEY',
   'TOKEN_HASH_KEY',
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface RunningBff {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stdout: () => string;
-}
-
-/** Starts main.js and resolves once it printed its start banner (it listens by then). */
-function startBff(main: string, env: Record<string, string>, port: number): Promise<RunningBff> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('融通 BFF 已启动')) resolve({ child, url: `http://127.0.0.1:${port}`, stdout: () => stdout });
-    });
-    child.once('exit', (code) => reject(new Error(`the BFF exited with ${code} before it listened:\n${stderr}${stdout}`)));
-  });
-}
-
-function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 /** What this test asks, registered on the BFF's safelist of this run: production runs nothing else. */
 const OPERATIONS = {
@@ -159,7 +116,7 @@ describe('starting the BFF in production (child process, SQLite)', () => {
       expect(bff.stdout()).toContain(`已写入参考数据：常见问题 ${FAQ_SEEDS.length} 条`);
       for (const printed of ['演示', DEMO_PASSWORD, DEMO_TOTP_SECRET]) expect(bff.stdout()).not.toContain(printed);
     } finally {
-      await stop(bff.child);
+      await stopBff(bff.child);
     }
     const db = new Database(database, { readonly: true });
     try {

@@ -16,6 +16,7 @@ import { desktopJourney } from './journeys/desktop.mjs'
 import { homeToolsJourney } from './journeys/home-tools.mjs'
 import { identityMobileJourney } from './journeys/identity-mobile.mjs'
 import { institutionsJourney } from './journeys/institutions.mjs'
+import { liveMessagesJourney } from './journeys/live-messages.mjs'
 import { mobileJourney } from './journeys/mobile.mjs'
 import { productConsoleJourney } from './journeys/product-console.mjs'
 import { recommendJourney } from './journeys/recommend.mjs'
@@ -38,6 +39,7 @@ const JOURNEYS = [
   { name: 'security-console', run: securityConsoleJourney },
   { name: 'data-consent', run: dataConsentJourney },
   { name: 'content', run: contentJourney },
+  { name: 'live-messages', run: liveMessagesJourney },
 ]
 
 function fail(message, code = 1) {

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { findRepoRoot } from '../../src/infra/config/repo-root';
@@ -121,5 +122,48 @@ export function runNode(script: string, args: readonly string[], env: Record<str
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin ?? '');
+  });
+}
+
+/** A port nothing listens on now, for a child BFF. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningBff {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: () => string;
+}
+
+/** Starts main.js with exactly `env` (and PATH), listening on `port`; resolves once it printed its start banner. */
+export function startBff(main: string, env: Record<string, string>, port: number): Promise<RunningBff> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('融通 BFF 已启动')) resolve({ child, url: `http://127.0.0.1:${port}`, stdout: () => stdout });
+    });
+    child.once('exit', (code) => reject(new Error(`the BFF exited with ${code} before it listened:\n${stderr}${stdout}`)));
+  });
+}
+
+/** Ends a child BFF with `signal` (SIGTERM: a clean stop; SIGKILL: a crash) and waits for it to exit. */
+export function stopBff(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill(signal);
   });
 }

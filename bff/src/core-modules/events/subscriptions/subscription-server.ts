@@ -14,6 +14,7 @@ import { Clock } from '../../../infra/clock/clock';
 import { DomainException } from '../../../infra/errors/domain.exception';
 import { errorResponseBody, type ErrorResponseBody } from '../../../infra/errors/error-response';
 import { createGraphqlErrorFormatter } from '../../../infra/errors/graphql-error-formatter';
+import { schemaEnumValues } from '../../../infra/errors/input-coercion-message';
 import { RequestLoaders } from '../../../infra/graphql/batch-loader';
 import { PersistedOperations } from '../../../infra/graphql/persisted-operations';
 import { LOGGER } from '../../../infra/logging/logging.module';
@@ -120,7 +121,9 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     this.settings = settings;
     this.registry = new ConnectionRegistry(settings.limits);
     this.trusted = trustedProxyList(config.trustedProxies);
-    this.formatError = createGraphqlErrorFormatter(logger.child({ component: 'graphql' }));
+    this.formatError = createGraphqlErrorFormatter(logger.child({ component: 'graphql' }), {
+      enumValuesOf: config.isProduction ? undefined : schemaEnumValues(() => this.schema),
+    });
   }
 
   /** Open sockets of this instance (tests, metrics). */
@@ -162,12 +165,12 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     if (!wss) return;
     this.wss = null;
     for (const client of wss.clients) client.close(CloseCode.GOING_AWAY, CLOSE_REASONS.shuttingDown);
-    await new Promise<void>((resolve) => wss.close(() => resolve()));
-    // A socket that does not finish the closing handshake promptly is cut.
+    // A socket that does not finish the closing handshake promptly is cut (the server closes once all have).
     const cut = setTimeout(() => {
       for (const client of wss.clients) client.terminate();
     }, 1000);
-    cut.unref();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+    clearTimeout(cut);
   }
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -213,9 +216,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
       ws.close(code, reason);
     };
     ws.on('error', (error) => {
-      // Oversized frames and protocol errors: ws has closed (1009, 1002); nothing to add.
+      // Oversized frames and protocol errors: ws closes the socket itself (1009, 1002); nothing to add.
       this.logger.debug({ err: error, ip }, 'subscription socket error');
-      close(CloseCode.POLICY_VIOLATION, CLOSE_REASONS.tooManyMessages);
     });
     let awaitingPong = false;
     const keepAlive = setInterval(() => {
