@@ -1,5 +1,6 @@
 import { ConsentGranteeKind, ConsentPurpose, DataSource, ProductStatus, Role } from '@rongtong/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { isChineseMessage } from '../../src/infra/errors/input-coercion-message';
 import { RATE_LIMIT_QUOTAS, type RateLimitQuotas } from '../../src/infra/rate-limit/rate-limit-quotas';
 import { DataConsentEntity } from '../../src/modules/consents/data-consent.entity';
 import { EnterpriseRelation } from '../../src/modules/enterprises/enterprise-relation';
@@ -30,6 +31,7 @@ import { createTestApp, DIALECTS, type GraphqlResponse, type TestApp } from '../
 type Fields = Array<{ field: string; message: string }>;
 
 const fieldsOf = (response: GraphqlResponse<unknown>): Fields => response.errors?.[0]?.extensions?.fields ?? [];
+const GRANT = 'mutation($input: GrantDataConsentInput!) { grantDataConsent(input: $input) { id } }';
 const TEN_KB = 'x'.repeat(10 * 1024);
 
 /**
@@ -52,7 +54,7 @@ describe.each(DIALECTS)('hostile client: data consents (%s)', (dialect) => {
   /** The request is refused as BAD_USER_INPUT naming `field`, and nothing is written. */
   async function expectRefusedInput(actor: EnterpriseActor, input: GrantInput | Record<string, unknown>, field: string | RegExp): Promise<Fields> {
     const before = await ledgerCounts(t);
-    const response = await gqlAs(t, actor.token, 'mutation($input: GrantDataConsentInput!) { grantDataConsent(input: $input) { id } }', { input });
+    const response = await gqlAs(t, actor.token, GRANT, { input });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     const fields = fieldsOf(response);
     expect(fields.map((entry) => entry.field)).toContainEqual(typeof field === 'string' ? field : expect.stringMatching(field));
@@ -167,7 +169,15 @@ describe.each(DIALECTS)('hostile client: data consents (%s)', (dialect) => {
     });
 
     it('an unknown source, a duplicated one, or none', async () => {
-      await expectRefusedInput(owner, { ...(await grantInput(t)), sources: ['CREDIT_BUREAU'] }, /^input\.sources/);
+      const unknown = await expectRefusedInput(owner, { ...(await grantInput(t)), sources: ['CREDIT_BUREAU'] }, 'input.sources[0]');
+      // In Chinese only: the value, the values there are, the field path; none of graphql-js's English sentence.
+      expect(unknown).toEqual([{ field: 'input.sources[0]', message: `"CREDIT_BUREAU" 不是有效的取值，可选：${Object.values(DataSource).join('、')}` }]);
+      const unknownResponse = await gqlAs(t, owner.token, GRANT, { input: { ...(await grantInput(t)), sources: ['CREDIT_BUREAU'] } });
+      expect(unknownResponse.errors?.[0]?.message).toBe(`参数取值不合法（input.sources[0]）：${unknown[0]?.message ?? ''}`);
+      expect(isChineseMessage(unknownResponse.errors?.[0]?.message ?? '')).toBe(true);
+      // A 10 KB value is echoed cut to 64 characters.
+      const huge = await expectRefusedInput(owner, { ...(await grantInput(t)), sources: [TEN_KB] }, 'input.sources[0]');
+      expect(huge[0]?.message).toBe(`"${TEN_KB.slice(0, 64)}…" 不是有效的取值，可选：${Object.values(DataSource).join('、')}`);
       const duplicated = await expectRefusedInput(owner, await grantInput(t, { sources: [DataSource.TAX, DataSource.TAX] }), 'input.sources');
       expect(duplicated[0]?.message).toBe('数据项不能重复');
       const none = await expectRefusedInput(owner, await grantInput(t, { sources: [] }), 'input.sources');

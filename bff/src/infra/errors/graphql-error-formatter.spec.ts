@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { badUserInput, DomainException } from './domain.exception';
-import { createGraphqlErrorFormatter, fieldsFromVariableMessage, USER_FACING_EXTENSION } from './graphql-error-formatter';
+import { createGraphqlErrorFormatter, USER_FACING_EXTENSION } from './graphql-error-formatter';
 
 function setup() {
   const lines: Array<Record<string, unknown>> = [];
@@ -99,20 +99,5 @@ describe('createGraphqlErrorFormatter', () => {
       new GraphQLError('x'),
     );
     expect(limit.message).toBe('查询使用的别名过多：最多 15 个，当前 16 个');
-  });
-});
-
-describe('fieldsFromVariableMessage', () => {
-  it.each([
-    ['Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"', 'first'],
-    ['Variable "$sort" got invalid value "CHEAPEST"; Value "CHEAPEST" does not exist in "ProductSort" enum.', 'sort'],
-    ['Variable "$id" of required type "ID!" was not provided.', 'id'],
-    ['Variable "$id" of non-null type "ID!" must not be null.', 'id'],
-  ])('%s → %s', (message, field) => {
-    expect(fieldsFromVariableMessage(message)[0]?.field).toBe(field);
-  });
-
-  it('returns nothing for other messages', () => {
-    expect(fieldsFromVariableMessage('Syntax Error: Expected Name, found <EOF>.')).toEqual([]);
   });
 });

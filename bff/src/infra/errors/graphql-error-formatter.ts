@@ -1,10 +1,11 @@
 import { HttpException } from '@nestjs/common';
-import { ERROR_MESSAGES, ErrorCode, type ErrorExtensions, type FieldError } from '@rongtong/shared';
+import { ERROR_MESSAGES, ErrorCode, type ErrorExtensions } from '@rongtong/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { tokenLimitMessage } from '../graphql/token-limit';
 import { DomainException } from './domain.exception';
+import { fieldsFromVariableMessage, isChineseMessage, type EnumValuesLookup } from './input-coercion-message';
 import { errorCodeForStatus } from './http-status';
 
 /** Codes Apollo Server gives to requests it rejects before any resolver runs. */
@@ -43,21 +44,6 @@ function base(formatted: GraphQLFormattedError, message: string, extensions: Err
   return result;
 }
 
-const VARIABLE_AT_PATH = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)"; ([\s\S]*)$/;
-const VARIABLE_VALUE = /^Variable "\$([^"]+)" got invalid value [\s\S]*?; ([\s\S]*)$/;
-const VARIABLE_MISSING = /^Variable "\$([^"]+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/;
-
-/** The input field a variable-coercion message is about, when graphql-js names it. */
-export function fieldsFromVariableMessage(message: string): FieldError[] {
-  const atPath = VARIABLE_AT_PATH.exec(message);
-  if (atPath?.[1] && atPath[2]) return [{ field: atPath[1], message: atPath[2] }];
-  const value = VARIABLE_VALUE.exec(message);
-  if (value?.[1] && value[2]) return [{ field: value[1], message: value[2] }];
-  const missing = VARIABLE_MISSING.exec(message);
-  if (missing?.[1]) return [{ field: missing[1], message: '必须提供该参数' }];
-  return [];
-}
-
 function fromDomain(formatted: GraphQLFormattedError, exception: DomainException): GraphQLFormattedError {
   const extensions: ErrorExtensions = { ...exception.extensions, code: exception.code };
   if (exception.code === ErrorCode.BAD_USER_INPUT) extensions.fields = [...(exception.fields ?? [])];
@@ -68,8 +54,24 @@ function fromRequestError(formatted: GraphQLFormattedError, apolloCode: string):
   const userFacing = formatted.extensions?.[USER_FACING_EXTENSION] === true;
   const tokenLimit = apolloCode === 'GRAPHQL_PARSE_FAILED' ? tokenLimitMessage(formatted.message) : undefined;
   const message = userFacing ? formatted.message : (tokenLimit ?? `${REQUEST_ERROR_PREFIXES[apolloCode]}: ${formatted.message}`);
-  const fields = apolloCode === 'BAD_USER_INPUT' ? fieldsFromVariableMessage(formatted.message) : [];
+  return base(formatted, message, { code: ErrorCode.BAD_USER_INPUT, fields: [] });
+}
+
+/**
+ * A value the variables' coercion refused (an unknown enum value, a string for an Int, a missing input field): in
+ * Chinese only, with the field path; graphql-js's English text stays out of the answer.
+ */
+function fromCoercionError(formatted: GraphQLFormattedError, error: unknown, enumValuesOf: EnumValuesLookup | undefined): GraphQLFormattedError {
+  const fields = fieldsFromVariableMessage(formatted.message, error, enumValuesOf);
+  const lead = REQUEST_ERROR_PREFIXES.BAD_USER_INPUT;
+  const [first] = fields;
+  const message = first ? `${lead}（${first.field}）：${first.message}` : isChineseMessage(formatted.message) ? `${lead}：${formatted.message}` : lead;
   return base(formatted, message, { code: ErrorCode.BAD_USER_INPUT, fields });
+}
+
+export interface GraphqlErrorFormatterOptions {
+  /** The values of an input enum, listed in the refusal of an unknown one; absent where the schema is not shown (production). */
+  enumValuesOf?: EnumValuesLookup;
 }
 
 /**
@@ -77,7 +79,7 @@ function fromRequestError(formatted: GraphQLFormattedError, apolloCode: string):
  * become BAD_USER_INPUT; everything else is masked as INTERNAL_SERVER_ERROR with a correlation id that is
  * logged together with the real error. Nothing internal (stack, SQL, class names) reaches the client.
  */
-export function createGraphqlErrorFormatter(logger: Logger) {
+export function createGraphqlErrorFormatter(logger: Logger, { enumValuesOf }: GraphqlErrorFormatterOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
     if (cause instanceof DomainException) return fromDomain(formatted, cause);
@@ -94,6 +96,7 @@ export function createGraphqlErrorFormatter(logger: Logger) {
       return base(formatted, ERROR_MESSAGES[ErrorCode.PERSISTED_QUERY_NOT_FOUND], { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND });
     }
     if (isUncodedBadRequest(error)) return fromRequestError(formatted, 'BAD_REQUEST');
+    if (apolloCode === ErrorCode.BAD_USER_INPUT && !(cause instanceof HttpException)) return fromCoercionError(formatted, error, enumValuesOf);
     if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_PREFIXES && !(cause instanceof HttpException)) {
       return fromRequestError(formatted, apolloCode);
     }

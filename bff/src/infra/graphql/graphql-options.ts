@@ -1,9 +1,11 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { BuildSchemaOptions } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
+import { schemaEnumValues } from '../errors/input-coercion-message';
 import type { MetricsService } from '../metrics/metrics.service';
 import { rateLimitPlugin } from '../rate-limit/rate-limit.plugin';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
@@ -28,6 +30,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
   const logger = rootLogger.child({ component: 'graphql' });
   const jit = new JitExecution();
   const safelist = PersistedOperations.fromFile(config.persistedOperationsFile);
+  let schema: GraphQLSchema | undefined;
   const options: ApolloDriverConfig = {
     path: '/graphql',
     // Code-first, built in memory at start; the committed SDL is written by `npm run schema`, never at runtime.
@@ -47,7 +50,9 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     autoTransformHttpErrors: false,
-    formatError: createGraphqlErrorFormatter(logger),
+    // Outside production a refused enum value is answered with the values it may take; production hides schema
+    // details from client errors (hideSchemaDetailsFromClientErrors), so there the refusal names none.
+    formatError: createGraphqlErrorFormatter(logger, { enumValuesOf: config.isProduction ? undefined : schemaEnumValues(() => schema) }),
     // No HTTP cache hints are used (answers depend on the caller); without the cache-control plugin Apollo
     // does not wrap every field resolver.
     plugins: [
@@ -57,7 +62,10 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, rootL
       rateLimitPlugin(rateLimiter),
     ],
     context: createGraphqlContext,
-    transformSchema: jit.useSchema,
+    transformSchema: (built: GraphQLSchema) => {
+      schema = built;
+      return jit.useSchema(built);
+    },
     stopOnTerminationSignals: false,
   };
   // `gateway` is left out of ApolloDriverConfig's type, but Nest hands every option on to ApolloServer.
