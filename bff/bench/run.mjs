@@ -11,7 +11,7 @@
 // catalogue caches (the default) and with them off (CATALOGUE_CACHE_ENTRIES=0, every search on SQL as the
 // bare server). The GraphQL floor `{ __typename }` (no database) shows what 50 concurrent clients cost this
 // machine before any work. Writes bench/results/products-query.json and recommendation.json and prints a
-// table. Not a test.
+// table. Not a test. Then the scoring engine's benchmark (bench/scoring.mjs): see the end of this file.
 import {
   load,
   mysqlDatabase,
@@ -207,3 +207,8 @@ for (const { dialect, search, recommendation, floor } of results) {
   );
 }
 process.stdout.write(`wrote ${files.join(', ')}\n`);
+
+// The scoring rows of DESIGN §11 (the engine against XGBoost and scikit-learn, inference, one score's latency):
+// bench/scoring.mjs, alone as `npm run bench:scoring`. `tsc -b tsconfig.build.json` above compiled the engine.
+process.stdout.write('\n— scoring engine —\n');
+await import('./scoring.mjs');

@@ -174,10 +174,8 @@ export class TreeGrower {
         }
       }
     }
-    for (const leaf of [...open, ...closed]) {
-      builder.setLeafValue(leaf.node, (-leaf.g / (leaf.h + params.lambda)) * params.learningRate);
-      if (open.includes(leaf)) this.releaseHist(leaf.hist);
-    }
+    for (const leaf of open) this.releaseHist(leaf.hist);
+    for (const leaf of [...open, ...closed]) builder.setLeafValue(leaf.node, (-leaf.g / (leaf.h + params.lambda)) * params.learningRate);
     return builder.build();
   }
 

@@ -3,7 +3,7 @@ import type { FeatureSpec, Matrix } from './dataset';
 import { sigmoid } from './gbdt';
 import { termValue, type LinearTerm } from './linear';
 import { DEFAULT_GRADE_BANDS, DEFAULT_SCORE_SCALE, gradeFromPd, scoreFromMargin, type GradeBand, type ScoreScale } from './scorecard';
-import { CompiledForest, type Tree } from './tree';
+import { CompiledForest, treeDepth, type Tree } from './tree';
 import { addTreeShap, expectedValue } from './treeshap';
 
 /** The boosted model: its base margin (log-odds of the training positive rate) and its trees. */
@@ -83,6 +83,7 @@ export class ScoringModel {
   readonly grades: readonly GradeBand[];
   private readonly compiled: CompiledForest;
   private readonly trees: readonly Tree[];
+  private readonly depths: Int32Array;
   /** Each tree's leaf values times what the model multiplies them by (1/forests, calibration slope, fusion weight). */
   private readonly treeScales: Float64Array;
   private readonly constant: number;
@@ -104,6 +105,7 @@ export class ScoringModel {
     this.grades = parts.grades ?? DEFAULT_GRADE_BANDS;
     const regression = this.fusion;
     this.trees = forests.flatMap((forest) => forest.trees);
+    this.depths = Int32Array.from(this.trees, (tree) => treeDepth(tree));
     this.treeScales = new Float64Array(this.trees.length);
     forests.forEach((forest, k) =>
       forest.trees.forEach((_, t) => {
@@ -171,7 +173,7 @@ export class ScoringModel {
    */
   explain(row: ArrayLike<number>): Explanation {
     const phi = new Float64Array(this.features.length);
-    this.trees.forEach((tree, t) => addTreeShap(tree, row, phi, this.treeScales[t]));
+    this.trees.forEach((tree, t) => addTreeShap(tree, row, phi, this.treeScales[t], this.depths[t]));
     if (this.fusion) {
       const { terms, termWeights } = this.fusion;
       terms.forEach((term, t) => (phi[term.feature] += termWeights[t] * termValue(term, row[term.feature])));

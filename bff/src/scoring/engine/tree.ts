@@ -21,10 +21,6 @@ export interface Tree {
   readonly cover: Float64Array;
 }
 
-export function isLeaf(tree: Tree, node: number): boolean {
-  return tree.feature[node] < 0;
-}
-
 /** The child of an internal node a raw value goes to. */
 export function childFor(tree: Tree, node: number, value: number): number {
   if (value !== value) return tree.defaultLeft[node] ? tree.left[node] : tree.right[node];
@@ -38,35 +34,12 @@ export function childFor(tree: Tree, node: number, value: number): number {
   return value <= tree.threshold[node] ? tree.left[node] : tree.right[node];
 }
 
-/** The leaf a row (values by feature index) falls in. */
-export function leafOf(tree: Tree, row: ArrayLike<number>): number {
-  let node = 0;
-  while (tree.feature[node] >= 0) node = childFor(tree, node, row[tree.feature[node]]);
-  return node;
-}
-
-/** The same tree with other leaf values (the fusion re-weights the leaves). */
-export function withLeafValues(tree: Tree, value: Float64Array): Tree {
-  if (value.length !== tree.value.length) throw new RangeError('one value per node expected');
-  return { ...tree, value };
-}
-
-/** Number of leaves. */
-export function leafCount(tree: Tree): number {
-  let leaves = 0;
-  for (let node = 0; node < tree.feature.length; node += 1) if (tree.feature[node] < 0) leaves += 1;
-  return leaves;
-}
-
 /** Depth of the deepest leaf (a lone root leaf has depth 0). */
 export function treeDepth(tree: Tree, node = 0): number {
   if (tree.feature[node] < 0) return 0;
   return 1 + Math.max(treeDepth(tree, tree.left[node]), treeDepth(tree, tree.right[node]));
 }
 
-const CATEGORY_MISSING = 0;
-const CATEGORY_LEFT = 1;
-const CATEGORY_RIGHT = 2;
 
 /** Rows transposed at a time by the batch scorer: their values stay in the first-level cache while every tree runs. */
 const CHUNK_ROWS = 64;
@@ -94,8 +67,8 @@ export class CompiledForest {
   private readonly categorySplit: Int32Array;
   private readonly categoryOffset: Int32Array;
   private readonly categorySize: Int32Array;
-  /** Per categorical split and code: 0 default way, 1 left, 2 right. */
-  private readonly categoryWay: Uint8Array;
+  /** Per categorical split and code: 1 to go right, 0 left (codes the split never saw take the missing way). */
+  private readonly categoryRight: Uint8Array;
   private readonly width: number;
 
   constructor(trees: readonly Tree[], scales: ArrayLike<number> = new Float64Array(trees.length).fill(1)) {
@@ -137,9 +110,9 @@ export class CompiledForest {
           categorySplit.push(packed);
           categoryOffset.push(ways.length);
           categorySize.push(size);
-          const table = new Array<number>(size).fill(CATEGORY_MISSING);
-          for (const code of known) table[code] = CATEGORY_RIGHT;
-          for (const code of leftCategories) table[code] = CATEGORY_LEFT;
+          const table = new Array<number>(size).fill(tree.defaultLeft[node] ? 0 : 1);
+          for (const code of known) table[code] = 1;
+          for (const code of leftCategories) table[code] = 0;
           ways.push(...table);
         } else this.threshold[at] = tree.threshold[node];
       }
@@ -148,7 +121,7 @@ export class CompiledForest {
     this.categorySplit = Int32Array.from(categorySplit);
     this.categoryOffset = Int32Array.from(categoryOffset);
     this.categorySize = Int32Array.from(categorySize);
-    this.categoryWay = Uint8Array.from(ways);
+    this.categoryRight = Uint8Array.from(ways);
     this.width = width;
   }
 
@@ -160,10 +133,9 @@ export class CompiledForest {
   private categoricalChild(node: number, k: number, row: Float64Array, offset: number): number {
     const packed = this.categorySplit[k];
     const x = row[offset + (packed >> 1)];
-    const missingWay = packed & 1;
-    if (!(x >= 0 && x < this.categorySize[k]) || !Number.isInteger(x)) return this.children[2 * node + missingWay];
-    const way = this.categoryWay[this.categoryOffset[k] + x];
-    return this.children[2 * node + (way === CATEGORY_MISSING ? missingWay : way === CATEGORY_RIGHT ? 1 : 0)];
+    // Missing, negative or too large: the missing way; a code that is not an integer reads undefined: also.
+    const right = x >= 0 && x < this.categorySize[k] ? (this.categoryRight[this.categoryOffset[k] + x] ?? packed & 1) : packed & 1;
+    return this.children[2 * node + right];
   }
 
   /** One step from a node (a leaf stays where it is). */
