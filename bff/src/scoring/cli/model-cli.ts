@@ -85,7 +85,7 @@ function runTrain(args: ModelArgs, io: CliIo): void {
 }
 
 function evaluationTable(cv: CrossValidation): string {
-  const header = ['折', '训练行', '测试行', '正类', 'AUC', 'KS', 'LogLoss', '训练秒', '预测行/秒', '模型', '树'];
+  const header = ['折', '训练行', '测试行', '正类', 'AUC', 'KS', 'LogLoss', '训练秒', '预测行/秒', '模型', '轮数'];
   const rows = cv.folds.map((fold) => [
     String(fold.fold),
     thousands(fold.trainRows),

@@ -59,7 +59,7 @@ export const DEFAULT_GBDT_PARAMS: GbdtParams = {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   gbdt: DEFAULT_GBDT_PARAMS,
   folds: 4,
-  maxRounds: 100,
+  maxRounds: 50,
   earlyStoppingRounds: 30,
   earlyStoppingMetric: 'auc',
   earlyStoppingTolerance: 1e-4,
