@@ -120,6 +120,7 @@ const EXPECTED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.recordLoanDisbursement': ['STAFF:REVIEWER'],
   'Mutation.recordLoanRepayment': ['STAFF:REVIEWER'],
   'Mutation.settleLoanApplication': ['STAFF:REVIEWER'],
+  'Subscription.loanApplicationEvents': ['ENTERPRISE', 'STAFF:REVIEWER'],
   'Query.biometricConsentAgreement': ['ENTERPRISE'],
   'Mutation.acceptBiometricConsent': ['ENTERPRISE'],
   'Mutation.recognizeIdCard': ['ENTERPRISE'],

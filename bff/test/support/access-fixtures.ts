@@ -304,6 +304,7 @@ const APPLICATION_FIXTURES: Readonly<Record<string, OperationFixture>> = {
     document: 'mutation ($id: ID!) { settleLoanApplication(id: $id) { id } }',
     variables: () => ({ id: randomUUID() }),
   },
+  'Subscription.loanApplicationEvents': { document: 'subscription { loanApplicationEvents { eventId applicationId action } }' },
   // Face verification: the applicant in person (the ids are unknown: NOT_FOUND once through the guard).
   'Query.biometricConsentAgreement': { document: 'query { biometricConsentAgreement { version sha256 } }' },
   'Mutation.acceptBiometricConsent': {

@@ -861,6 +861,26 @@ export type LoanApplicationEdge = {
   node: LoanApplication;
 };
 
+/** 贷款申请进度的一步（实时推送）；详情请据 applicationId 查询 loanApplication */
+export type LoanApplicationEvent = LiveEvent & {
+  __typename?: 'LoanApplicationEvent';
+  action: LoanApplicationAction;
+  actorKind: LoanApplicationActor;
+  applicationId: Scalars['ID']['output'];
+  /** 事件编号（按时间递增） */
+  eventId: Scalars['ID']['output'];
+  fromState?: Maybe<LoanApplicationState>;
+  /** 申请编号 */
+  number: Scalars['String']['output'];
+  /** 事件发生时间（UTC） */
+  occurredAt: Scalars['DateTime']['output'];
+  toState: LoanApplicationState;
+  /** 事件主题，如 message.received */
+  topic: Scalars['String']['output'];
+  /** 这一步之后申请的版本号 */
+  version: Scalars['Int']['output'];
+};
+
 /** 申请表单：草稿中可只填部分，提交时须填齐金额、期限和用途 */
 export type LoanApplicationFormInput = {
   /** 申请金额（分），须在产品额度范围内 */
@@ -2474,6 +2494,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** 实时推送：本人这次人脸核验的确定结果（通过、未通过或过期） */
   faceVerificationResult: FaceVerificationResultEvent;
+  /** 实时推送：贷款申请进度的每一步（申请企业的用户收到本企业的申请，审批人员收到本机构已提交的申请） */
+  loanApplicationEvents: LoanApplicationEvent;
   /** 实时推送：我收到的新消息 */
   messageReceived: MessageReceivedEvent;
   /** 实时推送：未读消息数（订阅时先推送当前值） */
@@ -2484,6 +2506,12 @@ export type Subscription = {
 export type SubscriptionFaceVerificationResultArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   certifyId: Scalars['String']['input'];
+};
+
+
+export type SubscriptionLoanApplicationEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -115,7 +115,7 @@ export class ApplicationTransitions {
         createdAt: now,
       });
       await this.sink.emit(manager, {
-        eventId,
+        timelineEventId: eventId,
         applicationId: next.id,
         number: next.number,
         action: plan.action,
@@ -125,7 +125,6 @@ export class ApplicationTransitions {
         actorKind: actor.kind,
         enterpriseId: next.enterpriseId,
         institutionId: next.institutionId,
-        applicantUserId: next.applicantUserId,
         occurredAt: now.toISOString(),
       });
     }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../../core-modules/events/events.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { ConsentsModule } from '../consents/consents.module';
@@ -16,6 +17,7 @@ import { ApplicationDecisionsService } from './application-decisions.service';
 import { ApplicationEventEntity, ApplicationNumberSequenceEntity } from './application-event.entity';
 import { ApplicationEventSink } from './application-event-sink';
 import { ApplicationExpiry } from './application-expiry';
+import { ApplicationLiveService } from './application-live.service';
 import { ApplicationTransitions } from './application-transitions';
 import { ApplicationViews } from './application-views.service';
 import { ApplicationsRepository } from './applications.repository';
@@ -56,6 +58,7 @@ import { ApplicationMaterialsStore } from './materials/application-materials.sto
     ConsentsModule,
     DataUseModule,
     EnterprisesModule,
+    EventsModule,
     FaceVerificationResultsModule,
     FilesModule,
     InstitutionsModule,
@@ -68,6 +71,7 @@ import { ApplicationMaterialsStore } from './materials/application-materials.sto
     ApplicationAccess,
     ApplicationTransitions,
     ApplicationEventSink,
+    ApplicationLiveService,
     ApplicationViews,
     ApplicationsService,
     ApplicationDecisionsService,

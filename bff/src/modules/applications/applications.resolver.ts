@@ -1,14 +1,16 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Role } from '@rongtong/shared';
 import type { AuthUser } from '../../core-modules/auth/auth-user';
 import type { RequestMeta } from '../../infra/http/request-context';
 import { CurrentRequestMeta, CurrentUser, RequirePermissions, Roles } from '../../core-modules/auth/decorators';
+import { ApplicationLiveService } from './application-live.service';
 import { ApplicationViews } from './application-views.service';
 import { ApplicationsService } from './applications.service';
 import {
   ApplicationIdArgs,
   AttachApplicationMaterialArgs,
   CreateLoanApplicationArgs,
+  LoanApplicationEventsArgs,
   LoanRepaymentQuoteArgs,
   MyLoanApplicationsArgs,
   RemoveApplicationMaterialArgs,
@@ -21,6 +23,7 @@ import {
 import { LoanLedgerService } from './ledger/loan-ledger.service';
 import { ApplicationMaterialsService } from './materials/application-materials.service';
 import { ApplicationEventModel, ApplicationMaterialModel, LoanApplicationConnection, LoanApplicationModel } from './models/loan-application.model';
+import { LoanApplicationEventModel } from './models/loan-application-event.model';
 import { LoanDrawdownModel, LoanRepaymentModel, LoanRepaymentQuoteModel } from './models/loan-ledger.model';
 import { SubmissionReadinessModel } from './models/submission-readiness.model';
 
@@ -32,6 +35,7 @@ export class ApplicationsResolver {
     private readonly views: ApplicationViews,
     private readonly materials: ApplicationMaterialsService,
     private readonly ledger: LoanLedgerService,
+    private readonly live: ApplicationLiveService,
   ) {}
 
   @Query(() => LoanApplicationModel, { description: '一份贷款申请：申请企业和审批机构（审批人员）可见' })
@@ -112,6 +116,16 @@ export class ApplicationsResolver {
   @Roles(Role.ENTERPRISE)
   requestLoanRepayment(@CurrentUser() user: AuthUser, @Args() args: RequestLoanRepaymentArgs, @CurrentRequestMeta() meta: RequestMeta): Promise<LoanRepaymentModel> {
     return this.ledger.requestRepayment(user, args.input, meta);
+  }
+
+  @Subscription(() => LoanApplicationEventModel, {
+    description: '实时推送：贷款申请进度的每一步（申请企业的用户收到本企业的申请，审批人员收到本机构已提交的申请）',
+    resolve: (event: LoanApplicationEventModel) => event,
+  })
+  @Roles(Role.ENTERPRISE)
+  @RequirePermissions('REVIEWER')
+  loanApplicationEvents(@Context() context: unknown, @Args() args: LoanApplicationEventsArgs): AsyncIterableIterator<LoanApplicationEventModel> {
+    return this.live.steps(context, args.applicationId?.toLowerCase() ?? null, args.after);
   }
 
   @ResolveField('timeline', () => [ApplicationEventModel], { description: '申请进度时间线，按发生顺序' })

@@ -11,6 +11,7 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../../infra/database/deterministic-id';
+import { LiveEventsArgs } from '../../../core-modules/events/dto/live-events.args';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
 import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
 import '../models/application-enums';
@@ -471,4 +472,12 @@ export class InstitutionLoanApplicationsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => InstitutionLoanApplicationFilter)
   filter?: InstitutionLoanApplicationFilter | null;
+}
+
+@ArgsType()
+export class LoanApplicationEventsArgs extends LiveEventsArgs {
+  @Field(() => ID, { nullable: true, description: '只推送这份申请的进度；不填为我方可见的全部申请' })
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  applicationId?: string | null;
 }
