@@ -226,6 +226,15 @@ export class TreeGrower {
     return write;
   }
 
+  /** Σ G²/(H + λ) of the two children of a split, or −∞ when one is lighter than minChildWeight. */
+  private childrenScore(gLeft: number, hLeft: number, G: number, H: number): number {
+    const { lambda, minChildWeight } = this.params;
+    const hRight = H - hLeft;
+    if (hLeft < minChildWeight || hRight < minChildWeight) return Number.NEGATIVE_INFINITY;
+    const gRight = G - gLeft;
+    return (gLeft * gLeft) / (hLeft + lambda) + (gRight * gRight) / (hRight + lambda);
+  }
+
   private findSplit(leaf: OpenLeaf, features: Int32Array): SplitChoice | null {
     const { params } = this;
     const { mapper } = this.data;
@@ -267,50 +276,27 @@ export class TreeGrower {
         if (hBin === 0) continue;
         gLeft += hist[slot];
         hLeft += hBin;
-        // Missing values right.
-        let hRight = H - hLeft;
-        if (hLeft >= minChildWeight && hRight >= minChildWeight) {
-          const gRight = G - gLeft;
-          const score = (gLeft * gLeft) / (hLeft + lambda) + (gRight * gRight) / (hRight + lambda);
-          if (score > bestScore) {
-            bestScore = score;
-            bestBin = bin;
-            bestDefaultLeft = false;
-            bestGLeft = gLeft;
-            bestHLeft = hLeft;
-          }
-        }
-        if (hasMissing) {
-          // Missing values left.
-          const gl = gLeft + gMissing;
-          const hl = hLeft + hMissing;
-          hRight = H - hl;
-          if (hl >= minChildWeight && hRight >= minChildWeight) {
-            const gRight = G - gl;
-            const score = (gl * gl) / (hl + lambda) + (gRight * gRight) / (hRight + lambda);
-            if (score > bestScore) {
-              bestScore = score;
-              bestBin = bin;
-              bestDefaultLeft = true;
-              bestGLeft = gl;
-              bestHLeft = hl;
-            }
-          }
+        // Missing values right, then (when there are any) left.
+        const right = this.childrenScore(gLeft, hLeft, G, H);
+        const left = hasMissing ? this.childrenScore(gLeft + gMissing, hLeft + hMissing, G, H) : Number.NEGATIVE_INFINITY;
+        if (right > bestScore || left > bestScore) {
+          const missingLeft = left > right;
+          bestScore = missingLeft ? left : right;
+          bestBin = bin;
+          bestDefaultLeft = missingLeft;
+          bestGLeft = missingLeft ? gLeft + gMissing : gLeft;
+          bestHLeft = missingLeft ? hLeft + hMissing : hLeft;
         }
       }
       if (hasMissing && valueBins > 0) {
         // Every present value left, missing right: "is the value missing?".
-        const gl = G - gMissing;
-        const hl = H - hMissing;
-        if (hl >= minChildWeight && hMissing >= minChildWeight) {
-          const score = (gl * gl) / (hl + lambda) + (gMissing * gMissing) / (hMissing + lambda);
-          if (score > bestScore) {
-            bestScore = score;
-            bestBin = valueBins - 1;
-            bestDefaultLeft = false;
-            bestGLeft = gl;
-            bestHLeft = hl;
-          }
+        const score = this.childrenScore(G - gMissing, H - hMissing, G, H);
+        if (score > bestScore) {
+          bestScore = score;
+          bestBin = valueBins - 1;
+          bestDefaultLeft = false;
+          bestGLeft = G - gMissing;
+          bestHLeft = H - hMissing;
         }
       }
       if (bestBin >= 0) {
@@ -338,7 +324,7 @@ export class TreeGrower {
     hMissing: number,
     scoreToBeat: number,
   ): SplitChoice | null {
-    const { lambda, minChildWeight, categorySmoothing, maxCategorySet } = this.params;
+    const { categorySmoothing, maxCategorySet } = this.params;
     const { categoryOrder, categoryIndex } = this;
     let used = 0;
     for (let bin = 0; bin < valueBins; bin += 1) {
@@ -369,10 +355,7 @@ export class TreeGrower {
         for (const missingLeft of hMissing > 0 ? [false, true] : [false]) {
           const gl = missingLeft ? gLeft + gMissing : gLeft;
           const hl = missingLeft ? hLeft + hMissing : hLeft;
-          const hr = H - hl;
-          if (hl < minChildWeight || hr < minChildWeight) continue;
-          const gr = G - gl;
-          const score = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda);
+          const score = this.childrenScore(gl, hl, G, H);
           if (score > bestScore) {
             bestScore = score;
             bestCut = cut;
@@ -488,28 +471,31 @@ export function binData(mapper: BinMapper, x: Matrix): BinnedData {
   return { bins, rowMajor, rows, mapper };
 }
 
-/** Adds the tree's leaf value to `margin[row]` for every row of the binned data. */
-export function addTreeBinned(trainingTree: TrainingTree, data: BinnedData, margin: Float64Array, leaves?: Int32Array): void {
+/** The leaf one row of the binned data reaches. */
+export function binnedLeaf(trainingTree: TrainingTree, data: BinnedData, row: number): number {
   const { tree, splitBin, leftBins } = trainingTree;
   const { bins, rows, mapper } = data;
-  const { feature, left, right, defaultLeft, value } = tree;
-  for (let i = 0; i < rows; i += 1) {
-    let node = 0;
-    let f = feature[0];
-    while (f >= 0) {
-      const bin = bins[f * rows + i];
-      let goLeft: boolean;
-      if (bin === mapper.binCounts[f]) goLeft = defaultLeft[node] === 1;
-      else {
-        const set = leftBins[node];
-        goLeft = set ? set[bin] === 1 : bin <= splitBin[node];
-      }
-      node = goLeft ? left[node] : right[node];
-      f = feature[node];
+  const { feature, left, right, defaultLeft } = tree;
+  let node = 0;
+  let f = feature[0];
+  while (f >= 0) {
+    const bin = bins[f * rows + row];
+    let goLeft: boolean;
+    if (bin === mapper.binCounts[f]) goLeft = defaultLeft[node] === 1;
+    else {
+      const set = leftBins[node];
+      goLeft = set ? set[bin] === 1 : bin <= splitBin[node];
     }
-    margin[i] += value[node];
-    if (leaves) leaves[i] = node;
+    node = goLeft ? left[node] : right[node];
+    f = feature[node];
   }
+  return node;
+}
+
+/** Adds the tree's leaf value to `margin[row]` for every row of the binned data. */
+export function addTreeBinned(trainingTree: TrainingTree, data: BinnedData, margin: Float64Array): void {
+  const { value } = trainingTree.tree;
+  for (let i = 0; i < data.rows; i += 1) margin[i] += value[binnedLeaf(trainingTree, data, i)];
 }
 
 /** Logistic function, guarded against overflow. */

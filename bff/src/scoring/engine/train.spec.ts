@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { mulberry32 } from '@rongtong/shared';
 import { ArtifactError, buildArtifact, modelFromArtifact } from './artifact';
 import { Matrix, subsetRows, type Dataset, type FeatureSpec } from './dataset';
@@ -57,6 +58,17 @@ describe('training', () => {
     expect(artifactJson(again)).toBe(artifactJson(first));
     const other = train(problem, { ...FAST, seed: 8 });
     expect(artifactJson(other)).not.toBe(artifactJson(first));
+  });
+
+  it('grows the same trees whether the fold models share one thread or are spread over worker threads', () => {
+    // 2,000 × 30 values: enough for the threads to be used.
+    const larger = syntheticProblem({ rows: 2000, features: 30, categorical: 2, positiveRate: 0.08, seed: 5 });
+    const withoutThreads = (result: TrainResult) => artifactJson(result).replace(/"threads":\d+/, '');
+    const local = train(larger, { ...FAST, threads: 1 });
+    const threaded = train(larger, { ...FAST, threads: 2 });
+    expect(local.report.threads).toBe(1);
+    expect(threaded.report.threads).toBe(Math.min(2, availableParallelism()));
+    expect(withoutThreads(threaded)).toBe(withoutThreads(local));
   });
 
   it('clears the AUC bar on a problem with a known signal: within 0.04 of the true probabilities, and ≥ 0.79', () => {

@@ -2,7 +2,8 @@ import { BinMapper, MAX_BINS } from './binning';
 import { countPositives, Matrix, type Dataset } from './dataset';
 import { foldRows, stratifiedFolds } from './folds';
 import { averageFits, fitFusion, fusionMargin, type FusionDesign, type FusionFit, type FusionPenalty } from './fusion';
-import { binData, Booster, sigmoid, TreeGrower, type BinnedData, type GbdtParams, type TrainingTree } from './gbdt';
+import { startFoldTeam, LocalFoldTeam, type FoldModel, type FoldSpec } from './fold-team';
+import { binData, binnedLeaf, sigmoid, type BinnedData, type GbdtParams } from './gbdt';
 import { buildLinearTerms, linearDesign, type LinearTerm } from './linear';
 import { fitLogisticNewton, logLossFromMargin } from './logistic';
 import { auc, binaryMetrics, bucketedAuc, type BinaryMetrics } from './metrics';
@@ -22,6 +23,8 @@ export interface TrainOptions {
   readonly earlyStoppingTolerance: number;
   readonly maxBins: number;
   readonly seed: number;
+  /** Worker threads for the fold models: 0 = one per processor; small data always trains in one thread. */
+  readonly threads: number;
   readonly fusion: FusionOptions;
 }
 
@@ -65,6 +68,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   earlyStoppingTolerance: 1e-4,
   maxBins: MAX_BINS,
   seed: 42,
+  threads: 0,
   fusion: {
     enabled: true,
     dimensionFeatures: [],
@@ -86,6 +90,8 @@ export interface TrainingReport {
   readonly folds: number;
   /** Trees per fold model after early stopping. */
   readonly rounds: number;
+  /** Threads the fold models grew on. */
+  readonly threads: number;
   readonly model: ModelKind;
   /** Out-of-fold figures of both candidates (the fusion's from a nested split: see README). */
   readonly candidates: { readonly gbdt: Candidate; readonly fusion: (Candidate & { readonly penalty: FusionPenalty }) | null };
@@ -136,6 +142,7 @@ function checkOptions(options: TrainOptions): void {
     [Number.isInteger(options.maxRounds) && options.maxRounds >= 1, 'maxRounds must be a positive integer'],
     [Number.isInteger(options.earlyStoppingRounds) && options.earlyStoppingRounds >= 1, 'earlyStoppingRounds must be a positive integer'],
     [Number.isInteger(options.seed) && options.seed >= 0, 'seed must be a non-negative integer'],
+    [Number.isInteger(options.threads) && options.threads >= 0, 'threads must be a non-negative integer'],
   ];
   for (const [ok, message] of checks) if (!ok) throw new TrainingError(message);
 }
@@ -150,63 +157,58 @@ function stoppingLoss(metric: StoppingMetric, y: Uint8Array, margins: Float64Arr
 
 /** The fold models, grown side by side and stopped together at the round with the best out-of-fold log-loss. */
 interface FoldBoosting {
-  readonly boosters: Booster[];
+  readonly models: FoldModel[];
   readonly oofMargin: Float64Array;
+  readonly threads: number;
 }
 
+/** Rounds a threaded team grows between two looks at the out-of-fold metric (a few may be grown past the stop). */
+const THREADED_BLOCK = 5;
+
+/**
+ * The fold models, grown side by side (over worker threads when there is more than one) and cut together at the
+ * round with the best out-of-fold metric; patience runs out when no round has improved it by the tolerance for
+ * `earlyStoppingRounds` rounds.
+ */
 function boostFolds(data: BinnedData, y: Uint8Array, assignment: Uint8Array, options: TrainOptions): FoldBoosting {
-  const grower = new TreeGrower(data, options.gbdt);
-  const g = new Float64Array(data.rows);
-  const h = new Float64Array(data.rows);
   const seeds = mulberry32(options.seed ^ 0x5bd1e995);
-  const boosters: Booster[] = [];
+  const folds: FoldSpec[] = [];
   for (let k = 0; k < options.folds; k += 1) {
-    const { outOfFold } = foldRows(assignment, k);
-    boosters.push(new Booster(data, grower, options.gbdt, y, Int32Array.from(outOfFold), Math.floor(seeds() * 2 ** 32), g, h));
+    const { inFold, outOfFold } = foldRows(assignment, k);
+    folds.push({ trainRows: Int32Array.from(outOfFold), heldOut: Int32Array.from(inFold), seed: Math.floor(seeds() * 2 ** 32) });
   }
-  const oofMargin = new Float64Array(data.rows);
-  let bestLoss = Number.POSITIVE_INFINITY;
-  let bestRound = 0;
-  let lastGain = Number.POSITIVE_INFINITY;
-  let lastGainRound = 0;
-  for (let round = 1; round <= options.maxRounds; round += 1) {
-    for (const booster of boosters) booster.round();
-    for (let i = 0; i < data.rows; i += 1) oofMargin[i] = boosters[assignment[i]].margin[i];
-    const loss = stoppingLoss(options.earlyStoppingMetric, y, oofMargin);
-    if (round === 1 || loss < bestLoss) {
-      bestLoss = loss;
-      bestRound = round;
+  const team = startFoldTeam(data, y, options.gbdt, folds, options.threads);
+  const block = team instanceof LocalFoldTeam ? 1 : THREADED_BLOCK;
+  try {
+    let bestLoss = Number.POSITIVE_INFINITY;
+    let bestRound = 0;
+    let lastGain = Number.POSITIVE_INFINITY;
+    let lastGainRound = 0;
+    let round = 0;
+    let stopped = false;
+    let bestMargin: Float64Array = new Float64Array(data.rows);
+    while (!stopped && round < options.maxRounds) {
+      for (const oof of team.grow(Math.min(block, options.maxRounds - round))) {
+        round += 1;
+        const loss = stoppingLoss(options.earlyStoppingMetric, y, oof);
+        if (round === 1 || loss < bestLoss) {
+          bestLoss = loss;
+          bestRound = round;
+          bestMargin = oof;
+        }
+        if (round === 1 || loss < lastGain - options.earlyStoppingTolerance) {
+          lastGain = loss;
+          lastGainRound = round;
+        } else if (round - lastGainRound >= options.earlyStoppingRounds) {
+          stopped = true;
+          break;
+        }
+      }
     }
-    // Patience runs out when no round has improved by the tolerance for that long; the best round is kept.
-    if (round === 1 || loss < lastGain - options.earlyStoppingTolerance) {
-      lastGain = loss;
-      lastGainRound = round;
-    } else if (round - lastGainRound >= options.earlyStoppingRounds) break;
+    return { models: team.finish(Math.max(1, bestRound)), oofMargin: bestMargin, threads: team.threads };
+  } finally {
+    team.close();
   }
-  const keep = Math.max(1, bestRound);
-  for (const booster of boosters) booster.truncate(keep);
-  for (let i = 0; i < data.rows; i += 1) oofMargin[i] = boosters[assignment[i]].margin[i];
-  return { boosters, oofMargin };
-}
-
-/** The leaf each row reaches in a tree, by the binned values. */
-function leafOfBinnedRow(tree: TrainingTree, data: BinnedData, row: number): number {
-  const { feature, left, right, defaultLeft } = tree.tree;
-  const { bins, rows, mapper } = data;
-  let node = 0;
-  let f = feature[0];
-  while (f >= 0) {
-    const bin = bins[f * rows + row];
-    let goLeft: boolean;
-    if (bin === mapper.binCounts[f]) goLeft = defaultLeft[node] === 1;
-    else {
-      const set = tree.leftBins[node];
-      goLeft = set ? set[bin] === 1 : bin <= tree.splitBin[node];
-    }
-    node = goLeft ? left[node] : right[node];
-    f = feature[node];
-  }
-  return node;
 }
 
 interface FusionSetup {
@@ -231,7 +233,7 @@ function linearFeatureIndices(dataset: Dataset, fusion: FusionOptions): number[]
  * The cross-fitted encoding: row i, tree t, is the calibrated value of the leaf it reaches in tree t of the fold
  * model that did not train on it; its base margin is that model's, calibrated.
  */
-function fusionSetup(dataset: Dataset, data: BinnedData, assignment: Uint8Array, boosters: Booster[], calibration: Calibration, options: TrainOptions): FusionSetup {
+function fusionSetup(dataset: Dataset, data: BinnedData, assignment: Uint8Array, boosters: readonly FoldModel[], calibration: Calibration, options: TrainOptions): FusionSetup {
   const rows = data.rows;
   const trees = boosters[0].trees.length;
   const treeValues = new Float64Array(rows * trees);
@@ -241,7 +243,7 @@ function fusionSetup(dataset: Dataset, data: BinnedData, assignment: Uint8Array,
     base[i] = calibration.slope * booster.baseMargin + calibration.intercept;
     for (let t = 0; t < trees; t += 1) {
       const trainingTree = booster.trees[t];
-      treeValues[i * trees + t] = calibration.slope * trainingTree.tree.value[leafOfBinnedRow(trainingTree, data, i)];
+      treeValues[i * trees + t] = calibration.slope * trainingTree.tree.value[binnedLeaf(trainingTree, data, i)];
     }
   }
   const terms = buildLinearTerms(dataset, linearFeatureIndices(dataset, options.fusion));
@@ -295,20 +297,18 @@ function judgeFusion(design: FusionDesign, y: Uint8Array, [first, second]: [Int3
  */
 function searchFusion(design: FusionDesign, y: Uint8Array, seed: number, fusion: FusionOptions): JudgedFusion {
   const split = halves(y, seed);
-  let best: JudgedFusion | null = null;
-  const consider = (judged: JudgedFusion) => {
-    if (!best || judged.candidate.auc > best.candidate.auc) best = judged;
-  };
-  const linearPenalties = design.width > 0 ? fusion.linearPenalties : [1];
-  let previous: FusionFit | undefined;
-  for (const linear of linearPenalties) {
-    const judged = judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear }, previous);
-    previous = judged.start;
-    consider(judged);
+  const better = (a: JudgedFusion, b: JudgedFusion) => (b.candidate.auc > a.candidate.auc ? b : a);
+  // Without linear terms the first step has nothing to fit but the intercept.
+  const linearPenalties = design.width > 0 && fusion.linearPenalties.length > 0 ? fusion.linearPenalties : [1];
+  let pinned = judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear: linearPenalties[0] });
+  for (const linear of linearPenalties.slice(1)) {
+    pinned = better(pinned, judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear }, pinned.start));
   }
-  const pinned = best as unknown as JudgedFusion;
-  for (const tree of fusion.treePenalties) consider(judgeFusion(design, y, split, { tree, linear: pinned.penalty.linear }, pinned.start));
-  return best as unknown as JudgedFusion;
+  let best = pinned;
+  for (const tree of fusion.treePenalties) {
+    best = better(best, judgeFusion(design, y, split, { tree, linear: pinned.penalty.linear }, pinned.start));
+  }
+  return best;
 }
 
 /**
@@ -337,7 +337,7 @@ export function train(dataset: Dataset, input: TrainOptionsInput = {}): TrainRes
   const mapper = BinMapper.fit(x, dataset.features, options.maxBins);
   const data = binData(mapper, x);
   const assignment = stratifiedFolds(y, folds, options.seed);
-  const { boosters, oofMargin } = boostFolds(data, y, assignment, effective);
+  const { models: boosters, oofMargin, threads } = boostFolds(data, y, assignment, effective);
   const rounds = boosters[0].trees.length;
   const calibration = calibrate(y, oofMargin);
   const calibrated = oofMargin.map((margin) => calibration.slope * margin + calibration.intercept);
@@ -371,6 +371,7 @@ export function train(dataset: Dataset, input: TrainOptionsInput = {}): TrainRes
       positives,
       folds,
       rounds,
+      threads,
       model: kind,
       candidates: { gbdt: gbdtCandidate, fusion: fusionJudged ? { ...fusionJudged.candidate, penalty: fusionJudged.penalty } : null },
       validation: binaryMetrics(y, probabilities),
