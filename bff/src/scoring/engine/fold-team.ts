@@ -105,6 +105,8 @@ export type FoldReply =
 /** How long the main thread waits for a worker to start, and for a block of rounds. */
 const START_TIMEOUT_MS = 30_000;
 const ROUNDS_TIMEOUT_MS = 30 * 60_000;
+/** How many times (a millisecond apart) to look for a reply whose flag is up. */
+const MESSAGE_POLLS = 10_000;
 
 function shared(source: Uint8Array): SharedArrayBuffer {
   const buffer = new SharedArrayBuffer(source.byteLength);
@@ -180,7 +182,13 @@ class FoldWorkerPool {
   await<K extends FoldReply['kind']>(worker: PooledWorker, timeoutMs: number, kind: K): Extract<FoldReply, { kind: K }> {
     if (Atomics.wait(this.signal, worker.index, 0, timeoutMs) === 'timed-out') throw new Error(`fold worker ${worker.index} did not answer`);
     Atomics.store(this.signal, worker.index, 0);
-    const reply = receiveMessageOnPort(worker.port)?.message as FoldReply | undefined;
+    // The message crosses threads on its own: it can land a moment after the flag. Poll for it, a millisecond apart.
+    let received = receiveMessageOnPort(worker.port);
+    for (let attempt = 0; !received && attempt < MESSAGE_POLLS; attempt += 1) {
+      Atomics.wait(this.signal, worker.index, 0, 1);
+      received = receiveMessageOnPort(worker.port);
+    }
+    const reply = received?.message as FoldReply | undefined;
     if (!reply) throw new Error(`fold worker ${worker.index} signalled without a message`);
     if (reply.kind === 'failed') throw new Error(`fold worker ${worker.index}: ${reply.message}`);
     if (reply.kind !== kind) throw new Error(`fold worker ${worker.index} answered ${reply.kind}, expected ${kind}`);

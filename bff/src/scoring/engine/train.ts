@@ -38,8 +38,10 @@ export interface FusionOptions {
    */
   readonly dimensionFeatures: readonly string[];
   readonly rawLinear: boolean;
-  /** Penalties tried for the linear weights, the leaves kept at their boosted values. */
+  /** Penalties tried for the weights of the dimension scores, every tree weight at 1. */
   readonly linearPenalties: readonly number[];
+  /** The same for raw features (many weak terms: one strong penalty served best). */
+  readonly rawLinearPenalties: readonly number[];
   /** Penalties then tried for the tree weights (pulling towards 1), with the best linear one. */
   readonly treePenalties: readonly number[];
   /** The fusion is kept only when its out-of-fold AUC beats plain boosting by at least this. */
@@ -74,6 +76,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
     dimensionFeatures: [],
     rawLinear: true,
     linearPenalties: [20, 200],
+    rawLinearPenalties: [200],
     treePenalties: [5],
     minAucGain: 0.001,
   },
@@ -229,25 +232,29 @@ function linearFeatureIndices(dataset: Dataset, fusion: FusionOptions): number[]
   return fusion.rawLinear ? dataset.features.map((_, j) => j) : [];
 }
 
+/** Rounds per stage of the fusion: one regression weight for each five consecutive rounds. */
+export const ROUNDS_PER_STAGE = 5;
+
 /**
- * The cross-fitted encoding: row i, tree t, is the calibrated value of the leaf it reaches in tree t of the fold
- * model that did not train on it; its base margin is that model's, calibrated.
+ * The cross-fitted encoding: row i, stage s, is the calibrated sum of the values of the leaves it reaches in the
+ * stage's rounds of the fold model that did not train on it; its base margin is that model's, calibrated.
  */
 function fusionSetup(dataset: Dataset, data: BinnedData, assignment: Uint8Array, boosters: readonly FoldModel[], calibration: Calibration, options: TrainOptions): FusionSetup {
   const rows = data.rows;
-  const trees = boosters[0].trees.length;
-  const treeValues = new Float64Array(rows * trees);
+  const rounds = boosters[0].trees.length;
+  const stages = Math.ceil(rounds / ROUNDS_PER_STAGE);
+  const treeValues = new Float32Array(rows * stages);
   const base = new Float64Array(rows);
   for (let i = 0; i < rows; i += 1) {
     const booster = boosters[assignment[i]];
     base[i] = calibration.slope * booster.baseMargin + calibration.intercept;
-    for (let t = 0; t < trees; t += 1) {
+    for (let t = 0; t < rounds; t += 1) {
       const trainingTree = booster.trees[t];
-      treeValues[i * trees + t] = calibration.slope * trainingTree.tree.value[binnedLeaf(trainingTree, data, i)];
+      treeValues[i * stages + Math.floor(t / ROUNDS_PER_STAGE)] += calibration.slope * trainingTree.tree.value[binnedLeaf(trainingTree, data, i)];
     }
   }
   const terms = buildLinearTerms(dataset, linearFeatureIndices(dataset, options.fusion));
-  return { design: { rows, trees, treeValues, base, dense: linearDesign(terms, dataset.x), width: terms.length }, terms };
+  return { design: { rows, trees: stages, treeValues, base, dense: Float32Array.from(linearDesign(terms, dataset.x)), width: terms.length }, terms };
 }
 
 /** Splits the rows into two halves (stratified, seeded): a fusion is judged by fitting on one, scoring the other. */
@@ -271,7 +278,7 @@ function calibrate(y: Uint8Array, margins: Float64Array): Calibration {
   return { slope: fit.weights[0], intercept: fit.intercept };
 }
 
-const SEARCH_ITERATIONS = 60;
+const SEARCH_ITERATIONS = 40;
 
 interface JudgedFusion {
   readonly penalty: FusionPenalty;
@@ -299,7 +306,8 @@ function searchFusion(design: FusionDesign, y: Uint8Array, seed: number, fusion:
   const split = halves(y, seed);
   const better = (a: JudgedFusion, b: JudgedFusion) => (b.candidate.auc > a.candidate.auc ? b : a);
   // Without linear terms the first step has nothing to fit but the intercept.
-  const linearPenalties = design.width > 0 && fusion.linearPenalties.length > 0 ? fusion.linearPenalties : [1];
+  const grid = fusion.dimensionFeatures.length > 0 ? fusion.linearPenalties : fusion.rawLinearPenalties;
+  const linearPenalties = design.width > 0 && grid.length > 0 ? grid : [1];
   let pinned = judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear: linearPenalties[0] });
   for (const linear of linearPenalties.slice(1)) {
     pinned = better(pinned, judgeFusion(design, y, split, { tree: Number.POSITIVE_INFINITY, linear }, pinned.start));
@@ -357,7 +365,9 @@ export function train(dataset: Dataset, input: TrainOptionsInput = {}): TrainRes
     const all = new Int32Array(y.length);
     for (let i = 0; i < all.length; i += 1) all[i] = i;
     const fit = fitFusion(setup.design, y, all, fusionJudged.penalty, fusionJudged.start);
-    fusion = { intercept: fit.intercept, treeWeights: fit.treeWeights, terms: setup.terms, termWeights: fit.linearWeights };
+    // Every round of a stage takes the stage's weight.
+    const treeWeights = Float64Array.from({ length: rounds }, (_, t) => fit.treeWeights[Math.floor(t / ROUNDS_PER_STAGE)]);
+    fusion = { intercept: fit.intercept, treeWeights, terms: setup.terms, termWeights: fit.linearWeights };
   }
   const kind: ModelKind = fusion ? 'fusion' : 'gbdt';
   const model = new ScoringModel({ features: dataset.features, forests, kind, calibration, fusion });
