@@ -30,6 +30,7 @@ import { ApplicationViews } from './application-views.service';
 import { ApplicationException, ApplicationErrorCode } from './application.exception';
 import { productTerms } from './application.mapper';
 import { ApplicationsRepository } from './applications.repository';
+import { firstWriteWins } from './first-write-wins';
 import type { CreateLoanApplicationInput, LoanApplicationFormInput, SignLoanContractInput, SubmitLoanApplicationInput } from './dto/application.inputs';
 import { IdentityVerificationCheck } from './identity-verification';
 import { LOAN_APPLICATION_FIELDS, type LoanApplicationRow } from './loan-application.entity';
@@ -138,31 +139,29 @@ export class ApplicationsService {
       createdAt: now,
       updatedAt: now,
     };
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        draft.number = formatApplicationNumber(beijingDay(now), await this.repository.nextSequence(manager, beijingDay(now)));
-        await this.repository.insert(manager, draft);
-        await this.audit.record(
-          {
-            actorId: user.userId,
-            actorRole: user.role,
-            action: AuditAction.LOAN_APPLICATION_CREATED,
-            result: 'SUCCESS',
-            targetType: 'LOAN_APPLICATION',
-            targetId: id,
-            meta,
-            detail: { enterpriseId, productId: product.id, institutionId: product.institutionId },
-          },
-          manager,
-        );
-      });
-    } catch (error) {
-      // A concurrent retry with the same key won the insert: answer as a retry does.
-      const winner = isDuplicateKeyError(error) ? await this.replayOfCreate(user, input.idempotencyKey, hash) : null;
-      if (winner) return winner;
-      throw error;
-    }
-    return this.views.get(user, id);
+    return firstWriteWins(
+      async () => {
+        await this.dataSource.transaction(async (manager) => {
+          draft.number = formatApplicationNumber(beijingDay(now), await this.repository.nextSequence(manager, beijingDay(now)));
+          await this.repository.insert(manager, draft);
+          await this.audit.record(
+            {
+              actorId: user.userId,
+              actorRole: user.role,
+              action: AuditAction.LOAN_APPLICATION_CREATED,
+              result: 'SUCCESS',
+              targetType: 'LOAN_APPLICATION',
+              targetId: id,
+              meta,
+              detail: { enterpriseId, productId: product.id, institutionId: product.institutionId },
+            },
+            manager,
+          );
+        });
+        return this.views.get(user, id);
+      },
+      () => this.replayOfCreate(user, input.idempotencyKey, hash),
+    );
   }
 
   /** Saves what a wizard step filled in (the applicant's draft only); values are checked against the product. */

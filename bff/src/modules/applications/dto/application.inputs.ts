@@ -1,3 +1,4 @@
+import { applyDecorators, type Type as ClassType } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   CounterVerificationPurpose,
@@ -10,8 +11,8 @@ import {
 } from '@rongtong/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { UUID_PATTERN } from '../../../infra/database/deterministic-id';
 import { LiveEventsArgs } from '../../../core-modules/events/dto/live-events.args';
+import { UUID_PATTERN } from '../../../infra/database/deterministic-id';
 import { PageArgs } from '../../../infra/graphql/pagination/page.args';
 import { FenScalar } from '../../../infra/graphql/scalars/fen.scalar';
 import '../models/application-enums';
@@ -24,21 +25,73 @@ const TERM_MESSAGE = '期限应为 1 到 360 之间的整月数';
 const PURPOSE_MESSAGE = '借款用途最多 500 个字';
 const BANK_REFERENCE = /^[A-Za-z0-9_-]{4,64}$/;
 const BANK_REFERENCE_MESSAGE = '银行流水号应为 4–64 位字母、数字、下划线或连字符';
+const FILTER_AMOUNT_MESSAGE = '金额应为不小于 0 的整数（单位：分）';
+const INSTANT_MESSAGE = '时间格式不正确，例如 2026-12-01T00:00:00.000Z';
+
+interface FieldOptions {
+  nullable?: boolean;
+  description?: string;
+}
+
+/** `@IsOptional()` for a nullable field, nothing for a required one. */
+function optionalIf(nullable: boolean | undefined): PropertyDecorator[] {
+  return nullable ? [IsOptional()] : [];
+}
+
+/** An amount in fen, greater than 0. */
+function AmountFen(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    Field(() => FenScalar, options),
+    ...optionalIf(options.nullable),
+    IsInt({ message: AMOUNT_MESSAGE }),
+    Min(1, { message: AMOUNT_MESSAGE }),
+  );
+}
+
+/** A term in whole months, 1–360. */
+function TermMonths(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, options),
+    ...optionalIf(options.nullable),
+    IsInt({ message: TERM_MESSAGE }),
+    Min(1, { message: TERM_MESSAGE }),
+    Max(360, { message: TERM_MESSAGE }),
+  );
+}
+
+/** The id (UUID) of a record; `what` names it in the message (申请, 借款 …). */
+function RecordId(what: string, options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(Field(() => ID, options), ...optionalIf(options.nullable), Matches(UUID_PATTERN, { message: `${what}编号格式不正确` }));
+}
+
+/** The client's idempotency key of a request that creates something. */
+function IdempotencyKey(description?: string): PropertyDecorator {
+  return applyDecorators(Field(() => String, { description }), Matches(IDEMPOTENCY_KEY_PATTERN, { message: KEY_MESSAGE }));
+}
+
+function BankReference(description: string): PropertyDecorator {
+  return applyDecorators(Field(() => String, { description }), Matches(BANK_REFERENCE, { message: BANK_REFERENCE_MESSAGE }));
+}
+
+/** Arguments `(input: <type>!)`, the input validated as a nested object (field paths `input.…`). */
+function InputArgs<T>(type: ClassType<T>): ClassType<{ input: T }> {
+  @ArgsType()
+  class Args {
+    @Field(() => type)
+    @ValidateNested()
+    @Type(() => type)
+    input: T;
+  }
+  return Args;
+}
 
 /** The fields of the application form, each optional: a wizard saves what a step filled in. */
 @InputType('LoanApplicationFormInput', { description: '申请表单：草稿中可只填部分，提交时须填齐金额、期限和用途' })
 export class LoanApplicationFormInput {
-  @Field(() => FenScalar, { nullable: true, description: '申请金额（分），须在产品额度范围内' })
-  @IsOptional()
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ nullable: true, description: '申请金额（分），须在产品额度范围内' })
   amountFen?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '申请期限（月），须在产品期限范围内' })
-  @IsOptional()
-  @IsInt({ message: TERM_MESSAGE })
-  @Min(1, { message: TERM_MESSAGE })
-  @Max(360, { message: TERM_MESSAGE })
+  @TermMonths({ nullable: true, description: '申请期限（月），须在产品期限范围内' })
   termMonths?: number | null;
 
   @Field(() => String, { nullable: true, description: '借款用途（2–500 字）' })
@@ -60,27 +113,19 @@ export class LoanApplicationFormInput {
 
 @InputType('CreateLoanApplicationInput', { description: '新建申请草稿：企业信息由登记信息预填' })
 export class CreateLoanApplicationInput extends LoanApplicationFormInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '产品编号格式不正确' })
+  @RecordId('产品')
   productId: string;
 
-  @Field(() => String, { description: '客户端生成的请求编号（16–64 位），重试时保持不变' })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: KEY_MESSAGE })
+  @IdempotencyKey('客户端生成的请求编号（16–64 位），重试时保持不变')
   idempotencyKey: string;
 }
 
 @ArgsType()
-export class CreateLoanApplicationArgs {
-  @Field(() => CreateLoanApplicationInput)
-  @ValidateNested()
-  @Type(() => CreateLoanApplicationInput)
-  input: CreateLoanApplicationInput;
-}
+export class CreateLoanApplicationArgs extends InputArgs(CreateLoanApplicationInput) {}
 
 @ArgsType()
 export class ApplicationIdArgs {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   id: string;
 }
 
@@ -94,27 +139,19 @@ export class UpdateLoanApplicationDraftArgs extends ApplicationIdArgs {
 
 @InputType('SubmitLoanApplicationInput')
 export class SubmitLoanApplicationInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => String, { description: '客户端生成的请求编号（16–64 位）；重试同一次提交时保持不变，重试返回首次结果' })
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: KEY_MESSAGE })
+  @IdempotencyKey('客户端生成的请求编号（16–64 位）；重试同一次提交时保持不变，重试返回首次结果')
   idempotencyKey: string;
 }
 
 @ArgsType()
-export class SubmitLoanApplicationArgs {
-  @Field(() => SubmitLoanApplicationInput)
-  @ValidateNested()
-  @Type(() => SubmitLoanApplicationInput)
-  input: SubmitLoanApplicationInput;
-}
+export class SubmitLoanApplicationArgs extends InputArgs(SubmitLoanApplicationInput) {}
 
 @InputType('AttachApplicationMaterialInput')
 export class AttachApplicationMaterialInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
   @Field(() => String, { description: '材料名称，须为产品所需材料之一' })
@@ -122,30 +159,22 @@ export class AttachApplicationMaterialInput {
   @MaxLength(64, { message: '材料名称最多 64 个字' })
   materialName: string;
 
-  @Field(() => ID, { description: '通过 POST /api/files?purpose=LOAN_MATERIAL 上传所得的文件编号' })
-  @Matches(UUID_PATTERN, { message: '文件编号格式不正确' })
+  @RecordId('文件', { description: '通过 POST /api/files?purpose=LOAN_MATERIAL 上传所得的文件编号' })
   fileId: string;
 }
 
 @ArgsType()
-export class AttachApplicationMaterialArgs {
-  @Field(() => AttachApplicationMaterialInput)
-  @ValidateNested()
-  @Type(() => AttachApplicationMaterialInput)
-  input: AttachApplicationMaterialInput;
-}
+export class AttachApplicationMaterialArgs extends InputArgs(AttachApplicationMaterialInput) {}
 
 @ArgsType()
 export class RemoveApplicationMaterialArgs {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '材料编号格式不正确' })
+  @RecordId('材料')
   materialId: string;
 }
 
 @InputType('SignLoanContractInput')
 export class SignLoanContractInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
   @Field(() => String, { description: '向申请人展示的合同全文的 SHA-256（64 位小写十六进制）' })
@@ -158,18 +187,11 @@ export class SignLoanContractInput {
 }
 
 @ArgsType()
-export class SignLoanContractArgs {
-  @Field(() => SignLoanContractInput)
-  @ValidateNested()
-  @Type(() => SignLoanContractInput)
-  input: SignLoanContractInput;
-}
+export class SignLoanContractArgs extends InputArgs(SignLoanContractInput) {}
 
 @InputType('ApproveLoanApplicationInput', { description: '批准条件：须在产品的额度、利率、期限和还款方式范围内' })
 export class ApproveLoanApplicationInput {
-  @Field(() => FenScalar, { description: '批准金额（分），不超过申请金额' })
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ description: '批准金额（分），不超过申请金额' })
   approvedAmountFen: number;
 
   @Field(() => Int, { description: '年利率（基点，435 = 4.35%）' })
@@ -178,10 +200,7 @@ export class ApproveLoanApplicationInput {
   @Max(2400, { message: '年利率应为 0 到 2400 之间的基点数' })
   rateBp: number;
 
-  @Field(() => Int)
-  @IsInt({ message: TERM_MESSAGE })
-  @Min(1, { message: TERM_MESSAGE })
-  @Max(360, { message: TERM_MESSAGE })
+  @TermMonths()
   termMonths: number;
 
   @Field(() => RepaymentMethod)
@@ -244,127 +263,78 @@ export class RecordCounterVerificationInput {
 }
 
 @ArgsType()
-export class RecordCounterVerificationArgs {
-  @Field(() => RecordCounterVerificationInput)
-  @ValidateNested()
-  @Type(() => RecordCounterVerificationInput)
-  input: RecordCounterVerificationInput;
-}
+export class RecordCounterVerificationArgs extends InputArgs(RecordCounterVerificationInput) {}
 
 @InputType('RequestLoanDrawdownInput', { description: '授信额度内申请一笔借款' })
 export class RequestLoanDrawdownInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => FenScalar)
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen()
   amountFen: number;
 
-  @Field(() => Int)
-  @IsInt({ message: TERM_MESSAGE })
-  @Min(1, { message: TERM_MESSAGE })
-  @Max(360, { message: TERM_MESSAGE })
+  @TermMonths()
   termMonths: number;
 
-  @Field(() => String)
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: KEY_MESSAGE })
+  @IdempotencyKey()
   idempotencyKey: string;
 }
 
 @ArgsType()
-export class RequestLoanDrawdownArgs {
-  @Field(() => RequestLoanDrawdownInput)
-  @ValidateNested()
-  @Type(() => RequestLoanDrawdownInput)
-  input: RequestLoanDrawdownInput;
-}
+export class RequestLoanDrawdownArgs extends InputArgs(RequestLoanDrawdownInput) {}
 
 @InputType('RecordLoanDisbursementInput', { description: '机构录入放款：确认企业申请的一笔借款，或直接录入（单笔贷款为批准的全部金额）' })
 export class RecordLoanDisbursementInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => ID, { nullable: true, description: '确认企业申请的那笔借款；不填则直接录入一笔' })
-  @IsOptional()
-  @Matches(UUID_PATTERN, { message: '借款编号格式不正确' })
+  @RecordId('借款', { nullable: true, description: '确认企业申请的那笔借款；不填则直接录入一笔' })
   drawdownId?: string | null;
 
-  @Field(() => FenScalar, { nullable: true, description: '直接录入授信额度内的一笔借款时的金额（分）' })
-  @IsOptional()
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ nullable: true, description: '直接录入授信额度内的一笔借款时的金额（分）' })
   amountFen?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '直接录入授信额度内的一笔借款时的期限（月）' })
-  @IsOptional()
-  @IsInt({ message: TERM_MESSAGE })
-  @Min(1, { message: TERM_MESSAGE })
-  @Max(360, { message: TERM_MESSAGE })
+  @TermMonths({ nullable: true, description: '直接录入授信额度内的一笔借款时的期限（月）' })
   termMonths?: number | null;
 
-  @Field(() => String, { description: '银行放款流水号' })
-  @Matches(BANK_REFERENCE, { message: BANK_REFERENCE_MESSAGE })
+  @BankReference('银行放款流水号')
   bankReference: string;
 }
 
 @ArgsType()
-export class RecordLoanDisbursementArgs {
-  @Field(() => RecordLoanDisbursementInput)
-  @ValidateNested()
-  @Type(() => RecordLoanDisbursementInput)
-  input: RecordLoanDisbursementInput;
-}
+export class RecordLoanDisbursementArgs extends InputArgs(RecordLoanDisbursementInput) {}
 
 @InputType('RequestLoanRepaymentInput', { description: '企业申请还款：按期或提前，金额由平台按还款计划计算' })
 export class RequestLoanRepaymentInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '借款编号格式不正确' })
+  @RecordId('借款')
   drawdownId: string;
 
   @Field(() => RepaymentKind)
   @IsEnum(RepaymentKind, { message: '还款方式不存在' })
   kind: RepaymentKind;
 
-  @Field(() => FenScalar, { nullable: true, description: '提前部分还款时归还的本金（分）' })
-  @IsOptional()
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ nullable: true, description: '提前部分还款时归还的本金（分）' })
   principalFen?: number | null;
 
-  @Field(() => String)
-  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: KEY_MESSAGE })
+  @IdempotencyKey()
   idempotencyKey: string;
 }
 
 @ArgsType()
-export class RequestLoanRepaymentArgs {
-  @Field(() => RequestLoanRepaymentInput)
-  @ValidateNested()
-  @Type(() => RequestLoanRepaymentInput)
-  input: RequestLoanRepaymentInput;
-}
+export class RequestLoanRepaymentArgs extends InputArgs(RequestLoanRepaymentInput) {}
 
 @InputType('RecordLoanRepaymentInput', { description: '机构录入还款：确认企业申请的一笔还款，或直接录入' })
 export class RecordLoanRepaymentInput {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => ID, { nullable: true, description: '确认企业申请的那笔还款；不填则按下列字段直接录入' })
-  @IsOptional()
-  @Matches(UUID_PATTERN, { message: '还款编号格式不正确' })
+  @RecordId('还款', { nullable: true, description: '确认企业申请的那笔还款；不填则按下列字段直接录入' })
   repaymentId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(UUID_PATTERN, { message: '借款编号格式不正确' })
+  @RecordId('借款', { nullable: true })
   drawdownId?: string | null;
 
   @Field(() => RepaymentKind, { nullable: true })
@@ -372,96 +342,83 @@ export class RecordLoanRepaymentInput {
   @IsEnum(RepaymentKind, { message: '还款方式不存在' })
   kind?: RepaymentKind | null;
 
-  @Field(() => FenScalar, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ nullable: true })
   principalFen?: number | null;
 
-  @Field(() => String, { description: '银行还款流水号' })
-  @Matches(BANK_REFERENCE, { message: BANK_REFERENCE_MESSAGE })
+  @BankReference('银行还款流水号')
   bankReference: string;
 }
 
 @ArgsType()
-export class RecordLoanRepaymentArgs {
-  @Field(() => RecordLoanRepaymentInput)
-  @ValidateNested()
-  @Type(() => RecordLoanRepaymentInput)
-  input: RecordLoanRepaymentInput;
-}
+export class RecordLoanRepaymentArgs extends InputArgs(RecordLoanRepaymentInput) {}
 
 @ArgsType()
 export class LoanRepaymentQuoteArgs {
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请')
   applicationId: string;
 
-  @Field(() => ID)
-  @Matches(UUID_PATTERN, { message: '借款编号格式不正确' })
+  @RecordId('借款')
   drawdownId: string;
 
   @Field(() => RepaymentKind)
   @IsEnum(RepaymentKind, { message: '还款方式不存在' })
   kind: RepaymentKind;
 
-  @Field(() => FenScalar, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: AMOUNT_MESSAGE })
-  @Min(1, { message: AMOUNT_MESSAGE })
+  @AmountFen({ nullable: true })
   principalFen?: number | null;
+}
+
+/** A list of application states to filter on (at most every state, each once). */
+function StatesFilter(description?: string): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [LoanApplicationState], { nullable: true, description }),
+    IsOptional(),
+    IsArray({ message: '状态筛选应为列表' }),
+    ArrayMaxSize(11, { message: '状态最多 11 项' }),
+    ArrayUnique({ message: '状态不能重复' }),
+    IsEnum(LoanApplicationState, { each: true, message: '申请状态不存在' }),
+  );
+}
+
+/** An optional amount bound of a filter (0 allowed). */
+function FilterAmount(): PropertyDecorator {
+  return applyDecorators(Field(() => FenScalar, { nullable: true }), IsOptional(), IsInt({ message: FILTER_AMOUNT_MESSAGE }), Min(0, { message: FILTER_AMOUNT_MESSAGE }));
+}
+
+/** An optional ISO 8601 instant of a filter. */
+function FilterInstant(description: string): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(40, { message: INSTANT_MESSAGE }),
+    IsISO8601({ strict: true }, { message: INSTANT_MESSAGE }),
+  );
 }
 
 @ArgsType()
 export class MyLoanApplicationsArgs extends PageArgs {
-  @Field(() => [LoanApplicationState], { nullable: true, description: '按状态筛选；不填为全部' })
-  @IsOptional()
-  @IsArray({ message: '状态筛选应为列表' })
-  @ArrayMaxSize(11, { message: '状态最多 11 项' })
-  @ArrayUnique({ message: '状态不能重复' })
-  @IsEnum(LoanApplicationState, { each: true, message: '申请状态不存在' })
+  @StatesFilter('按状态筛选；不填为全部')
   states?: LoanApplicationState[] | null;
 }
 
-const INSTANT_MESSAGE = '时间格式不正确，例如 2026-12-01T00:00:00.000Z';
-
 @InputType('InstitutionLoanApplicationFilter', { description: '机构申请队列的筛选条件' })
 export class InstitutionLoanApplicationFilter {
-  @Field(() => [LoanApplicationState], { nullable: true })
-  @IsOptional()
-  @IsArray({ message: '状态筛选应为列表' })
-  @ArrayMaxSize(11, { message: '状态最多 11 项' })
-  @ArrayUnique({ message: '状态不能重复' })
-  @IsEnum(LoanApplicationState, { each: true, message: '申请状态不存在' })
+  @StatesFilter()
   states?: LoanApplicationState[] | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(UUID_PATTERN, { message: '产品编号格式不正确' })
+  @RecordId('产品', { nullable: true })
   productId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '提交时间不早于（ISO 8601）' })
-  @IsOptional()
-  @MaxLength(40, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  @FilterInstant('提交时间不早于（ISO 8601）')
   submittedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: '提交时间早于（ISO 8601）' })
-  @IsOptional()
-  @MaxLength(40, { message: INSTANT_MESSAGE })
-  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  @FilterInstant('提交时间早于（ISO 8601）')
   submittedTo?: string | null;
 
-  @Field(() => FenScalar, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: '金额应为不小于 0 的整数（单位：分）' })
-  @Min(0, { message: '金额应为不小于 0 的整数（单位：分）' })
+  @FilterAmount()
   minAmountFen?: number | null;
 
-  @Field(() => FenScalar, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: '金额应为不小于 0 的整数（单位：分）' })
-  @Min(0, { message: '金额应为不小于 0 的整数（单位：分）' })
+  @FilterAmount()
   maxAmountFen?: number | null;
 }
 
@@ -476,8 +433,6 @@ export class InstitutionLoanApplicationsArgs extends PageArgs {
 
 @ArgsType()
 export class LoanApplicationEventsArgs extends LiveEventsArgs {
-  @Field(() => ID, { nullable: true, description: '只推送这份申请的进度；不填为我方可见的全部申请' })
-  @IsOptional()
-  @Matches(UUID_PATTERN, { message: '申请编号格式不正确' })
+  @RecordId('申请', { nullable: true, description: '只推送这份申请的进度；不填为我方可见的全部申请' })
   applicationId?: string | null;
 }

@@ -4,19 +4,45 @@ import { TimestampedEntity } from '../../../infra/database/timestamped.entity';
 import { fenTransformer } from '../../../infra/database/transformers';
 
 /**
- * A drawdown (借款) of a signed application: the whole approved amount of a term loan, or one drawdown of a credit
- * line the enterprise requested. Its schedule is built by the shared money library when it is disbursed.
+ * What a drawdown and a repayment both record: who asked for it from the app and with which idempotency key, and who
+ * confirmed it — a member of the institution by hand, or the bank core — with the bank's reference.
  */
-@Entity({ name: 'loan_drawdowns' })
-@Unique('uq_loan_drawdowns_request_key', ['applicationId', 'idempotencyKey'])
-@Index('idx_loan_drawdowns_application', ['applicationId', 'seq'])
-export class LoanDrawdownEntity extends TimestampedEntity {
+export abstract class LoanLedgerEntry extends TimestampedEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
   @Column({ name: 'application_id', type: 'varchar', length: 36 })
   applicationId: string;
 
+  @Column({ name: 'requested_by_user_id', type: 'varchar', length: 36, nullable: true })
+  requestedByUserId: string | null;
+
+  /** The enterprise's key of the request (null when the institution entered it itself). */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'request_hash', type: 'varchar', length: 64, nullable: true })
+  requestHash: string | null;
+
+  /** The bank's reference of the transfer. */
+  @Column({ name: 'bank_reference', type: 'varchar', length: 64, nullable: true })
+  bankReference: string | null;
+
+  @Column({ name: 'recorded_by_user_id', type: 'varchar', length: 36, nullable: true })
+  recordedByUserId: string | null;
+
+  @Column({ name: 'recorded_via', type: 'varchar', length: 16, nullable: true })
+  recordedVia: LoanLedgerSource | null;
+}
+
+/**
+ * A drawdown (借款) of a signed application: the whole approved amount of a term loan, or one drawdown of a credit
+ * line the enterprise requested. Its schedule is built by the shared money library when it is disbursed.
+ */
+@Entity({ name: 'loan_drawdowns' })
+@Unique('uq_loan_drawdowns_request_key', ['applicationId', 'idempotencyKey'])
+@Index('idx_loan_drawdowns_application', ['applicationId', 'seq'])
+export class LoanDrawdownEntity extends LoanLedgerEntry {
   /** 1, 2, … per application. */
   @Column({ type: 'int' })
   seq: number;
@@ -40,28 +66,8 @@ export class LoanDrawdownEntity extends TimestampedEntity {
   @Column({ name: 'outstanding_principal_fen', type: 'bigint', transformer: fenTransformer })
   outstandingPrincipalFen: number;
 
-  @Column({ name: 'requested_by_user_id', type: 'varchar', length: 36, nullable: true })
-  requestedByUserId: string | null;
-
-  /** The enterprise's key of the request (null when the institution entered the drawdown itself). */
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: 'request_hash', type: 'varchar', length: 64, nullable: true })
-  requestHash: string | null;
-
   @Column({ name: 'disbursed_at', type: 'datetime', precision: 3, nullable: true })
   disbursedAt: Date | null;
-
-  /** The bank's reference of the transfer. */
-  @Column({ name: 'bank_reference', type: 'varchar', length: 64, nullable: true })
-  bankReference: string | null;
-
-  @Column({ name: 'recorded_by_user_id', type: 'varchar', length: 36, nullable: true })
-  recordedByUserId: string | null;
-
-  @Column({ name: 'recorded_via', type: 'varchar', length: 16, nullable: true })
-  recordedVia: LoanLedgerSource | null;
 }
 
 /** One instalment of a drawdown's schedule; rows replaced by a recomputation stay as SUPERSEDED. */
@@ -104,13 +110,7 @@ export class LoanScheduleRowEntity {
 @Entity({ name: 'loan_repayments' })
 @Unique('uq_loan_repayments_request_key', ['applicationId', 'idempotencyKey'])
 @Index('idx_loan_repayments_application', ['applicationId', 'createdAt'])
-export class LoanRepaymentEntity extends TimestampedEntity {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id: string;
-
-  @Column({ name: 'application_id', type: 'varchar', length: 36 })
-  applicationId: string;
-
+export class LoanRepaymentEntity extends LoanLedgerEntry {
   @Column({ name: 'drawdown_id', type: 'varchar', length: 36 })
   drawdownId: string;
 
@@ -133,24 +133,6 @@ export class LoanRepaymentEntity extends TimestampedEntity {
   @Column({ name: 'amount_fen', type: 'bigint', transformer: fenTransformer })
   amountFen: number;
 
-  @Column({ name: 'requested_by_user_id', type: 'varchar', length: 36, nullable: true })
-  requestedByUserId: string | null;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: 'request_hash', type: 'varchar', length: 64, nullable: true })
-  requestHash: string | null;
-
   @Column({ name: 'confirmed_at', type: 'datetime', precision: 3, nullable: true })
   confirmedAt: Date | null;
-
-  @Column({ name: 'bank_reference', type: 'varchar', length: 64, nullable: true })
-  bankReference: string | null;
-
-  @Column({ name: 'recorded_by_user_id', type: 'varchar', length: 36, nullable: true })
-  recordedByUserId: string | null;
-
-  @Column({ name: 'recorded_via', type: 'varchar', length: 16, nullable: true })
-  recordedVia: LoanLedgerSource | null;
 }

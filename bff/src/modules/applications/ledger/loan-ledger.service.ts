@@ -19,13 +19,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../core-modules/auth/auth-user';
 import type { RequestMeta } from '../../../infra/http/request-context';
 import { Clock } from '../../../infra/clock/clock';
-import { isDuplicateKeyError } from '../../../infra/database/duplicate-key';
 import { timeOrderedUuid } from '../../../infra/database/time-ordered-id';
 import { ApplicationAccess } from '../application-access';
 import { requestHash } from '../application-rules';
 import { ApplicationTransitions, SYSTEM_ACTOR, type ApplicationActorRef } from '../application-transitions';
 import { ApplicationException } from '../application.exception';
 import { ApplicationsRepository } from '../applications.repository';
+import { firstWriteWins } from '../first-write-wins';
 import type {
   LoanRepaymentQuoteArgs,
   RecordLoanDisbursementInput,
@@ -79,29 +79,28 @@ export class LoanLedgerService {
     await this.checkDrawdown(application, input.amountFen, input.termMonths, 'input.');
     const now = this.clock.now();
     const drawdown = this.newDrawdown(application, input.amountFen, input.termMonths, now, { userId: user.userId, key: input.idempotencyKey, hash });
-    try {
-      await this.transitions.apply(
-        application,
-        actor,
-        {
-          action: LoanApplicationAction.REQUEST_DRAWDOWN,
-          to: application.state,
-          note: `申请借款 ${formatAmountCompact(input.amountFen)}，期限 ${input.termMonths} 个月`,
-          message: { title: '企业申请借款', body: `${application.enterpriseName}在授信额度内申请借款 ${formatAmountCompact(input.amountFen)}，请确认放款` },
-          detail: { drawdownId: drawdown.id, amountFen: input.amountFen, termMonths: input.termMonths },
-          within: async (manager) => {
-            drawdown.seq = (await this.store.drawdowns(application.id, manager)).length + 1;
-            await this.store.insertDrawdown(manager, drawdown);
+    return firstWriteWins(
+      async () => {
+        await this.transitions.apply(
+          application,
+          actor,
+          {
+            action: LoanApplicationAction.REQUEST_DRAWDOWN,
+            to: application.state,
+            note: `申请借款 ${formatAmountCompact(input.amountFen)}，期限 ${input.termMonths} 个月`,
+            message: { title: '企业申请借款', body: `${application.enterpriseName}在授信额度内申请借款 ${formatAmountCompact(input.amountFen)}，请确认放款` },
+            detail: { drawdownId: drawdown.id, amountFen: input.amountFen, termMonths: input.termMonths },
+            within: async (manager) => {
+              drawdown.seq = (await this.store.drawdowns(application.id, manager)).length + 1;
+              await this.store.insertDrawdown(manager, drawdown);
+            },
           },
-        },
-        meta,
-      );
-    } catch (error) {
-      const winner = isDuplicateKeyError(error) ? await this.drawdownReplay(application.id, input.idempotencyKey, hash) : null;
-      if (winner) return winner;
-      throw error;
-    }
-    return this.drawdownModel(drawdown.id);
+          meta,
+        );
+        return this.drawdownModel(drawdown.id);
+      },
+      () => this.drawdownReplay(application.id, input.idempotencyKey, hash),
+    );
   }
 
   /**
@@ -173,31 +172,30 @@ export class LoanLedgerService {
     const quote = await this.priced(drawdown, input.kind, input.principalFen ?? null, 'input.principalFen');
     const now = this.clock.now();
     const repayment = this.newRepayment(application, drawdown, quote, now, { userId: user.userId, key: input.idempotencyKey, hash });
-    try {
-      await this.transitions.apply(
-        application,
-        actor,
-        {
-          action: LoanApplicationAction.REQUEST_REPAYMENT,
-          to: application.state,
-          note: `申请${REPAYMENT_KIND_LABELS[quote.kind]} ${formatFen(quote.amountFen)}（第 ${drawdown.seq} 笔借款第 ${quote.period} 期，本金 ${formatFen(quote.principalFen)}，利息 ${formatFen(quote.interestFen)}）`,
-          message: { title: '企业申请还款', body: `${application.enterpriseName}申请${REPAYMENT_KIND_LABELS[quote.kind]} ${formatFen(quote.amountFen)}，请确认入账` },
-          detail: { repaymentId: repayment.id, drawdownId: drawdown.id, kind: quote.kind, amountFen: quote.amountFen },
-          within: async (manager) => {
-            if (await this.store.pendingRepayment(drawdown.id, manager)) {
-              throw ApplicationException.invalidField('input.drawdownId', '该笔借款有一笔还款正在等待入账确认，请确认后再申请');
-            }
-            await this.store.insertRepayment(manager, repayment);
+    return firstWriteWins(
+      async () => {
+        await this.transitions.apply(
+          application,
+          actor,
+          {
+            action: LoanApplicationAction.REQUEST_REPAYMENT,
+            to: application.state,
+            note: `申请${REPAYMENT_KIND_LABELS[quote.kind]} ${formatFen(quote.amountFen)}（第 ${drawdown.seq} 笔借款第 ${quote.period} 期，本金 ${formatFen(quote.principalFen)}，利息 ${formatFen(quote.interestFen)}）`,
+            message: { title: '企业申请还款', body: `${application.enterpriseName}申请${REPAYMENT_KIND_LABELS[quote.kind]} ${formatFen(quote.amountFen)}，请确认入账` },
+            detail: { repaymentId: repayment.id, drawdownId: drawdown.id, kind: quote.kind, amountFen: quote.amountFen },
+            within: async (manager) => {
+              if (await this.store.pendingRepayment(drawdown.id, manager)) {
+                throw ApplicationException.invalidField('input.drawdownId', '该笔借款有一笔还款正在等待入账确认，请确认后再申请');
+              }
+              await this.store.insertRepayment(manager, repayment);
+            },
           },
-        },
-        meta,
-      );
-    } catch (error) {
-      const winner = isDuplicateKeyError(error) ? await this.repaymentReplay(application.id, input.idempotencyKey, hash) : null;
-      if (winner) return winner;
-      throw error;
-    }
-    return toRepaymentModel(repayment);
+          meta,
+        );
+        return toRepaymentModel(repayment);
+      },
+      () => this.repaymentReplay(application.id, input.idempotencyKey, hash),
+    );
   }
 
   /** The institution confirms a requested repayment, or enters one made at the counter or by transfer. */
