@@ -150,7 +150,7 @@ describeOnMysql('database users and rights (MySQL / MariaDB only: SQLite has no 
     expect(await t.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
   });
 
-  it('the application user cannot UPDATE, DELETE or TRUNCATE the audit log or the data use log, nor change agreements, the schema or its triggers', async () => {
+  it('the application user cannot UPDATE, DELETE or TRUNCATE the audit log, the data use log or an application timeline, nor change agreements, the schema or its triggers', async () => {
     asApplication = await createConnection({ host: server.host, port: server.port, user: application.name, password: application.password, database });
     const denied = 'ER_TABLEACCESS_DENIED_ERROR';
     for (const sql of [
@@ -172,6 +172,13 @@ describeOnMysql('database users and rights (MySQL / MariaDB only: SQLite has no 
       'DELETE FROM data_consents',
       'UPDATE consent_agreements SET text = "x"',
       'INSERT INTO consent_agreements (id, purpose, version, title, text, sha256, published_at) VALUES ("x", "TAX", "9", "t", "t", "h", NOW())',
+      // A loan application's timeline and its counter verifications are append-only; the loan itself is never deleted.
+      'UPDATE application_events SET note = "x"',
+      'DELETE FROM application_events',
+      'DELETE FROM application_counter_verifications',
+      'DELETE FROM loan_applications',
+      'DELETE FROM loan_repayments',
+      'DELETE FROM loan_schedule_rows',
     ]) {
       expect({ sql, ...(await refusal(asApplication, sql)) }).toMatchObject({ sql, code: denied });
     }

@@ -30,6 +30,15 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly RowP
   consent_agreements: ['SELECT'],
   // The consent ledger keeps every consent; a revocation is an UPDATE, nothing is ever deleted.
   data_consents: ['SELECT', 'INSERT', 'UPDATE'],
+  // Loan applications keep their history: an application, its drawdowns, repayments and schedule rows change by
+  // compare-and-set and are never deleted; the timeline and the counter verifications are append-only.
+  loan_applications: ['SELECT', 'INSERT', 'UPDATE'],
+  application_events: ['SELECT', 'INSERT'],
+  application_counter_verifications: ['SELECT', 'INSERT'],
+  application_number_sequences: ['SELECT', 'INSERT', 'UPDATE'],
+  loan_drawdowns: ['SELECT', 'INSERT', 'UPDATE'],
+  loan_repayments: ['SELECT', 'INSERT', 'UPDATE'],
+  loan_schedule_rows: ['SELECT', 'INSERT', 'UPDATE'],
 };
 
 export function applicationPrivilegesOn(table: string): readonly RowPrivilege[] {
