@@ -53,11 +53,11 @@ function datasets() {
     if (!target) throw new Error('--data needs --target');
     const positive = option('--positive', explicit ? undefined : 'bad');
     const prepared = prepareDataset(parseTable(readFileSync(file, 'utf8'), file), { target, positive });
-    list.push({ name: file.split('/').pop(), dataset: prepared.dataset });
+    list.push({ name: file.split('/').pop(), dataset: prepared.dataset, generated: false });
   } else {
     process.stdout.write(`跳过真实数据集: 找不到 ${file}（可用 --data <文件> --target <列> 指定）\n`);
   }
-  list.push({ name: 'generated 10,000 × 64', dataset: generated() });
+  list.push({ name: 'generated 10,000 × 64', dataset: generated(), generated: true });
   return list;
 }
 
@@ -168,13 +168,13 @@ if (!python) {
   process.stdout.write('未找到可用的 python3-xgboost / python3-sklearn（Debian: apt-get install python3-xgboost python3-sklearn）：本次只测本引擎，不安装任何东西。\n');
 }
 const results = [];
-for (const { name, dataset } of datasets()) {
+for (const { name, dataset, generated: isGenerated } of datasets()) {
   const assignment = stratifiedFolds(dataset.y, FOLDS, SEED);
   process.stdout.write(`${name}: ${dataset.y.length} 行，${dataset.features.length} 个特征，正类 ${dataset.y.reduce((s, v) => s + v, 0)} 行\n`);
   const cv = crossValidate(dataset, FOLDS, SEED);
   const engine = summarise('rongtong engine', cv.folds.map((fold) => ({ auc: fold.auc, ks: fold.ks, fitSeconds: fold.fitSeconds, rowsPerSecond: fold.predictRowsPerSecond, rounds: `${fold.rounds}${fold.model === 'fusion' ? 'f' : ''}` })));
   const others = python ? yardsticks(python.python, dataset, assignment) : [];
-  results.push({ dataset: name, rows: dataset.y.length, features: dataset.features.length, folds: FOLDS, seed: SEED, models: [engine, ...others] });
+  results.push({ dataset: name, generated: isGenerated, rows: dataset.y.length, features: dataset.features.length, folds: FOLDS, seed: SEED, models: [engine, ...others] });
 }
 const latency = oneScoreLatency(generated());
 
@@ -191,7 +191,10 @@ for (const result of results) {
   const engine = result.models[0];
   for (const reference of result.models.filter((model) => model.name.startsWith('xgboost'))) {
     checks.push({ dataset: result.dataset, check: `AUC ≥ ${reference.name} − ${TARGETS.aucBelowXgboost}`, value: engine.auc - reference.auc, ok: engine.auc >= reference.auc - TARGETS.aucBelowXgboost });
-    checks.push({ dataset: result.dataset, check: `training ≤ ${TARGETS.trainingTimeRatio} × ${reference.name}`, value: engine.fitSecondsPerFold / reference.fitSecondsPerFold, ok: engine.fitSecondsPerFold <= TARGETS.trainingTimeRatio * reference.fitSecondsPerFold });
+    // DESIGN §11 states the training-time target for the 10,000 × 64 set; on credit-g the ratio is shown, not judged.
+    const ratio = engine.fitSecondsPerFold / reference.fitSecondsPerFold;
+    if (result.generated) checks.push({ dataset: result.dataset, check: `training ≤ ${TARGETS.trainingTimeRatio} × ${reference.name}`, value: ratio, ok: ratio <= TARGETS.trainingTimeRatio });
+    else process.stdout.write(`(${result.dataset}: training time ${ratio.toFixed(2)} × ${reference.name})\n`);
   }
   checks.push({ dataset: result.dataset, check: `inference ≥ ${TARGETS.inferenceRowsPerSecond.toLocaleString('en-US')} rows/s`, value: engine.predictRowsPerSecond, ok: engine.predictRowsPerSecond >= TARGETS.inferenceRowsPerSecond });
 }

@@ -117,3 +117,39 @@ export function linearDesign(terms: readonly LinearTerm[], x: Matrix): Float64Ar
   });
   return out;
 }
+
+/**
+ * Adds Σ weight × term to `out` for every row of a column-major matrix: per term a slope and an offset on the raw
+ * value (weight / scale and −weight × centre / scale), one tight loop per term kind. A missing value of a `value`
+ * term adds 0, as its raw value is the centre.
+ */
+export function addLinearTerms(terms: readonly LinearTerm[], weights: Float64Array, x: Matrix, out: Float64Array): void {
+  terms.forEach((term, t) => {
+    const column = x.column(term.feature);
+    const slope = weights[t] / term.scale;
+    const offset = -slope * term.center;
+    switch (term.kind) {
+      case 'value': {
+        const low = term.low as number;
+        const high = term.high as number;
+        for (let i = 0; i < column.length; i += 1) {
+          const v = column[i];
+          if (v === v) out[i] += slope * (v < low ? low : v > high ? high : v) + offset;
+        }
+        break;
+      }
+      case 'missing':
+        for (let i = 0; i < column.length; i += 1) out[i] += column[i] !== column[i] ? slope + offset : offset;
+        break;
+      case 'category': {
+        const code = term.code as number;
+        for (let i = 0; i < column.length; i += 1) out[i] += column[i] === code ? slope + offset : offset;
+        break;
+      }
+      default: {
+        const unknown: never = term.kind;
+        throw new Error(`unknown linear term ${String(unknown)}`);
+      }
+    }
+  });
+}

@@ -1,7 +1,7 @@
 import type { CreditGrade } from '@rongtong/shared';
 import type { FeatureSpec, Matrix } from './dataset';
 import { sigmoid } from './gbdt';
-import { termValue, type LinearTerm } from './linear';
+import { addLinearTerms, termValue, type LinearTerm } from './linear';
 import { DEFAULT_GRADE_BANDS, DEFAULT_SCORE_SCALE, gradeFromPd, scoreFromMargin, type GradeBand, type ScoreScale } from './scorecard';
 import { CompiledForest, treeDepth, type Tree } from './tree';
 import { addTreeShap, expectedValue } from './treeshap';
@@ -145,14 +145,7 @@ export class ScoringModel {
     if (x.columns !== this.features.length) throw new RangeError(`expected ${this.features.length} columns, got ${x.columns}`);
     const out = new Float64Array(x.rows).fill(this.constant);
     this.compiled.addColumnMajor(x.data, x.rows, x.columns, out);
-    if (this.fusion) {
-      const { terms, termWeights } = this.fusion;
-      terms.forEach((term, t) => {
-        const column = x.column(term.feature);
-        const weight = termWeights[t];
-        for (let i = 0; i < x.rows; i += 1) out[i] += weight * termValue(term, column[i]);
-      });
-    }
+    if (this.fusion) addLinearTerms(this.fusion.terms, this.fusion.termWeights, x, out);
     return out;
   }
 
