@@ -3,7 +3,6 @@ import {
   CounterVerificationPurpose,
   DataSource,
   IdentityVerificationPath,
-  isLegalLoanApplicationStep,
   LoanApplicationAction,
   LoanApplicationState,
   LoanFacilityType,
@@ -11,7 +10,6 @@ import {
   RepaymentKind,
   RepaymentMethod,
   SubmissionPrecondition,
-  type LoanApplicationState as State,
 } from '@rongtong/shared';
 import { createHash } from 'node:crypto';
 import { Clock } from '../src/infra/clock/clock';
@@ -33,6 +31,7 @@ import {
   data,
   detail,
   DISBURSE,
+  expectLegalHistory,
   LEGAL_REP_ID,
   LICENCE,
   MINE,
@@ -57,7 +56,6 @@ import {
   loanConsent,
   idempotencyKey,
   type ApplicationData,
-  type ApplicationDetail,
   type DrawdownData,
   type RepaymentData,
 } from './support/applications';
@@ -66,17 +64,6 @@ import { download } from './support/files';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
 
 type Fields = Array<{ field: string; message: string }>;
-
-/** Every step of the timeline is an edge of the shared table, each starting where the last one ended. */
-function expectLegalHistory(application: ApplicationDetail): void {
-  let state: State | null = null;
-  for (const event of application.timeline) {
-    if (state !== null) expect(event.fromState).toBe(state);
-    expect(isLegalLoanApplicationStep(event.action as LoanApplicationAction, event.fromState as State, event.toState as State)).toBe(true);
-    state = event.toState as State;
-  }
-  if (state !== null) expect(application.state).toBe(state);
-}
 
 describe.each(DIALECTS)('loan applications (%s)', (dialect) => {
   let t: TestApp;

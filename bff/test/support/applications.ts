@@ -1,4 +1,6 @@
 import {
+  isLegalLoanApplicationStep,
+  type LoanApplicationAction,
   ConsentGranteeKind,
   ConsentPurpose,
   CounterVerificationPurpose,
@@ -367,3 +369,14 @@ export async function insertApplication(
   return id;
 }
 
+
+/** Every step of the timeline is an edge of the shared table, each starting where the last one ended, ending where the application is. */
+export function expectLegalHistory(application: Pick<ApplicationDetail, 'state' | 'timeline'>): void {
+  let state: LoanApplicationState | null = null;
+  for (const event of application.timeline) {
+    if (state !== null) expect(event.fromState).toBe(state);
+    expect(isLegalLoanApplicationStep(event.action as LoanApplicationAction, event.fromState as LoanApplicationState, event.toState as LoanApplicationState)).toBe(true);
+    state = event.toState as LoanApplicationState;
+  }
+  if (state !== null) expect(application.state).toBe(state);
+}
