@@ -57,16 +57,8 @@ export interface Score {
   readonly grade: CreditGrade;
 }
 
-export interface ModelParts {
-  readonly features: readonly FeatureSpec[];
-  /** The fold models, averaged; every forest has the same number of trees. */
-  readonly forests: readonly Forest[];
-  readonly kind: ModelKind;
-  readonly calibration: Calibration;
-  readonly fusion: FusionPart | null;
-  readonly scale?: ScoreScale;
-  readonly grades?: readonly GradeBand[];
-}
+/** What a model is made of (the score scale and grade bands default to DEFAULT_SCORE_SCALE and DEFAULT_GRADE_BANDS). */
+export type ModelParts = Pick<ScoringModel, 'features' | 'forests' | 'kind' | 'calibration' | 'fusion'> & Partial<Pick<ScoringModel, 'scale' | 'grades'>>;
 
 /**
  * A trained model ready to score: the calibrated average of the fold forests (plain boosting), or the fusion's
@@ -75,6 +67,7 @@ export interface ModelParts {
  */
 export class ScoringModel {
   readonly features: readonly FeatureSpec[];
+  /** The fold models, averaged; every forest has the same number of trees. */
   readonly forests: readonly Forest[];
   readonly kind: ModelKind;
   readonly calibration: Calibration;
