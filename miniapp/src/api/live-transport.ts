@@ -61,6 +61,10 @@ export function graphqlWsSocket(create: typeof CreateClient, url: string, access
           complete: () => undefined,
         },
       ),
-    close: () => void client.dispose(),
+    // dispose() awaits the connection attempt, which rejects with the CloseEvent when the server refused the socket
+    // (4401/4403 after a session ended): that is already handled through `closed`, not an error of the page.
+    close: () => {
+      Promise.resolve(client.dispose()).catch(() => undefined)
+    },
   }
 }
