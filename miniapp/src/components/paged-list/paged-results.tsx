@@ -5,6 +5,7 @@ import type { PagedList } from '@/hooks/use-paged-list'
 import { Button } from '@/components/nutui'
 import { ProductSkeletonList } from '@/components/product-skeleton/product-skeleton'
 import { ErrorState, StateView } from '@/components/state-view/state-view'
+import { useStagedCount } from '@/hooks/use-staged-count'
 import { ListFooter } from './list-footer'
 
 export interface EmptyResults {
@@ -25,11 +26,15 @@ interface PagedResultsProps<TItem> {
   renderItem(item: TItem): ReactNode
 }
 
+const FIRST_SCREEN_ROWS = 4
+
 /** A paged list's body: skeleton while loading, the error or empty state, or the rows and their footer. */
 export function PagedResults<TItem>(props: PagedResultsProps<TItem>) {
   const { block, query, list, empty } = props
   const { items, totalCount } = list
   const settled = !query.loading && !query.error
+  // A phone's first screen holds about four rows: those render first, the rest right after (see the hook).
+  const shown = useStagedCount(items.length, FIRST_SCREEN_ROWS)
   return (
     <View className={`${block}__results`}>
       {totalCount !== undefined ? <Text className={`${block}__summary`}>{props.summary(totalCount)}</Text> : null}
@@ -38,7 +43,7 @@ export function PagedResults<TItem>(props: PagedResultsProps<TItem>) {
       {settled && totalCount !== undefined && items.length === 0 ? <EmptyState {...empty} /> : null}
       {settled && items.length > 0 ? (
         <>
-          <View className={`${block}__list`}>{items.map((item) => props.renderItem(item))}</View>
+          <View className={`${block}__list`}>{items.slice(0, shown).map((item) => props.renderItem(item))}</View>
           <ListFooter
             hasNextPage={list.hasNextPage}
             loadingMore={query.loadingMore}

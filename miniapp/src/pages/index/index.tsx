@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell/page-shell'
 import { ProductCard } from '@/components/product-card/product-card'
 import { ProductSkeletonList } from '@/components/product-skeleton/product-skeleton'
 import { ErrorState, StateView } from '@/components/state-view/state-view'
+import { useStagedCount } from '@/hooks/use-staged-count'
 import { openInApp, openTab, ROUTES } from '@/utils/routes'
 import { BannerCarousel } from './banner-carousel'
 import { LatestList } from './latest-content'
@@ -33,7 +34,11 @@ export default function HomePage() {
   usePullDownRefresh(() => {
     void Promise.all([overview.refetch(), banners.refetch(), latest.refetch()]).finally(() => Taro.stopPullDownRefresh())
   })
-  const products = overview.data?.products.edges.map((edge) => edge.node) ?? []
+  const allProducts = overview.data?.products.edges.map((edge) => edge.node) ?? []
+  // A phone's first screen ends at the first product card: the page renders down to it first, and the other products
+  // and the latest policies and news right after (useStagedCount).
+  const products = allProducts.slice(0, useStagedCount(allProducts.length, 1))
+  const belowFirstScreen = products.length === allProducts.length
   const policies = (latest.data?.policies.edges ?? []).map(({ node }) => ({ ...node, origin: node.issuer, date: node.issuedOn }))
   const news = (latest.data?.newsList.edges ?? []).map(({ node }) => ({ ...node, origin: node.source, date: node.publishedOn }))
 
@@ -62,7 +67,7 @@ export default function HomePage() {
         </View>
         {overview.loading && !overview.data ? <ProductSkeletonList count={3} /> : null}
         {overview.error ? <ErrorState error={overview.error} onRetry={() => void overview.refetch()} /> : null}
-        {overview.data && products.length === 0 ? <StateView icon='empty' title='暂无推荐产品' /> : null}
+        {overview.data && allProducts.length === 0 ? <StateView icon='empty' title='暂无推荐产品' /> : null}
         <View className='product-grid'>
           {products.map((product) => (
             <ProductCard key={product.id} product={product} />
@@ -71,7 +76,7 @@ export default function HomePage() {
       </View>
 
       {latest.error ? <ErrorState error={latest.error} onRetry={() => void latest.refetch()} /> : null}
-      {latest.data ? (
+      {latest.data && belowFirstScreen ? (
         <View className='latest-grid'>
           <LatestList name='policies' title='最新政策' items={policies} emptyText='暂无政策' open={openPolicy} />
           <LatestList name='news' title='新闻动态' items={news} emptyText='暂无资讯' open={openNews} />
