@@ -9,7 +9,8 @@ import { gqlAs, signedInUser } from './support/auth';
 import { enterpriseActor } from './support/consents';
 import { liveClient, MESSAGE_RECEIVED, sleep, type LiveClient, type ReceivedMessage } from './support/live';
 import { createTestApp, DIALECTS, type TestApp } from './support/test-app';
-import { freePort, startBff, stopBff, transpiledBff } from './support/transpiled-bff';
+import { freePort } from './support/free-port';
+import { startBff, stopBff, transpiledBff } from './support/transpiled-bff';
 
 const CREATE_POLICY = 'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id } }';
 const PUBLISH_POLICY = 'mutation ($id: ID!) { publishPolicy(id: $id) { notifiedUserCount } }';

@@ -7,7 +7,8 @@ import { FAQ_SEEDS } from '../src/seed/data';
 import { DEMO_ACCOUNT_SEEDS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/seed/data/accounts';
 import { BANNER_SEEDS } from '../src/seed/data/banners';
 import { productionSecrets } from './support/production-env';
-import { freePort, runNode, startBff, stopBff, transpiledBff } from './support/transpiled-bff';
+import { freePort } from './support/free-port';
+import { runNode, startBff, stopBff, transpiledBff } from './support/transpiled-bff';
 
 /** What production requires and the process must name when it is missing (load-config.ts, crypto-keys.ts). */
 const REQUIRED = [

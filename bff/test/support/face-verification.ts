@@ -1,11 +1,11 @@
 import { buildMockServer, EXPIRED_ID, listSampleCards, type SampleCard } from '@rongtong/mock-server';
 import type { FastifyInstance } from 'fastify';
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import request from 'supertest';
 import { gqlAs } from './auth';
 import { applicantActor, createDraft, data, loanConsent, type Applicant, type ApplicationData } from './applications';
 import { upload } from './files';
+import { freePort } from './free-port';
 import { createTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 /** The development merchant both sides use outside production. */
@@ -30,18 +30,6 @@ export async function startFaceMock(): Promise<FaceMock> {
   });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
   return Object.assign(mock, { server, url, close: () => server.close() }) as FaceMock;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** A BFF listening on a real port (the provider calls it back) whose provider is the given mock. */
